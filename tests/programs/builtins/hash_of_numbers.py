@@ -1,0 +1,10 @@
+print(hash(0), hash(1), hash(-1), hash(42), hash(-42))
+print(hash(True), hash(False), hash(1.0), hash(2.5), hash(-0.5))
+print(hash(1) == hash(1.0) == hash(True), hash(0) == hash(0.0) == hash(-0.0))
+print(hash(2 ** 61 - 1), hash(2 ** 61), hash(2 ** 100), hash(-(2 ** 64)))
+print(hash(10 ** 20), hash(1e20) == hash(10 ** 20))
+print(hash((1, 2)) == hash((1, 2)), hash(()) == hash(()))
+print(hash((1, 2, 3)), hash((0,)), hash(()))
+print(hash(0.1), hash(float("inf")), hash(-float("inf")))
+d = {1: "one", 1.0: "float one", 2: "two"}
+print(d)

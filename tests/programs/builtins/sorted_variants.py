@@ -1,0 +1,17 @@
+people = [("ann", 31), ("bob", 25), ("cy", 31), ("di", 19), ("Ed", 25)]
+print(sorted(people))
+print(sorted(people, key=lambda p: p[1]))
+print(sorted(people, key=lambda p: (p[1], p[0])))
+print(sorted(people, key=lambda p: p[1], reverse=True))
+print(sorted(people, key=lambda p: p[0].lower()))
+print(sorted([3, 1, 2], reverse=True), sorted("Hello World"), sorted([]))
+print(sorted({"b": 1, "a": 2}), sorted({"b": 1, "a": 2}.items(), key=lambda kv: kv[1]))
+print(sorted([-5, 3, -1, 4], key=abs), sorted(["10", "9", "100"]), sorted(["10", "9", "100"], key=int))
+stable = sorted([("x", 2), ("y", 1), ("z", 2), ("w", 1)], key=lambda t: t[1])
+print(stable)
+data = [5, 2, 9]
+data.sort(key=lambda v: -v)
+print(data)
+print(sorted((1.5, 1, 0.5, True)), sorted([[2, 1], [1, 2], [1]]))
+words = "the quick brown fox jumps over the lazy dog".split()
+print(sorted(words, key=lambda w: (-len(w), w)))

@@ -1,0 +1,4 @@
+# kiln: stderr-prefix: SyntaxError
+for i in range(3):
+    print(i)
+42 = answer

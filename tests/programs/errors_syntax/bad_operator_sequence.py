@@ -1,0 +1,4 @@
+# kiln: stderr-prefix: SyntaxError
+a = 3
+b = a * / 2
+print(b)

@@ -1,0 +1,3 @@
+# kiln: stderr-prefix: IndentationError
+def empty_body():
+print("oops")

@@ -1,0 +1,4 @@
+# kiln: stderr-prefix: SyntaxError
+x = 1
+x + 1 = 5
+print(x)

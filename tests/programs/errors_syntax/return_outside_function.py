@@ -1,0 +1,4 @@
+# kiln: stderr-prefix: SyntaxError
+x = 10
+if x > 5:
+    return x

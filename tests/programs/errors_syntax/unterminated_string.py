@@ -1,0 +1,3 @@
+# kiln: stderr-prefix: SyntaxError
+message = "hello
+print(message)

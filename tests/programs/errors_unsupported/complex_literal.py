@@ -1,0 +1,3 @@
+# kiln: expect-error: NotImplementedError
+z = 3 + 4j
+print(abs(z))

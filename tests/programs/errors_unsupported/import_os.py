@@ -1,0 +1,4 @@
+# kiln: expect-error: NotImplementedError
+import os
+
+print(os.sep)

@@ -1,0 +1,32 @@
+def attempt(label, fn):
+    try:
+        result = fn()
+        print(f"{label}: ok {result!r}")
+    except Exception as e:
+        print(f"{label}: {type(e).__name__}: {e}")
+
+attempt("div0", lambda: 1 / 0)
+attempt("intdiv0", lambda: 5 // 0)
+attempt("mod0", lambda: 5 % 0)
+attempt("floatdiv0", lambda: 1.5 / 0)
+attempt("index", lambda: [1, 2][5])
+attempt("strindex", lambda: "ab"[9])
+attempt("key", lambda: {"a": 1}["b"])
+attempt("attr", lambda: (5).nosuch)
+attempt("type-add", lambda: 1 + "a")
+attempt("type-call", lambda: 5())
+attempt("int-parse", lambda: int("4.5"))
+attempt("float-parse", lambda: float("abc"))
+attempt("unpack", lambda: [a for a, b in [(1, 2, 3)]])
+attempt("remove", lambda: [1, 2].remove(3))
+attempt("index-method", lambda: [1, 2].index(7))
+attempt("chr-range", lambda: chr(-1))
+attempt("neg-shift", lambda: 1 << -1)
+attempt("pop-empty", lambda: [].pop())
+attempt("dict-pop", lambda: {}.pop("x"))
+attempt("next", lambda: next(iter([])))
+attempt("unhashable", lambda: {[1]: 2})
+attempt("compare", lambda: 1 < "x")
+attempt("sorted-mixed", lambda: sorted([1, "a"]))
+import math
+attempt("math-domain", lambda: math.sqrt(-1))

@@ -1,0 +1,15 @@
+x = 3.75
+print(x.is_integer(), (4.0).is_integer(), (-2.0).is_integer())
+print(x.as_integer_ratio())
+print((0.5).as_integer_ratio(), (-1.25).as_integer_ratio())
+print(int(x), float(int(x)), x - int(x))
+import math
+print(math.sqrt(2), math.sqrt(16), math.hypot(3, 4))
+print(math.pi, math.e, math.tau)
+print(math.fabs(-3), math.fmod(7.5, 2), math.fmod(-7.5, 2))
+print(math.pow(2, 10), math.exp(0), math.log(1), math.log(math.e))
+print(math.log(8, 2), math.log10(1000), math.log2(1024))
+print(round(math.sin(math.pi / 2), 12), round(math.cos(0), 12), round(math.tan(0.0), 12))
+print(math.degrees(math.pi), math.radians(180) == math.pi)
+print(math.floor(-0.5), math.ceil(-0.5))
+print(abs(-1e-10), 1e-10 > 0)

@@ -1,0 +1,16 @@
+import math
+inf = float("inf")
+nan = float("nan")
+print(inf + 1, inf * 2, -inf, inf - inf, inf * 0)
+print(nan == nan, nan != nan, nan < 1, nan > 1)
+print(math.isnan(nan), math.isinf(inf), math.isinf(-inf), math.isfinite(1.0), math.isfinite(inf))
+print(inf > 10 ** 300, -inf < -(10 ** 300))
+print(math.inf == inf, math.nan != math.nan)
+print(1 / inf, -1 / inf)
+print(math.copysign(1.0, -0.0), math.copysign(3, -1))
+print(max(1.0, inf), min(-inf, 0))
+zero = -0.0
+print(zero, zero == 0, 0.0 * -1, -0.0 + 0.0)
+print(repr(float("-nan")), str(inf))
+print(sorted([3.5, -inf, 0.0, inf, -2.25]))
+print(float("Infinity"), float("-INF"), float("nan") is not None)

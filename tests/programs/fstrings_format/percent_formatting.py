@@ -1,0 +1,17 @@
+print("%d items" % 5)
+print("%s and %s" % ("this", "that"))
+print("%5.2f|%-8.3f|%+.1f" % (3.14159, 2.71828, 1.5))
+print("%03d:%02d" % (7, 5))
+print("%x %X %#x %o %#o" % (255, 255, 255, 8, 8))
+print("%10s|%-10s|" % ("right", "left"))
+print("%.3s" % "abcdef")
+print("%r" % ([1, "two"],))
+print("%s" % (None,), "%s" % [1, 2], "%s %s" % (1.0, True))
+print("100%% sure, %d%%" % 50)
+print("%(name)s has %(count)d apples" % {"name": "Kim", "count": 3})
+print("%i %u" % (7, 8))
+print("%e | %.2e | %g | %G" % (0.000123, 123456.0, 1e-10, 1e-10))
+print("%c%c%c" % (72, 105, 33), "%c" % "z")
+vals = [(1, "one"), (22, "twenty-two"), (333, "three hundred thirty-three")]
+for v, w in vals:
+    print("%-4d %s" % (v, w))

@@ -1,0 +1,16 @@
+nums = [4, 8, 15, 16, 23, 42]
+print(len(nums), sum(nums), min(nums), max(nums))
+print(list(reversed(nums)), list(enumerate(nums[:3])), list(zip(nums, "abc")))
+print(any(n > 40 for n in nums), all(n > 3 for n in nums), any([]), all([]))
+print(list(map(lambda n: n * 2, nums)), list(filter(lambda n: n % 2, nums)))
+print(list(range(5)), list("abc"), list((1, 2)), list({"a": 1, "b": 2}))
+print(nums.index(15), 23 in nums, 24 not in nums)
+squares = list(map(pow, [1, 2, 3], [2, 2, 2]))
+print(squares)
+print(sum([[1], [2, 3]], []), sum(nums, 100))
+print(sorted(nums, key=lambda n: -n)[:3], sorted(nums, reverse=True)[-1])
+pairs = list(zip(range(3), range(10, 13), "xyz"))
+print(pairs, list(zip(*pairs)))
+print([0] * 0, [None] * 3, len([[]] * 5))
+e = []
+print(e, bool(e), bool([0]), e == [], e is not None)

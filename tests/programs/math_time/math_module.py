@@ -1,0 +1,13 @@
+import math
+print(math.pi, math.e, math.inf, -math.inf)
+print(math.sqrt(144), math.sqrt(2), math.floor(3.7), math.ceil(3.2), math.floor(-3.7), math.ceil(-3.2))
+print(math.factorial(0), math.factorial(10), math.factorial(40))
+print(math.gcd(48, 36), math.gcd(0, 5), math.gcd(17, 13))
+print(math.isclose(0.1 + 0.2, 0.3), math.isclose(1.0, 1.1), math.isclose(100, 101, rel_tol=0.05))
+print(math.log(100, 10), math.log2(8), math.log10(0.001), round(math.log(10), 12))
+print(round(math.sin(math.pi / 6), 12), round(math.cos(math.pi / 3), 12), round(math.atan2(1, 1), 12))
+print(math.exp(1) == math.e, round(math.exp(2), 10))
+print(math.isnan(float("nan")), math.isinf(1e400), math.trunc(-4.9))
+print(math.fsum([0.1] * 10), sum([0.1] * 10))
+print(math.comb(10, 3), math.perm(5, 2), math.prod([1, 2, 3, 4]))
+print(math.floor(2 ** 60 + 0.5), type(math.floor(1.5)).__name__, type(math.sqrt(4)).__name__)

@@ -1,0 +1,11 @@
+s = "The quick Brown fox"
+print(s.upper(), s.lower(), s.title(), s.capitalize(), s.swapcase())
+print(s.casefold(), "ÉCOLE".lower(), "straße".upper())
+print("hello world".title(), "o'neil mcdonald".title())
+print("abc".isalpha(), "abc1".isalpha(), "123".isdigit(), "12a".isdigit(), "".isdigit())
+print("abc".islower(), "ABC".isupper(), "Abc".istitle(), "   ".isspace(), "a b".isspace())
+print("abc123".isalnum(), "abc 123".isalnum(), "42".isnumeric(), "4.2".isdecimal())
+print("hello_world".isidentifier(), "2bad".isidentifier())
+print("Hello".startswith("He"), "Hello".endswith("lo"), "Hello".startswith(("x", "H")))
+print("Hello".startswith("l", 2), "Hello".endswith("l", 0, 4))
+print("banana".count("a"), "banana".count("an"), "banana".count("x"), "aaaa".count("aa"))

@@ -1,0 +1,21 @@
+t = (1, 2, 3)
+print(t, t[0], t[-1], t[1:], len(t), t * 2, t + (4,))
+single = (5,)
+empty = ()
+print(single, empty, len(empty), type(single).__name__, (5))
+print(t.count(2), t.index(3), 2 in t, 9 not in t)
+print((1, 2) < (1, 3), (1, 2) < (1, 2, 0), (2,) > (1, 100), (1, 2) == (1, 2))
+print(tuple([4, 5]), tuple("ab"), tuple(range(3)), tuple())
+nested = ((1, 2), (3, (4, 5)))
+print(nested[1][1][0], nested)
+a, b, c = t
+print(a, b, c)
+point = 3, 4
+x, y = point
+print(point, x, y)
+print(sorted([(2, "b"), (1, "z"), (2, "a")]))
+print(max((1, 5), (2, 0)), min([(3, 3), (3, 1)]))
+print(hash((1, 2, 3)) == hash((1, 2, 3)), hash((1, 2)) != hash((2, 1)))
+print(tuple(x * x for x in range(5)))
+print(repr((None, True, "s", 1.5)))
+print(t[::-1], t[::2], t[5:])
