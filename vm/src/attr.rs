@@ -1,0 +1,671 @@
+//! Attribute access: instances by shape, classes by MRO, descriptors, method loading,
+//! class creation and built-in module import.
+
+use std::cell::Cell;
+
+use indexmap::IndexMap;
+
+use crate::intern::Sym;
+use crate::object::*;
+use crate::value::Value;
+use crate::vm::{ExcKind, PyResult, TypeId, Vm};
+
+impl Vm {
+    /// `getattr(obj, name)`, filling the inline cache for instance slots.
+    pub fn getattr_cached(&mut self, obj: Value, name: Sym, cache: &Cell<CacheEntry>) -> PyResult {
+        if let Some(ObjKind::Instance(inst)) = obj.kind() {
+            let cls_attr = self.lookup_in_class(inst.class, name);
+            let is_data_desc = matches!(cls_attr.and_then(|a| a.kind().map(|k| matches!(k, ObjKind::Property(..)))), Some(true));
+            if !is_data_desc {
+                if let Some(idx) = self.shapes.lookup(inst.shape.get(), name) {
+                    cache.set(CacheEntry {
+                        key: inst.class.bits(),
+                        version: inst.shape.get() as u64,
+                        index: idx,
+                        kind: 1,
+                        misses: cache.get().misses + 1,
+                    });
+                    return Ok(inst.slots.borrow()[idx as usize]);
+                }
+            }
+        }
+        self.getattr(obj, name)
+    }
+
+    /// `getattr(obj, name)`.
+    pub fn getattr(&mut self, obj: Value, name: Sym) -> PyResult {
+        match self.getattr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => self.attr_error(obj, name),
+        }
+    }
+
+    /// Raises the AttributeError CPython raises for a missing attribute.
+    pub fn attr_error<T>(&mut self, obj: Value, name: Sym) -> PyResult<T> {
+        let n = self.sym_str(name).to_string();
+        match obj.kind() {
+            Some(ObjKind::Class(c)) => {
+                let cn = c.name.clone();
+                self.err(ExcKind::AttributeError, format!("type object '{cn}' has no attribute '{n}'"))
+            }
+            Some(ObjKind::Module(m)) => {
+                let mn = m.name.clone();
+                self.err(ExcKind::AttributeError, format!("module '{mn}' has no attribute '{n}'"))
+            }
+            _ => {
+                let tn = self.type_name(obj);
+                self.err(ExcKind::AttributeError, format!("'{tn}' object has no attribute '{n}'"))
+            }
+        }
+    }
+
+    /// Binds a class attribute found through an instance (functions become bound methods).
+    fn bind_attr(&mut self, attr: Value, obj: Value) -> PyResult {
+        match attr.kind() {
+            Some(ObjKind::Function(_)) => Ok(self.heap.alloc(ObjKind::BoundMethod(obj, attr))),
+            Some(ObjKind::Builtin(b)) if b.bound.is_null() => {
+                let (n, f) = (b.name, b.func);
+                Ok(self.heap.alloc(ObjKind::Builtin(BuiltinObj { name: n, func: f, bound: obj })))
+            }
+            Some(ObjKind::StaticMethod(f)) => Ok(*f),
+            Some(ObjKind::ClassMethod(f)) => {
+                let f = *f;
+                let cls = self.type_of(obj);
+                Ok(self.heap.alloc(ObjKind::BoundMethod(cls, f)))
+            }
+            Some(ObjKind::Property(g, _, _)) => {
+                let g = *g;
+                if g.is_none() || g.is_null() {
+                    return self.err(ExcKind::AttributeError, "unreadable attribute");
+                }
+                self.call(g, &[obj], &[])
+            }
+            _ => Ok(attr),
+        }
+    }
+
+    /// `getattr(obj, name)` or None when missing (other errors propagate).
+    pub fn getattr_opt(&mut self, obj: Value, name: Sym) -> PyResult<Option<Value>> {
+        match obj.kind() {
+            Some(ObjKind::Instance(inst)) => {
+                let cls = inst.class;
+                let cls_attr = self.lookup_in_class(cls, name);
+                if let Some(a) = cls_attr {
+                    if let Some(ObjKind::Property(..)) = a.kind() {
+                        return self.bind_attr(a, obj).map(Some);
+                    }
+                }
+                if let Some(idx) = self.shapes.lookup(inst.shape.get(), name) {
+                    return Ok(Some(inst.slots.borrow()[idx as usize]));
+                }
+                if let Some(e) = &inst.exc {
+                    let n = self.sym_str(name);
+                    let v = match n {
+                        "args" => Some(e.borrow().args),
+                        "__cause__" => Some(e.borrow().cause),
+                        "__context__" => Some(e.borrow().context),
+                        "__traceback__" => Some(Value::NONE),
+                        "__suppress_context__" => Some(Value::bool(e.borrow().suppress_context)),
+                        _ => None,
+                    };
+                    if v.is_some() {
+                        return Ok(v);
+                    }
+                }
+                if let Some(a) = cls_attr {
+                    return self.bind_attr(a, obj).map(Some);
+                }
+                if name == self.names.class {
+                    return Ok(Some(cls));
+                }
+                if name == self.names.dict {
+                    let d = self.new_dict();
+                    let names = self.shapes.names(inst.shape.get()).to_vec();
+                    let vals = inst.slots.borrow().clone();
+                    for (n, v) in names.into_iter().zip(vals) {
+                        let k = self.sym_value(n);
+                        self.dict_set(d, k, v)?;
+                    }
+                    return Ok(Some(d));
+                }
+                if let Some(ga) = self.lookup_in_class(cls, self.names.getattr) {
+                    let n = self.sym_value(name);
+                    match self.call_dunder(ga, obj, &[n]) {
+                        Ok(v) => return Ok(Some(v)),
+                        Err(e) if self.exc_matches(e, ExcKind::AttributeError) => return Err(e),
+                        Err(e) => return Err(e),
+                    }
+                }
+                Ok(None)
+            }
+            Some(ObjKind::Class(c)) => {
+                if let Some(a) = self.lookup_in_class(obj, name) {
+                    return Ok(Some(match a.kind() {
+                        Some(ObjKind::ClassMethod(f)) => {
+                            let f = *f;
+                            self.heap.alloc(ObjKind::BoundMethod(obj, f))
+                        }
+                        Some(ObjKind::StaticMethod(f)) => *f,
+                        _ => a,
+                    }));
+                }
+                let n = self.sym_str(name);
+                Ok(match n {
+                    "__name__" => {
+                        let s = c.name.clone();
+                        Some(self.new_string(s))
+                    }
+                    "__qualname__" => {
+                        let s = c.qualname.clone();
+                        Some(self.new_string(s))
+                    }
+                    "__mro__" => {
+                        let m = c.mro.borrow().clone();
+                        Some(self.new_tuple(m))
+                    }
+                    "__bases__" => {
+                        let mut b = c.bases.clone();
+                        if b.is_empty() && c.builtin != Some(TypeId::Object) {
+                            b.push(self.types[TypeId::Object as usize]);
+                        }
+                        Some(self.new_tuple(b))
+                    }
+                    "__base__" => Some(c.bases.first().copied().unwrap_or(Value::NONE)),
+                    "__module__" => Some(self.new_str(if c.builtin.is_some() { "builtins" } else { "__main__" })),
+                    "__class__" => Some(self.types[TypeId::Type as usize]),
+                    "__doc__" => Some(Value::NONE),
+                    "__dict__" => {
+                        let d = self.new_dict();
+                        let items: Vec<(Sym, Value)> = c.dict.borrow().iter().map(|(k, v)| (*k, *v)).collect();
+                        for (k, v) in items {
+                            let kv = self.sym_value(k);
+                            self.dict_set(d, kv, v)?;
+                        }
+                        Some(d)
+                    }
+                    _ => None,
+                })
+            }
+            Some(ObjKind::Module(m)) => {
+                if let Some(&v) = m.attrs.borrow().get(&name) {
+                    return Ok(Some(v));
+                }
+                if self.sym_str(name) == "__name__" {
+                    let s = m.name.clone();
+                    return Ok(Some(self.new_string(s)));
+                }
+                Ok(None)
+            }
+            Some(ObjKind::Function(f)) => {
+                if let Some(&v) = f.attrs.borrow().get(&name) {
+                    return Ok(Some(v));
+                }
+                let code = crate::interp::code_ref(f.code);
+                let n = self.sym_str(name);
+                Ok(match n {
+                    "__name__" => {
+                        let s = code.name.clone();
+                        Some(self.new_string(s))
+                    }
+                    "__qualname__" => Some(f.qualname),
+                    "__module__" => Some(self.new_str("__main__")),
+                    "__doc__" => Some(Value::NONE),
+                    "__defaults__" => {
+                        if f.defaults.is_empty() {
+                            Some(Value::NONE)
+                        } else {
+                            let d = f.defaults.to_vec();
+                            Some(self.new_tuple(d))
+                        }
+                    }
+                    "__class__" => Some(self.types[TypeId::Function as usize]),
+                    "__dict__" => Some(self.new_dict()),
+                    _ => {
+                        let t = self.types[TypeId::Function as usize];
+                        match self.lookup_in_class(t, name) {
+                            Some(a) => Some(self.bind_attr(a, obj)?),
+                            None => None,
+                        }
+                    }
+                })
+            }
+            Some(ObjKind::BoundMethod(recv, f)) => {
+                let (recv, f) = (*recv, *f);
+                let n = self.sym_str(name);
+                match n {
+                    "__self__" => Ok(Some(recv)),
+                    "__func__" => Ok(Some(f)),
+                    _ => self.getattr_opt(f, name),
+                }
+            }
+            Some(ObjKind::Builtin(b)) => {
+                let n = self.sym_str(name);
+                match n {
+                    "__name__" | "__qualname__" => {
+                        let s = b.name;
+                        Ok(Some(self.new_str(s)))
+                    }
+                    "__self__" => Ok(Some(if b.bound.is_null() { Value::NONE } else { b.bound })),
+                    _ => Ok(None),
+                }
+            }
+            Some(ObjKind::Property(g, s, d)) => {
+                let (g, s, d) = (*g, *s, *d);
+                let n = self.sym_str(name);
+                match n {
+                    "fget" => Ok(Some(g)),
+                    "fset" => Ok(Some(s)),
+                    "fdel" => Ok(Some(d)),
+                    "setter" | "getter" | "deleter" => {
+                        let which = n.to_string();
+                        let b = self.new_builtin(
+                            match which.as_str() {
+                                "setter" => "setter",
+                                "getter" => "getter",
+                                _ => "deleter",
+                            },
+                            match which.as_str() {
+                                "setter" => prop_setter,
+                                "getter" => prop_getter,
+                                _ => prop_deleter,
+                            },
+                        );
+                        if let Some(ObjKind::Builtin(_)) = b.kind() {}
+                        let bound = self.heap.alloc(ObjKind::BoundMethod(obj, b));
+                        Ok(Some(bound))
+                    }
+                    _ => Ok(None),
+                }
+            }
+            Some(ObjKind::Super(cls, inst)) => {
+                let (cls, inst) = (*cls, *inst);
+                let start_type = if matches!(inst.kind(), Some(ObjKind::Class(_))) && self.is_subclass(inst, cls) {
+                    inst
+                } else {
+                    self.type_of(inst)
+                };
+                let mro = match start_type.kind() {
+                    Some(ObjKind::Class(c)) => c.mro.borrow().clone(),
+                    _ => Vec::new(),
+                };
+                let pos = mro.iter().position(|&m| m == cls).map(|p| p + 1).unwrap_or(mro.len());
+                for &m in &mro[pos..] {
+                    if let Some(ObjKind::Class(mc)) = m.kind() {
+                        let found = mc.dict.borrow().get(&name).copied();
+                        if let Some(a) = found {
+                            if matches!(inst.kind(), Some(ObjKind::Class(_))) {
+                                return Ok(Some(match a.kind() {
+                                    Some(ObjKind::ClassMethod(f)) => {
+                                        let f = *f;
+                                        self.heap.alloc(ObjKind::BoundMethod(inst, f))
+                                    }
+                                    Some(ObjKind::StaticMethod(f)) => *f,
+                                    _ => a,
+                                }));
+                            }
+                            return self.bind_attr(a, inst).map(Some);
+                        }
+                    }
+                }
+                Ok(None)
+            }
+            _ => {
+                // Built-in kinds: methods and attributes from the type's namespace.
+                let t = self.type_of(obj);
+                if let Some(a) = self.lookup_in_class(t, name) {
+                    return self.bind_attr(a, obj).map(Some);
+                }
+                if name == self.names.class {
+                    return Ok(Some(t));
+                }
+                crate::builtins::builtin_attr(self, obj, name)
+            }
+        }
+    }
+
+    /// `LoadMethod`: (function, receiver) without allocating when possible, otherwise
+    /// (attribute, null).
+    pub fn load_method(&mut self, obj: Value, name: Sym, _cache: &Cell<CacheEntry>) -> PyResult<(Value, Value)> {
+        match obj.kind() {
+            Some(ObjKind::Instance(inst)) => {
+                if self.shapes.lookup(inst.shape.get(), name).is_none() {
+                    if let Some(a) = self.lookup_in_class(inst.class, name) {
+                        if let Some(ObjKind::Function(_)) = a.kind() {
+                            return Ok((a, obj));
+                        }
+                    }
+                }
+            }
+            Some(ObjKind::Class(_)) | Some(ObjKind::Module(_)) | Some(ObjKind::Super(..)) => {}
+            _ => {
+                let t = self.type_of(obj);
+                if let Some(a) = self.lookup_in_class(t, name) {
+                    if let Some(ObjKind::Builtin(b)) = a.kind() {
+                        if b.bound.is_null() {
+                            return Ok((a, obj));
+                        }
+                    }
+                }
+            }
+        }
+        let v = self.getattr(obj, name)?;
+        Ok((v, Value::NULL))
+    }
+
+    /// `setattr(obj, name, v)` filling the inline cache.
+    pub fn setattr_cached(&mut self, obj: Value, name: Sym, v: Value, cache: &Cell<CacheEntry>) -> PyResult<()> {
+        if let Some(ObjKind::Instance(inst)) = obj.kind() {
+            let cls_attr = self.lookup_in_class(inst.class, name);
+            let custom = self.lookup_in_class(inst.class, self.names.setattr).filter(|f| !self.is_object_slot(*f));
+            if cls_attr.map(|a| matches!(a.kind(), Some(ObjKind::Property(..)))) != Some(true) && custom.is_none() {
+                if let Some(idx) = self.shapes.lookup(inst.shape.get(), name) {
+                    cache.set(CacheEntry {
+                        key: inst.class.bits(),
+                        version: inst.shape.get() as u64,
+                        index: idx,
+                        kind: 1,
+                        misses: cache.get().misses + 1,
+                    });
+                    inst.slots.borrow_mut()[idx as usize] = v;
+                    return Ok(());
+                }
+            }
+        }
+        self.setattr(obj, name, v)
+    }
+
+    /// `setattr(obj, name, v)`.
+    pub fn setattr(&mut self, obj: Value, name: Sym, v: Value) -> PyResult<()> {
+        match obj.kind() {
+            Some(ObjKind::Instance(inst)) => {
+                let cls = inst.class;
+                if let Some(a) = self.lookup_in_class(cls, name) {
+                    if let Some(ObjKind::Property(_, s, _)) = a.kind() {
+                        let s = *s;
+                        if s.is_none() || s.is_null() {
+                            let n = self.sym_str(name).to_string();
+                            let tn = self.type_name(obj);
+                            return self.err(
+                                ExcKind::AttributeError,
+                                format!("property '{n}' of '{tn}' object has no setter"),
+                            );
+                        }
+                        self.call(s, &[obj, v], &[])?;
+                        return Ok(());
+                    }
+                }
+                if let Some(f) = self.lookup_in_class(cls, self.names.setattr) {
+                    if !self.is_object_slot(f) {
+                        let n = self.sym_value(name);
+                        self.call_dunder(f, obj, &[n, v])?;
+                        return Ok(());
+                    }
+                }
+                self.store_instance_attr(obj, name, v)
+            }
+            Some(ObjKind::Class(c)) => {
+                c.dict.borrow_mut().insert(name, v);
+                self.type_version += 1;
+                Ok(())
+            }
+            Some(ObjKind::Function(f)) => {
+                f.attrs.borrow_mut().insert(name, v);
+                Ok(())
+            }
+            Some(ObjKind::Module(m)) => {
+                m.attrs.borrow_mut().insert(name, v);
+                Ok(())
+            }
+            _ => {
+                let tn = self.type_name(obj);
+                let n = self.sym_str(name).to_string();
+                self.err(ExcKind::AttributeError, format!("'{tn}' object has no attribute '{n}'"))
+            }
+        }
+    }
+
+    /// Stores an instance attribute directly (`object.__setattr__`).
+    pub fn store_instance_attr(&mut self, obj: Value, name: Sym, v: Value) -> PyResult<()> {
+        let inst = match obj.kind() {
+            Some(ObjKind::Instance(i)) => i,
+            _ => {
+                let tn = self.type_name(obj);
+                let n = self.sym_str(name).to_string();
+                return self.err(ExcKind::AttributeError, format!("'{tn}' object has no attribute '{n}'"));
+            }
+        };
+        if let Some(idx) = self.shapes.lookup(inst.shape.get(), name) {
+            inst.slots.borrow_mut()[idx as usize] = v;
+            return Ok(());
+        }
+        if let Some(ObjKind::Class(c)) = inst.class.kind() {
+            if let Some(slots) = &c.slots {
+                if !slots.contains(&name) {
+                    let tn = c.name.clone();
+                    let n = self.sym_str(name).to_string();
+                    return self.err(ExcKind::AttributeError, format!("'{tn}' object has no attribute '{n}'"));
+                }
+            }
+        }
+        let new_shape = self.shapes.add(inst.shape.get(), name);
+        inst.slots.borrow_mut().push(v);
+        inst.shape.set(new_shape);
+        Ok(())
+    }
+
+    /// `delattr(obj, name)`.
+    pub fn delattr(&mut self, obj: Value, name: Sym) -> PyResult<()> {
+        match obj.kind() {
+            Some(ObjKind::Instance(inst)) => {
+                if let Some(a) = self.lookup_in_class(inst.class, name) {
+                    if let Some(ObjKind::Property(_, _, d)) = a.kind() {
+                        let d = *d;
+                        if !d.is_none() && !d.is_null() {
+                            self.call(d, &[obj], &[])?;
+                            return Ok(());
+                        }
+                    }
+                }
+                match self.shapes.lookup(inst.shape.get(), name) {
+                    Some(idx) => {
+                        let mut names = self.shapes.names(inst.shape.get()).to_vec();
+                        names.remove(idx as usize);
+                        let ns = self.shapes.from_names(&names);
+                        inst.slots.borrow_mut().remove(idx as usize);
+                        inst.shape.set(ns);
+                        Ok(())
+                    }
+                    None => self.attr_error(obj, name),
+                }
+            }
+            Some(ObjKind::Class(c)) => {
+                if c.dict.borrow_mut().shift_remove(&name).is_none() {
+                    return self.attr_error(obj, name);
+                }
+                self.type_version += 1;
+                Ok(())
+            }
+            _ => self.attr_error(obj, name),
+        }
+    }
+
+    /// Creates a class from its namespace (computing the C3 MRO).
+    pub fn create_class(&mut self, name: &str, qualname: &str, bases: &[Value], attrs: IndexMap<Sym, Value>) -> PyResult {
+        let object = self.types[TypeId::Object as usize];
+        let mut is_exception = false;
+        let mut builtin_base = None;
+        let mut inherited_slots: Option<Vec<Sym>> = None;
+        for &b in bases {
+            match b.kind() {
+                Some(ObjKind::Class(bc)) => {
+                    is_exception |= bc.is_exception;
+                    if let Some(t) = bc.builtin {
+                        if t != TypeId::Object {
+                            builtin_base = Some(t);
+                        }
+                    }
+                    if bc.builtin_base.is_some() {
+                        builtin_base = bc.builtin_base;
+                    }
+                    if let Some(s) = &bc.slots {
+                        inherited_slots.get_or_insert_with(Vec::new).extend(s.iter().copied());
+                    }
+                }
+                _ => {
+                    return self.type_error("bases must be types");
+                }
+            }
+        }
+        if let Some(t) = builtin_base {
+            if !is_exception && !matches!(t, TypeId::Object) {
+                let tn = self.class_name(self.types[t as usize]);
+                return self.err(
+                    ExcKind::NotImplementedError,
+                    format!("subclassing the built-in type '{tn}' is not supported"),
+                );
+            }
+        }
+        // __slots__
+        let mut slots = None;
+        if let Some(&sv) = attrs.get(&self.names.slots) {
+            let names: Vec<Value> = match sv.kind() {
+                Some(ObjKind::Str(_)) => vec![sv],
+                _ => self.collect_iter(sv)?,
+            };
+            let mut syms = inherited_slots.clone().unwrap_or_default();
+            for n in names {
+                if let Some(s) = n.as_str() {
+                    let s = s.to_string();
+                    syms.push(self.intern(&s));
+                }
+            }
+            slots = Some(syms);
+        } else if bases.iter().all(|b| matches!(b.kind(), Some(ObjKind::Class(c)) if c.slots.is_some() || c.builtin == Some(TypeId::Object))) && inherited_slots.is_some() {
+            // A subclass without __slots__ gets a __dict__ again.
+            slots = None;
+        }
+        let bases_v: Vec<Value> = if bases.is_empty() { vec![object] } else { bases.to_vec() };
+        let mro = match self.c3_mro(&bases_v) {
+            Some(m) => m,
+            None => {
+                return self.type_error(
+                    "Cannot create a consistent method resolution order (MRO) for bases",
+                );
+            }
+        };
+        let cls = self.heap.alloc(ObjKind::Class(ClassObj {
+            name: name.to_string(),
+            qualname: qualname.to_string(),
+            bases: bases_v,
+            mro: std::cell::RefCell::new(Vec::new()),
+            dict: std::cell::RefCell::new(attrs),
+            builtin: None,
+            is_exception,
+            slots,
+            builtin_base,
+        }));
+        if let Some(ObjKind::Class(c)) = cls.kind() {
+            let mut full = vec![cls];
+            full.extend(mro);
+            *c.mro.borrow_mut() = full;
+            // Functions defined in the body learn their class (zero-argument super()).
+            for v in c.dict.borrow().values() {
+                let f = match v.kind() {
+                    Some(ObjKind::StaticMethod(f)) | Some(ObjKind::ClassMethod(f)) => *f,
+                    Some(ObjKind::Property(g, s, d)) => {
+                        for x in [*g, *s, *d] {
+                            if let Some(ObjKind::Function(func)) = x.kind() {
+                                func.class_cell.set(cls);
+                            }
+                        }
+                        continue;
+                    }
+                    _ => *v,
+                };
+                if let Some(ObjKind::Function(func)) = f.kind() {
+                    func.class_cell.set(cls);
+                }
+            }
+        }
+        self.type_version += 1;
+        Ok(cls)
+    }
+
+    /// C3 linearization of the bases (without the class itself).
+    fn c3_mro(&self, bases: &[Value]) -> Option<Vec<Value>> {
+        let mut seqs: Vec<Vec<Value>> = bases
+            .iter()
+            .map(|b| match b.kind() {
+                Some(ObjKind::Class(c)) => c.mro.borrow().clone(),
+                _ => vec![*b],
+            })
+            .collect();
+        seqs.push(bases.to_vec());
+        let mut out = Vec::new();
+        loop {
+            seqs.retain(|s| !s.is_empty());
+            if seqs.is_empty() {
+                return Some(out);
+            }
+            let mut found = None;
+            for s in &seqs {
+                let cand = s[0];
+                if seqs.iter().all(|t| !t[1..].contains(&cand)) {
+                    found = Some(cand);
+                    break;
+                }
+            }
+            let c = found?;
+            out.push(c);
+            for s in seqs.iter_mut() {
+                if s[0] == c {
+                    s.remove(0);
+                }
+            }
+        }
+    }
+
+    /// `import name` of a built-in module.
+    pub fn import_module(&mut self, name: Sym) -> PyResult {
+        if let Some(&m) = self.modules.get(&name) {
+            return Ok(m);
+        }
+        let n = self.sym_str(name).to_string();
+        match crate::builtins::make_module(self, &n) {
+            Some(m) => {
+                self.modules.insert(name, m);
+                Ok(m)
+            }
+            None => self.err(ExcKind::ModuleNotFoundError, format!("No module named '{n}'")),
+        }
+    }
+}
+
+fn prop_with(vm: &mut Vm, args: &[Value], which: usize) -> PyResult {
+    if args.len() != 2 {
+        return vm.type_error("property method takes exactly one argument");
+    }
+    let (p, f) = (args[0], args[1]);
+    let (g, s, d) = match p.kind() {
+        Some(ObjKind::Property(g, s, d)) => (*g, *s, *d),
+        _ => return vm.type_error("descriptor requires a property"),
+    };
+    let parts = match which {
+        0 => (f, s, d),
+        1 => (g, f, d),
+        _ => (g, s, f),
+    };
+    Ok(vm.heap.alloc(ObjKind::Property(parts.0, parts.1, parts.2)))
+}
+
+fn prop_getter(vm: &mut Vm, args: &[Value], _kw: &[(Sym, Value)]) -> PyResult {
+    prop_with(vm, args, 0)
+}
+
+fn prop_setter(vm: &mut Vm, args: &[Value], _kw: &[(Sym, Value)]) -> PyResult {
+    prop_with(vm, args, 1)
+}
+
+fn prop_deleter(vm: &mut Vm, args: &[Value], _kw: &[(Sym, Value)]) -> PyResult {
+    prop_with(vm, args, 2)
+}

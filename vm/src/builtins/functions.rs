@@ -1,0 +1,1034 @@
+//! The built-in functions (`print`, `len`, `sorted`, ...) and the built-in type
+//! constructors (`int(x)`, `list(it)`, `type(x)`, ...).
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::{arg_index, check_args, check_kw, kwarg, no_kw, Kw};
+use crate::bytecode::BinOp;
+use crate::interp::GenStep;
+use crate::object::*;
+use crate::ops::{as_int, IntRef};
+use crate::value::Value;
+use crate::vm::{ExcKind, PyResult, TypeId, Vm};
+
+pub(super) fn install(vm: &mut Vm) {
+    let fns: &[(&'static str, BuiltinFn)] = &[
+        ("print", print),
+        ("len", len),
+        ("repr", repr),
+        ("ascii", ascii),
+        ("abs", abs),
+        ("min", min),
+        ("max", max),
+        ("sum", sum),
+        ("divmod", divmod),
+        ("pow", pow),
+        ("round", round),
+        ("isinstance", isinstance),
+        ("issubclass", issubclass),
+        ("hash", hash),
+        ("iter", iter),
+        ("next", next),
+        ("any", any),
+        ("all", all),
+        ("sorted", sorted),
+        ("reversed", reversed),
+        ("enumerate", enumerate),
+        ("zip", zip),
+        ("map", map),
+        ("filter", filter),
+        ("ord", ord),
+        ("chr", chr),
+        ("hex", hex),
+        ("oct", oct),
+        ("bin", bin),
+        ("getattr", getattr),
+        ("setattr", setattr),
+        ("hasattr", hasattr),
+        ("delattr", delattr),
+        ("callable", callable),
+        ("id", id),
+        ("format", format),
+        ("vars", vars),
+        ("input", input),
+        ("globals", globals),
+        ("locals", globals),
+    ];
+    for &(name, f) in fns {
+        let b = vm.new_builtin(name, f);
+        vm.set_builtin(name, b);
+    }
+}
+
+fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    check_kw(vm, "print", kw, &["sep", "end", "file", "flush"])?;
+    let sep = match kwarg(vm, kw, "sep") {
+        Some(v) if !v.is_none() => match v.as_str() {
+            Some(s) => s.to_string(),
+            None => {
+                let tn = vm.type_name(v);
+                return vm.type_error(format!("sep must be None or a string, not {tn}"));
+            }
+        },
+        _ => " ".to_string(),
+    };
+    let end = match kwarg(vm, kw, "end") {
+        Some(v) if !v.is_none() => match v.as_str() {
+            Some(s) => s.to_string(),
+            None => {
+                let tn = vm.type_name(v);
+                return vm.type_error(format!("end must be None or a string, not {tn}"));
+            }
+        },
+        _ => "\n".to_string(),
+    };
+    let mut out = String::new();
+    for (i, &a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        if let Some(s) = a.as_str() {
+            out.push_str(s);
+        } else {
+            out.push_str(&vm.str_string(a)?);
+        }
+    }
+    out.push_str(&end);
+    let to_stderr = kwarg(vm, kw, "file").map(|f| !f.is_none()).unwrap_or(false);
+    if to_stderr {
+        vm.flush();
+        eprint!("{out}");
+    } else {
+        vm.write_out(&out);
+    }
+    Ok(Value::NONE)
+}
+
+fn len(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    no_kw(vm, "len", kw)?;
+    check_args(vm, "len", args, 1, 1)?;
+    let n = vm.len(args[0])?;
+    Ok(vm.new_int(n as i64))
+}
+
+fn repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "repr", args, 1, 1)?;
+    vm.repr_of(args[0])
+}
+
+fn ascii(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "ascii", args, 1, 1)?;
+    vm.ascii_of(args[0])
+}
+
+fn abs(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "abs", args, 1, 1)?;
+    let v = args[0];
+    if let Some(f) = v.as_float() {
+        return Ok(Value::float(f.abs()));
+    }
+    match as_int(&v) {
+        Some(IntRef::Small(i)) => Ok(vm.int_from_i128((i as i128).abs())),
+        Some(IntRef::Big(b)) => {
+            let r = b.abs();
+            Ok(vm.new_bigint(r))
+        }
+        None => match vm.user_dunder(v, vm.names.abs) {
+            Some(f) => vm.call_dunder(f, v, &[]),
+            None => {
+                let tn = vm.type_name(v);
+                vm.type_error(format!("bad operand type for abs(): '{tn}'"))
+            }
+        },
+    }
+}
+
+fn min_max(vm: &mut Vm, args: &[Value], kw: Kw, is_max: bool) -> PyResult {
+    let name = if is_max { "max" } else { "min" };
+    check_kw(vm, name, kw, &["key", "default"])?;
+    let key = kwarg(vm, kw, "key").filter(|k| !k.is_none());
+    let default = kwarg(vm, kw, "default");
+    let items = if args.len() == 1 {
+        vm.collect_iter(args[0])?
+    } else if args.is_empty() {
+        return vm.type_error(format!("{name} expected at least 1 argument, got 0"));
+    } else {
+        args.to_vec()
+    };
+    if items.is_empty() {
+        return match default {
+            Some(d) => Ok(d),
+            None => vm.value_error(format!("{name}() arg is an empty sequence")),
+        };
+    }
+    let mark = vm.roots.len();
+    vm.roots.extend_from_slice(&items);
+    let mut best = items[0];
+    let mut best_key = match key {
+        Some(k) => vm.call(k, &[best], &[])?,
+        None => best,
+    };
+    vm.push_root(best_key);
+    for &it in &items[1..] {
+        let k = match key {
+            Some(kf) => vm.call(kf, &[it], &[])?,
+            None => it,
+        };
+        vm.push_root(k);
+        let better = if is_max { vm.less_than(best_key, k)? } else { vm.less_than(k, best_key)? };
+        if better {
+            best = it;
+            best_key = k;
+        }
+    }
+    vm.pop_roots(mark);
+    Ok(best)
+}
+
+fn min(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    min_max(vm, args, kw, false)
+}
+
+fn max(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    min_max(vm, args, kw, true)
+}
+
+fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    check_kw(vm, "sum", kw, &["start"])?;
+    check_args(vm, "sum", args, 1, 2)?;
+    let mut acc = if args.len() == 2 { args[1] } else { kwarg(vm, kw, "start").unwrap_or(Value::small_int(0)) };
+    if acc.as_str().is_some() {
+        return vm.type_error("sum() can't sum strings [use ''.join(seq) instead]");
+    }
+    let it = vm.get_iter(args[0])?;
+    let mark = vm.roots.len();
+    vm.push_root(it);
+    // Float sums are accumulated like CPython (plain double adds).
+    while let Some(v) = vm.iter_next(it)? {
+        vm.push_root(acc);
+        acc = if acc.is_small_int() && v.is_small_int() {
+            vm.new_int(acc.int_unchecked() + v.int_unchecked())
+        } else if acc.is_float() && v.is_float() {
+            Value::float(acc.float_unchecked() + v.float_unchecked())
+        } else {
+            vm.binary_op(acc, v, BinOp::Add, false)?
+        };
+        vm.roots.pop();
+    }
+    vm.pop_roots(mark);
+    Ok(acc)
+}
+
+fn divmod(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "divmod", args, 2, 2)?;
+    let q = vm.binary_op(args[0], args[1], BinOp::FloorDiv, false)?;
+    vm.push_root(q);
+    let r = vm.binary_op(args[0], args[1], BinOp::Mod, false)?;
+    vm.roots.pop();
+    Ok(vm.new_tuple(vec![q, r]))
+}
+
+fn pow(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "pow", args, 2, 3)?;
+    if args.len() == 3 && !args[2].is_none() {
+        let (b, e, m) = match (as_int(&args[0]), as_int(&args[1]), as_int(&args[2])) {
+            (Some(b), Some(e), Some(m)) => (b.to_big(), e.to_big(), m.to_big()),
+            _ => return vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"),
+        };
+        let r = crate::num::int_pow_mod(&b, &e, &m);
+        let r = vm.num_result(r)?;
+        return Ok(vm.new_bigint(r));
+    }
+    vm.binary_op(args[0], args[1], BinOp::Pow, false)
+}
+
+fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    check_kw(vm, "round", kw, &["ndigits"])?;
+    check_args(vm, "round", args, 1, 2)?;
+    let nd = if args.len() == 2 { Some(args[1]) } else { kwarg(vm, kw, "ndigits") };
+    let nd = match nd {
+        Some(v) if !v.is_none() => Some(arg_index(vm, v)?),
+        _ => None,
+    };
+    let v = args[0];
+    if let Some(f) = v.as_float() {
+        let r = crate::num::float_round(f, nd);
+        return match vm.num_result(r)? {
+            crate::num::FloatOrInt::Float(x) => Ok(Value::float(x)),
+            crate::num::FloatOrInt::Int(i) => Ok(vm.new_bigint(i)),
+        };
+    }
+    if let Some(i) = as_int(&v) {
+        return match nd {
+            None => Ok(if v.is_bool() { Value::small_int(v.as_bool().unwrap() as i64) } else { v }),
+            Some(n) => {
+                let r = crate::num::int_round(&i.to_big(), n);
+                Ok(vm.new_bigint(r))
+            }
+        };
+    }
+    match vm.user_dunder(v, vm.names.round) {
+        Some(f) => {
+            let extra: Vec<Value> = args[1..].to_vec();
+            vm.call_dunder(f, v, &extra)
+        }
+        None => {
+            let tn = vm.type_name(v);
+            vm.type_error(format!("type {tn} doesn't define __round__ method"))
+        }
+    }
+}
+
+fn isinstance_of(vm: &mut Vm, v: Value, t: Value, fname: &str) -> PyResult<bool> {
+    match t.kind() {
+        Some(ObjKind::Class(_)) => {
+            let vt = vm.type_of(v);
+            Ok(vm.is_subclass(vt, t))
+        }
+        Some(ObjKind::Tuple(items)) => {
+            for &c in items.to_vec().iter() {
+                if isinstance_of(vm, v, c, fname)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")),
+    }
+}
+
+fn isinstance(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "isinstance", args, 2, 2)?;
+    Ok(Value::bool(isinstance_of(vm, args[0], args[1], "isinstance")?))
+}
+
+fn issubclass(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "issubclass", args, 2, 2)?;
+    if !matches!(args[0].kind(), Some(ObjKind::Class(_))) {
+        return vm.type_error("issubclass() arg 1 must be a class");
+    }
+    fn sub(vm: &mut Vm, c: Value, t: Value) -> PyResult<bool> {
+        match t.kind() {
+            Some(ObjKind::Class(_)) => Ok(vm.is_subclass(c, t)),
+            Some(ObjKind::Tuple(items)) => {
+                for &x in items.to_vec().iter() {
+                    if sub(vm, c, x)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"),
+        }
+    }
+    Ok(Value::bool(sub(vm, args[0], args[1])?))
+}
+
+fn hash(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "hash", args, 1, 1)?;
+    let h = vm.hash(args[0])?;
+    Ok(vm.new_int(h))
+}
+
+fn iter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "iter", args, 1, 2)?;
+    if args.len() == 2 {
+        return Ok(vm.new_iter(IterState::CallIter(args[0], args[1])));
+    }
+    vm.get_iter(args[0])
+}
+
+fn next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "next", args, 1, 2)?;
+    let it = args[0];
+    let is_iter = matches!(it.kind(), Some(ObjKind::Iter(_)) | Some(ObjKind::Generator(_)))
+        || vm.user_dunder(it, vm.names.next).is_some();
+    if !is_iter {
+        let tn = vm.type_name(it);
+        return vm.type_error(format!("'{tn}' object is not an iterator"));
+    }
+    if let Some(ObjKind::Generator(_)) = it.kind() {
+        return match vm.gen_resume(it, Value::NONE)? {
+            GenStep::Yield(v) => Ok(v),
+            GenStep::Return(r) => {
+                if args.len() == 2 {
+                    return Ok(args[1]);
+                }
+                let c = vm.exc_type(ExcKind::StopIteration);
+                let t = if r.is_none() { vm.new_tuple(vec![]) } else { vm.new_tuple(vec![r]) };
+                Err(vm.new_exc_instance(c, t))
+            }
+        };
+    }
+    match vm.iter_next(it)? {
+        Some(v) => Ok(v),
+        None => {
+            if args.len() == 2 {
+                return Ok(args[1]);
+            }
+            let c = vm.exc_type(ExcKind::StopIteration);
+            let t = vm.new_tuple(vec![]);
+            Err(vm.new_exc_instance(c, t))
+        }
+    }
+}
+
+fn any(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "any", args, 1, 1)?;
+    let it = vm.get_iter(args[0])?;
+    let mark = vm.roots.len();
+    vm.push_root(it);
+    while let Some(v) = vm.iter_next(it)? {
+        if vm.truthy(v)? {
+            vm.pop_roots(mark);
+            return Ok(Value::TRUE);
+        }
+    }
+    vm.pop_roots(mark);
+    Ok(Value::FALSE)
+}
+
+fn all(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "all", args, 1, 1)?;
+    let it = vm.get_iter(args[0])?;
+    let mark = vm.roots.len();
+    vm.push_root(it);
+    while let Some(v) = vm.iter_next(it)? {
+        if !vm.truthy(v)? {
+            vm.pop_roots(mark);
+            return Ok(Value::FALSE);
+        }
+    }
+    vm.pop_roots(mark);
+    Ok(Value::TRUE)
+}
+
+/// Sorts values in place (stable), with an optional key function; used by `sorted` and
+/// `list.sort`.
+pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
+    let mark = vm.roots.len();
+    vm.roots.extend_from_slice(items);
+    let keys: Vec<Value> = match key {
+        Some(k) => {
+            let mut ks = Vec::with_capacity(items.len());
+            for &it in items.iter() {
+                let kv = vm.call(k, &[it], &[])?;
+                vm.push_root(kv);
+                ks.push(kv);
+            }
+            ks
+        }
+        None => items.clone(),
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    if reverse {
+        idx.reverse();
+    }
+    // Merge sort with a fallible comparison (stable).
+    let mut err = None;
+    merge_sort(&mut idx, &mut |a, b| {
+        if err.is_some() {
+            return false;
+        }
+        match vm.less_than(keys[b], keys[a]) {
+            Ok(r) => r,
+            Err(e) => {
+                err = Some(e);
+                false
+            }
+        }
+    });
+    vm.pop_roots(mark);
+    if let Some(e) = err {
+        return Err(e);
+    }
+    if reverse {
+        idx.reverse();
+    }
+    let sorted: Vec<Value> = idx.into_iter().map(|i| items[i]).collect();
+    *items = sorted;
+    Ok(())
+}
+
+/// Stable merge sort of indices; `less(a, b)` says whether b must come before a... here
+/// `lt(a, b)` returns true when item b is strictly less than item a.
+fn merge_sort(v: &mut Vec<usize>, b_less_a: &mut dyn FnMut(usize, usize) -> bool) {
+    let n = v.len();
+    if n < 2 {
+        return;
+    }
+    let mut buf = v.clone();
+    let mut width = 1;
+    // Insertion sort small runs first.
+    const RUN: usize = 16;
+    for start in (0..n).step_by(RUN) {
+        let end = (start + RUN).min(n);
+        for i in start + 1..end {
+            let mut j = i;
+            while j > start && b_less_a(v[j - 1], v[j]) {
+                v.swap(j - 1, j);
+                j -= 1;
+            }
+        }
+    }
+    width = width.max(RUN);
+    while width < n {
+        let mut i = 0;
+        while i < n {
+            let mid = (i + width).min(n);
+            let end = (i + 2 * width).min(n);
+            let (mut l, mut r, mut k) = (i, mid, i);
+            while l < mid && r < end {
+                if b_less_a(v[l], v[r]) {
+                    buf[k] = v[r];
+                    r += 1;
+                } else {
+                    buf[k] = v[l];
+                    l += 1;
+                }
+                k += 1;
+            }
+            while l < mid {
+                buf[k] = v[l];
+                l += 1;
+                k += 1;
+            }
+            while r < end {
+                buf[k] = v[r];
+                r += 1;
+                k += 1;
+            }
+            i += 2 * width;
+        }
+        std::mem::swap(v, &mut buf);
+        width *= 2;
+    }
+}
+
+fn sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    check_kw(vm, "sorted", kw, &["key", "reverse"])?;
+    if args.len() != 1 {
+        return vm.type_error(format!("sorted expected 1 argument, got {}", args.len()));
+    }
+    let mut items = vm.collect_iter(args[0])?;
+    let key = kwarg(vm, kw, "key").filter(|k| !k.is_none());
+    let reverse = match kwarg(vm, kw, "reverse") {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    let l = vm.new_list(Vec::new());
+    vm.push_root(l);
+    let r = sort_values(vm, &mut items, key, reverse);
+    vm.roots.pop();
+    r?;
+    if let Some(ObjKind::List(lst)) = l.kind() {
+        *lst.borrow_mut() = items;
+    }
+    Ok(l)
+}
+
+fn reversed(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "reversed", args, 1, 1)?;
+    let v = args[0];
+    let n = match v.kind() {
+        Some(ObjKind::List(l)) => l.borrow().len(),
+        Some(ObjKind::Tuple(t)) => t.len(),
+        Some(ObjKind::Str(s)) => s.nchars,
+        Some(ObjKind::Range(r)) => r.len() as usize,
+        Some(ObjKind::Dict(d)) => {
+            let keys: Vec<Value> = d.borrow().keys().rev().collect();
+            return Ok(vm.new_iter(IterState::Values(keys, 0)));
+        }
+        Some(ObjKind::Instance(_)) => {
+            if let Some(f) = vm.user_dunder(v, vm.names.reversed) {
+                return vm.call_dunder(f, v, &[]);
+            }
+            if vm.user_dunder(v, vm.names.getitem).is_some() && vm.user_dunder(v, vm.names.len).is_some() {
+                vm.len(v)?
+            } else {
+                let tn = vm.type_name(v);
+                return vm.type_error(format!("'{tn}' object is not reversible"));
+            }
+        }
+        _ => {
+            let tn = vm.type_name(v);
+            return vm.type_error(format!("'{tn}' object is not reversible"));
+        }
+    };
+    Ok(vm.new_iter(IterState::Reversed(v, n)))
+}
+
+fn enumerate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    check_kw(vm, "enumerate", kw, &["start"])?;
+    check_args(vm, "enumerate", args, 1, 2)?;
+    let start = if args.len() == 2 { args[1] } else { kwarg(vm, kw, "start").unwrap_or(Value::small_int(0)) };
+    let it = vm.get_iter(args[0])?;
+    Ok(vm.new_iter(IterState::Enumerate(it, start)))
+}
+
+fn zip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    check_kw(vm, "zip", kw, &["strict"])?;
+    let mut its = Vec::with_capacity(args.len());
+    let mark = vm.roots.len();
+    for &a in args {
+        let it = vm.get_iter(a)?;
+        vm.push_root(it);
+        its.push(it);
+    }
+    vm.pop_roots(mark);
+    Ok(vm.new_iter(IterState::Zip(its)))
+}
+
+fn map(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    if args.len() < 2 {
+        return vm.type_error("map() must have at least two arguments.");
+    }
+    let mut its = Vec::with_capacity(args.len() - 1);
+    let mark = vm.roots.len();
+    for &a in &args[1..] {
+        let it = vm.get_iter(a)?;
+        vm.push_root(it);
+        its.push(it);
+    }
+    vm.pop_roots(mark);
+    Ok(vm.new_iter(IterState::Map(args[0], its)))
+}
+
+fn filter(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "filter", args, 2, 2)?;
+    let it = vm.get_iter(args[1])?;
+    Ok(vm.new_iter(IterState::Filter(args[0], it)))
+}
+
+fn ord(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "ord", args, 1, 1)?;
+    match args[0].kind() {
+        Some(ObjKind::Str(s)) => {
+            if s.nchars != 1 {
+                return vm.type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.nchars
+                ));
+            }
+            let c = s.s.chars().next().unwrap();
+            Ok(Value::small_int(c as i64))
+        }
+        _ => {
+            let tn = vm.type_name(args[0]);
+            vm.type_error(format!("ord() expected string of length 1, but {tn} found"))
+        }
+    }
+}
+
+fn chr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "chr", args, 1, 1)?;
+    let i = arg_index(vm, args[0])?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => {
+            let mut buf = [0u8; 4];
+            Ok(vm.new_str(c.encode_utf8(&mut buf)))
+        }
+        None => vm.value_error("chr() arg not in range(0x110000)"),
+    }
+}
+
+fn base_fmt(vm: &mut Vm, args: &[Value], name: &str, base: u32) -> PyResult {
+    check_args(vm, name, args, 1, 1)?;
+    let b = match as_int(&args[0]) {
+        Some(i) => i.to_big(),
+        None => {
+            let v = arg_index(vm, args[0])?;
+            BigInt::from(v)
+        }
+    };
+    let s = crate::format::int_to_base(&b, base, true);
+    Ok(vm.new_string(s))
+}
+
+fn hex(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    base_fmt(vm, args, "hex", 16)
+}
+
+fn oct(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    base_fmt(vm, args, "oct", 8)
+}
+
+fn bin(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    base_fmt(vm, args, "bin", 2)
+}
+
+fn attr_name(vm: &mut Vm, v: Value) -> PyResult<crate::intern::Sym> {
+    match v.as_str() {
+        Some(s) => {
+            let s = s.to_string();
+            Ok(vm.intern(&s))
+        }
+        None => {
+            let tn = vm.type_name(v);
+            vm.type_error(format!("attribute name must be string, not '{tn}'"))
+        }
+    }
+}
+
+fn getattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "getattr", args, 2, 3)?;
+    let name = attr_name(vm, args[1])?;
+    match vm.getattr_opt(args[0], name) {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) => {
+            if args.len() == 3 {
+                Ok(args[2])
+            } else {
+                vm.attr_error(args[0], name)
+            }
+        }
+        Err(e) if args.len() == 3 && vm.exc_matches(e, ExcKind::AttributeError) => Ok(args[2]),
+        Err(e) => Err(e),
+    }
+}
+
+fn setattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "setattr", args, 3, 3)?;
+    let name = attr_name(vm, args[1])?;
+    vm.setattr(args[0], name, args[2])?;
+    Ok(Value::NONE)
+}
+
+fn delattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "delattr", args, 2, 2)?;
+    let name = attr_name(vm, args[1])?;
+    vm.delattr(args[0], name)?;
+    Ok(Value::NONE)
+}
+
+fn hasattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "hasattr", args, 2, 2)?;
+    let name = attr_name(vm, args[1])?;
+    match vm.getattr_opt(args[0], name) {
+        Ok(v) => Ok(Value::bool(v.is_some())),
+        Err(e) if vm.exc_matches(e, ExcKind::AttributeError) => Ok(Value::FALSE),
+        Err(e) => Err(e),
+    }
+}
+
+fn callable(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "callable", args, 1, 1)?;
+    let v = args[0];
+    let r = match v.kind() {
+        Some(ObjKind::Function(_)) | Some(ObjKind::Builtin(_)) | Some(ObjKind::BoundMethod(..)) | Some(ObjKind::Class(_)) => {
+            true
+        }
+        Some(ObjKind::Instance(_)) => vm.user_dunder(v, vm.names.call).is_some(),
+        _ => false,
+    };
+    Ok(Value::bool(r))
+}
+
+fn id(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "id", args, 1, 1)?;
+    let b = (args[0].bits() & crate::value::PAYLOAD_MASK) as i64;
+    Ok(vm.new_int(b))
+}
+
+fn format(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "format", args, 1, 2)?;
+    let spec = if args.len() == 2 { args[1] } else { vm.empty_str };
+    vm.format_value(args[0], spec)
+}
+
+fn vars(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "vars", args, 1, 1)?;
+    let d = vm.names.dict;
+    vm.getattr(args[0], d)
+}
+
+fn input(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    if let Some(p) = args.first() {
+        let s = vm.str_string(*p)?;
+        vm.write_out(&s);
+    }
+    vm.flush();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) | Err(_) => vm.err(ExcKind::EOFError, "EOF when reading a line"),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+            }
+            Ok(vm.new_string(line))
+        }
+    }
+}
+
+fn globals(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
+    let d = vm.new_dict();
+    let items: Vec<(crate::intern::Sym, Value)> =
+        vm.globals.iter().filter(|g| !g.value.is_null()).map(|g| (g.name, g.value)).collect();
+    for (n, v) in items {
+        let k = vm.sym_value(n);
+        vm.dict_set(d, k, v)?;
+    }
+    Ok(d)
+}
+
+// ----- constructors -----
+
+/// Calls a built-in type.
+pub fn construct(vm: &mut Vm, t: TypeId, cls: Value, args: &[Value], kw: Kw) -> PyResult {
+    let _ = cls;
+    match t {
+        TypeId::Int => {
+            check_kw(vm, "int", kw, &["base"])?;
+            check_args(vm, "int", args, 0, 2)?;
+            let base = if args.len() == 2 { Some(args[1]) } else { kwarg(vm, kw, "base") };
+            if args.is_empty() {
+                return Ok(Value::small_int(0));
+            }
+            let v = args[0];
+            if let Some(b) = base {
+                let b = arg_index(vm, b)?;
+                let s = match v.as_str() {
+                    Some(s) => s.to_string(),
+                    None => return vm.type_error("int() can't convert non-string with explicit base"),
+                };
+                if b != 0 && !(2..=36).contains(&b) {
+                    return vm.value_error("int() base must be >= 2 and <= 36, or 0");
+                }
+                let r = crate::num::parse_int(&s, b as u32);
+                let r = vm.num_result(r)?;
+                return Ok(vm.new_bigint(r));
+            }
+            to_int(vm, v)
+        }
+        TypeId::Float => {
+            check_args(vm, "float", args, 0, 1)?;
+            if args.is_empty() {
+                return Ok(Value::float(0.0));
+            }
+            let v = args[0];
+            if v.is_float() {
+                return Ok(v);
+            }
+            if let Some(s) = v.as_str() {
+                let s = s.to_string();
+                let r = crate::num::parse_float(&s);
+                let f = vm.num_result(r)?;
+                return Ok(Value::float(f));
+            }
+            if let Some(f) = vm.num_as_f64(v)? {
+                return Ok(Value::float(f));
+            }
+            if let Some(f) = vm.user_dunder(v, vm.names.float) {
+                return vm.call_dunder(f, v, &[]);
+            }
+            let tn = vm.type_name(v);
+            vm.type_error(format!("float() argument must be a string or a real number, not '{tn}'"))
+        }
+        TypeId::Str => {
+            if args.is_empty() {
+                return Ok(vm.empty_str);
+            }
+            check_args(vm, "str", args, 1, 3)?;
+            if let Some(ObjKind::Bytes(b)) = args[0].kind() {
+                if args.len() > 1 {
+                    let s = String::from_utf8_lossy(b).into_owned();
+                    return Ok(vm.new_string(s));
+                }
+            }
+            vm.str_of(args[0])
+        }
+        TypeId::Bool => {
+            check_args(vm, "bool", args, 0, 1)?;
+            if args.is_empty() {
+                return Ok(Value::FALSE);
+            }
+            Ok(Value::bool(vm.truthy(args[0])?))
+        }
+        TypeId::List => {
+            check_args(vm, "list", args, 0, 1)?;
+            let items = if args.is_empty() { Vec::new() } else { vm.collect_iter(args[0])? };
+            Ok(vm.new_list(items))
+        }
+        TypeId::Tuple => {
+            check_args(vm, "tuple", args, 0, 1)?;
+            if let Some(ObjKind::Tuple(_)) = args.first().and_then(|a| a.kind()) {
+                return Ok(args[0]);
+            }
+            let items = if args.is_empty() { Vec::new() } else { vm.collect_iter(args[0])? };
+            Ok(vm.new_tuple(items))
+        }
+        TypeId::Dict => {
+            check_args(vm, "dict", args, 0, 1)?;
+            let d = vm.new_dict();
+            vm.push_root(d);
+            if let Some(&a) = args.first() {
+                if let Err(e) = vm.dict_update(d, a) {
+                    vm.roots.pop();
+                    return Err(e);
+                }
+            }
+            for &(k, v) in kw {
+                let kv = vm.sym_value(k);
+                vm.dict_set(d, kv, v)?;
+            }
+            vm.roots.pop();
+            Ok(d)
+        }
+        TypeId::Set | TypeId::FrozenSet => {
+            check_args(vm, if t == TypeId::Set { "set" } else { "frozenset" }, args, 0, 1)?;
+            let table = match args.first() {
+                Some(&a) => vm.table_from_iter(a)?,
+                None => crate::table::SetTable::new(),
+            };
+            Ok(vm.set_from_table(table, t == TypeId::FrozenSet))
+        }
+        TypeId::Range => {
+            no_kw(vm, "range", kw)?;
+            if args.is_empty() || args.len() > 3 {
+                return vm.type_error(format!("range expected at least 1 argument, got {}", args.len()));
+            }
+            let mut nums = Vec::new();
+            for &a in args {
+                nums.push(arg_index(vm, a)?);
+            }
+            let (start, stop, step) = match nums.len() {
+                1 => (0, nums[0], 1),
+                2 => (nums[0], nums[1], 1),
+                _ => (nums[0], nums[1], nums[2]),
+            };
+            if step == 0 {
+                return vm.value_error("range() arg 3 must not be zero");
+            }
+            Ok(vm.heap.alloc(ObjKind::Range(RangeObj { start, stop, step })))
+        }
+        TypeId::Slice => {
+            check_args(vm, "slice", args, 1, 3)?;
+            let (a, b, c) = match args.len() {
+                1 => (Value::NONE, args[0], Value::NONE),
+                2 => (args[0], args[1], Value::NONE),
+                _ => (args[0], args[1], args[2]),
+            };
+            Ok(vm.heap.alloc(ObjKind::Slice(a, b, c)))
+        }
+        TypeId::Type => {
+            if args.len() == 1 {
+                return Ok(vm.type_of(args[0]));
+            }
+            if args.len() == 3 {
+                let name = args[0].as_str().unwrap_or("?").to_string();
+                let bases = vm.seq_items(args[1]);
+                let mut attrs = indexmap::IndexMap::new();
+                for (k, v) in vm.dict_items(args[2])? {
+                    if let Some(s) = k.as_str() {
+                        let s = s.to_string();
+                        attrs.insert(vm.intern(&s), v);
+                    }
+                }
+                return vm.create_class(&name, &name, &bases, attrs);
+            }
+            vm.type_error("type() takes 1 or 3 arguments")
+        }
+        TypeId::Object => {
+            if !args.is_empty() {
+                return vm.type_error("object() takes no arguments");
+            }
+            let c = vm.types[TypeId::Object as usize];
+            Ok(vm.heap.alloc(ObjKind::Instance(InstanceObj {
+                class: c,
+                shape: std::cell::Cell::new(0),
+                slots: Default::default(),
+                exc: None,
+            })))
+        }
+        TypeId::Property => {
+            check_kw(vm, "property", kw, &["fget", "fset", "fdel", "doc"])?;
+            let g = args.first().copied().or_else(|| kwarg(vm, kw, "fget")).unwrap_or(Value::NONE);
+            let s = args.get(1).copied().or_else(|| kwarg(vm, kw, "fset")).unwrap_or(Value::NONE);
+            let d = args.get(2).copied().or_else(|| kwarg(vm, kw, "fdel")).unwrap_or(Value::NONE);
+            Ok(vm.heap.alloc(ObjKind::Property(g, s, d)))
+        }
+        TypeId::StaticMethod => {
+            check_args(vm, "staticmethod", args, 1, 1)?;
+            Ok(vm.heap.alloc(ObjKind::StaticMethod(args[0])))
+        }
+        TypeId::ClassMethod => {
+            check_args(vm, "classmethod", args, 1, 1)?;
+            Ok(vm.heap.alloc(ObjKind::ClassMethod(args[0])))
+        }
+        TypeId::Super => {
+            if args.len() == 2 {
+                return Ok(vm.heap.alloc(ObjKind::Super(args[0], args[1])));
+            }
+            vm.err(ExcKind::RuntimeError, "super(): no arguments")
+        }
+        TypeId::Bytes => {
+            if args.is_empty() {
+                return Ok(vm.heap.alloc(ObjKind::Bytes(Vec::new().into_boxed_slice())));
+            }
+            if let Some(s) = args[0].as_str() {
+                let b = s.as_bytes().to_vec().into_boxed_slice();
+                return Ok(vm.heap.alloc(ObjKind::Bytes(b)));
+            }
+            if let Some(n) = as_int(&args[0]) {
+                let n = match n {
+                    IntRef::Small(n) if n >= 0 => n as usize,
+                    _ => return vm.value_error("negative count"),
+                };
+                return Ok(vm.heap.alloc(ObjKind::Bytes(vec![0u8; n].into_boxed_slice())));
+            }
+            let items = vm.collect_iter(args[0])?;
+            let mut b = Vec::with_capacity(items.len());
+            for it in items {
+                match crate::ops::as_i64(it) {
+                    Some(x) if (0..256).contains(&x) => b.push(x as u8),
+                    _ => return vm.value_error("bytes must be in range(0, 256)"),
+                }
+            }
+            Ok(vm.heap.alloc(ObjKind::Bytes(b.into_boxed_slice())))
+        }
+        _ => {
+            let tn = vm.class_name(cls);
+            vm.type_error(format!("cannot create '{tn}' instances"))
+        }
+    }
+}
+
+/// `int(v)` for a single argument.
+pub fn to_int(vm: &mut Vm, v: Value) -> PyResult {
+    if v.is_small_int() {
+        return Ok(v);
+    }
+    if let Some(b) = v.as_bool() {
+        return Ok(Value::small_int(b as i64));
+    }
+    if let Some(ObjKind::Int(_)) = v.kind() {
+        return Ok(v);
+    }
+    if let Some(f) = v.as_float() {
+        if f.is_finite() && f.abs() < 1e15 {
+            return Ok(Value::small_int(f.trunc() as i64));
+        }
+        let r = crate::num::f64_to_int(f.trunc());
+        let b = vm.num_result(r)?;
+        return Ok(vm.new_bigint(b));
+    }
+    if let Some(s) = v.as_str() {
+        let s = s.to_string();
+        let r = crate::num::parse_int(&s, 10);
+        let b = vm.num_result(r)?;
+        return Ok(vm.new_bigint(b));
+    }
+    for name in [vm.names.int, vm.names.index] {
+        if let Some(f) = vm.user_dunder(v, name) {
+            return vm.call_dunder(f, v, &[]);
+        }
+    }
+    let tn = vm.type_name(v);
+    vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{tn}'"))
+}
+
+#[allow(dead_code)]
+fn _keep(b: &BigInt) -> bool {
+    b.is_zero() || b.to_i64().is_some()
+}

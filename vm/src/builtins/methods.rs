@@ -1,0 +1,1194 @@
+//! Methods of the built-in types (`str.split`, `list.append`, `dict.get`, ...) and of
+//! `object` and `BaseException`.
+
+use super::functions::sort_values;
+use super::{add_method, arg_index, check_args, check_kw, kwarg, Kw};
+use crate::interp::GenStep;
+use crate::object::*;
+use crate::value::Value;
+use crate::vm::{ExcKind, PyResult, TypeId, Vm};
+
+pub(super) fn install(vm: &mut Vm) {
+    let t = |vm: &Vm, id: TypeId| vm.types[id as usize];
+    let object = t(vm, TypeId::Object);
+    for (n, f) in [
+        ("__init__", object_init as BuiltinFn),
+        ("__eq__", object_eq),
+        ("__ne__", object_ne),
+        ("__hash__", object_hash),
+        ("__repr__", object_repr),
+        ("__str__", object_str),
+        ("__setattr__", object_setattr),
+        ("__getattribute__", object_getattribute),
+        ("__format__", object_format),
+        ("__lt__", object_notimpl),
+        ("__le__", object_notimpl),
+        ("__gt__", object_notimpl),
+        ("__ge__", object_notimpl),
+        ("__init_subclass__", object_noop),
+        ("__new__", object_new),
+    ] {
+        add_method(vm, object, n, f);
+    }
+    let base_exc = vm.exc_type(ExcKind::BaseException);
+    add_method(vm, base_exc, "__init__", exc_init);
+    add_method(vm, base_exc, "with_traceback", exc_with_traceback);
+
+    let s = t(vm, TypeId::Str);
+    for (n, f) in STR_METHODS {
+        add_method(vm, s, n, *f);
+    }
+    let l = t(vm, TypeId::List);
+    for (n, f) in LIST_METHODS {
+        add_method(vm, l, n, *f);
+    }
+    let d = t(vm, TypeId::Dict);
+    for (n, f) in DICT_METHODS {
+        add_method(vm, d, n, *f);
+    }
+    let st = t(vm, TypeId::Set);
+    for (n, f) in SET_METHODS {
+        add_method(vm, st, n, *f);
+    }
+    let fs = t(vm, TypeId::FrozenSet);
+    for (n, f) in SET_METHODS {
+        if matches!(
+            *n,
+            "copy" | "union" | "intersection" | "difference" | "symmetric_difference" | "issubset" | "issuperset" | "isdisjoint"
+        ) {
+            add_method(vm, fs, n, *f);
+        }
+    }
+    let tu = t(vm, TypeId::Tuple);
+    add_method(vm, tu, "index", seq_index);
+    add_method(vm, tu, "count", seq_count);
+    let r = t(vm, TypeId::Range);
+    add_method(vm, r, "index", seq_index);
+    add_method(vm, r, "count", seq_count);
+    let i = t(vm, TypeId::Int);
+    add_method(vm, i, "bit_length", int_bit_length);
+    add_method(vm, i, "to_bytes", int_unsupported);
+    add_method(vm, i, "conjugate", ident);
+    add_method(vm, i, "__index__", ident);
+    let fl = t(vm, TypeId::Float);
+    add_method(vm, fl, "is_integer", float_is_integer);
+    add_method(vm, fl, "hex", float_unsupported);
+    add_method(vm, fl, "as_integer_ratio", float_as_integer_ratio);
+    add_method(vm, fl, "conjugate", ident);
+    let g = t(vm, TypeId::Generator);
+    add_method(vm, g, "send", gen_send);
+    add_method(vm, g, "close", gen_close);
+    add_method(vm, g, "throw", gen_throw);
+    add_method(vm, g, "__next__", gen_next);
+    add_method(vm, g, "__iter__", ident);
+    let it = t(vm, TypeId::Iterator);
+    add_method(vm, it, "__next__", iter_next_m);
+    add_method(vm, it, "__iter__", ident);
+    let ty = t(vm, TypeId::Type);
+    add_method(vm, ty, "mro", type_mro);
+    add_method(vm, ty, "__subclasses__", type_subclasses);
+}
+
+fn ident(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    Ok(args[0])
+}
+
+fn object_init(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
+    Ok(Value::NONE)
+}
+
+fn object_noop(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
+    Ok(Value::NONE)
+}
+
+fn object_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "object.__new__", args, 1, usize::MAX)?;
+    Ok(vm.new_instance(args[0], &[]))
+}
+
+fn object_eq(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "__eq__", args, 2, 2)?;
+    Ok(if args[0] == args[1] { Value::TRUE } else { vm.not_implemented })
+}
+
+fn object_ne(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "__ne__", args, 2, 2)?;
+    let r = vm.compare(args[0], args[1], crate::bytecode::CmpOp::Eq)?;
+    let b = vm.truthy(r)?;
+    Ok(Value::bool(!b))
+}
+
+fn object_notimpl(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
+    Ok(vm.not_implemented)
+}
+
+fn object_hash(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let h = crate::ops::identity_hash(args[0]);
+    Ok(vm.new_int(h))
+}
+
+fn object_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let v = args[0];
+    let addr = v.bits() & crate::value::PAYLOAD_MASK;
+    let q = match vm.type_of(v).kind() {
+        Some(ObjKind::Class(c)) => c.qualname.clone(),
+        _ => "?".into(),
+    };
+    Ok(vm.new_string(format!("<__main__.{q} object at {addr:#x}>")))
+}
+
+fn object_str(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    vm.repr_of(args[0])
+}
+
+fn object_format(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "__format__", args, 2, 2)?;
+    if args[1].as_str().map(|s| !s.is_empty()).unwrap_or(false) {
+        let tn = vm.type_name(args[0]);
+        return vm.type_error(format!("unsupported format string passed to {tn}.__format__"));
+    }
+    vm.str_of(args[0])
+}
+
+fn object_setattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "__setattr__", args, 3, 3)?;
+    let name = match args[1].as_str() {
+        Some(s) => s.to_string(),
+        None => return vm.type_error("attribute name must be string"),
+    };
+    let sym = vm.intern(&name);
+    vm.store_instance_attr(args[0], sym, args[2])?;
+    Ok(Value::NONE)
+}
+
+fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "__getattribute__", args, 2, 2)?;
+    let name = match args[1].as_str() {
+        Some(s) => s.to_string(),
+        None => return vm.type_error("attribute name must be string"),
+    };
+    let sym = vm.intern(&name);
+    vm.getattr(args[0], sym)
+}
+
+fn exc_init(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let t = vm.new_tuple(args[1..].to_vec());
+    if let Some(ObjKind::Instance(i)) = args[0].kind() {
+        if let Some(e) = &i.exc {
+            e.borrow_mut().args = t;
+        }
+    }
+    Ok(Value::NONE)
+}
+
+fn exc_with_traceback(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    Ok(args[0])
+}
+
+fn type_mro(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let m = match args[0].kind() {
+        Some(ObjKind::Class(c)) => c.mro.borrow().clone(),
+        _ => Vec::new(),
+    };
+    Ok(vm.new_list(m))
+}
+
+fn type_subclasses(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
+    Ok(vm.new_list(Vec::new()))
+}
+
+fn int_bit_length(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let b = crate::ops::as_bigint(args[0]).unwrap_or_default();
+    Ok(vm.new_int(b.bits() as i64))
+}
+
+fn int_unsupported(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
+    vm.err(ExcKind::NotImplementedError, "int.to_bytes is not supported")
+}
+
+fn float_unsupported(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
+    vm.err(ExcKind::NotImplementedError, "float.hex is not supported")
+}
+
+fn float_is_integer(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let f = args[0].as_float().unwrap_or(0.0);
+    Ok(Value::bool(f.is_finite() && f.fract() == 0.0))
+}
+
+fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let f = args[0].as_float().unwrap_or(0.0);
+    if !f.is_finite() {
+        return vm.err(ExcKind::OverflowError, "cannot convert Infinity to integer ratio");
+    }
+    let (mut m, mut e) = frexp(f);
+    let mut num = 0f64;
+    for _ in 0..300 {
+        if m == m.floor() {
+            break;
+        }
+        m *= 2.0;
+        e -= 1;
+    }
+    num += m;
+    let n = crate::num::f64_to_int(num).unwrap_or_default();
+    let (n, d) = if e >= 0 {
+        (n << e as usize, num_bigint::BigInt::from(1))
+    } else {
+        (n, num_bigint::BigInt::from(1) << (-e) as usize)
+    };
+    let g = num_integer::Integer::gcd(&n, &d);
+    let (n, d) = if g > num_bigint::BigInt::from(0) { (n / &g, d / &g) } else { (n, d) };
+    let nv = vm.new_bigint(n);
+    let dv = vm.new_bigint(d);
+    Ok(vm.new_tuple(vec![nv, dv]))
+}
+
+fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 {
+        return (0.0, 0);
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(x * 2f64.powi(64));
+        return (m, e - 64);
+    }
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp - 1022)
+}
+
+fn gen_send(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "send", args, 2, 2)?;
+    match vm.gen_resume(args[0], args[1])? {
+        GenStep::Yield(v) => Ok(v),
+        GenStep::Return(r) => {
+            let c = vm.exc_type(ExcKind::StopIteration);
+            let t = if r.is_none() { vm.new_tuple(vec![]) } else { vm.new_tuple(vec![r]) };
+            Err(vm.new_exc_instance(c, t))
+        }
+    }
+}
+
+fn gen_next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    match vm.gen_resume(args[0], Value::NONE)? {
+        GenStep::Yield(v) => Ok(v),
+        GenStep::Return(r) => {
+            let c = vm.exc_type(ExcKind::StopIteration);
+            let t = if r.is_none() { vm.new_tuple(vec![]) } else { vm.new_tuple(vec![r]) };
+            Err(vm.new_exc_instance(c, t))
+        }
+    }
+}
+
+fn gen_close(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    if let Some(ObjKind::Generator(g)) = args[0].kind() {
+        let mut g = g.borrow_mut();
+        g.finished = true;
+        g.saved.clear();
+    }
+    Ok(Value::NONE)
+}
+
+fn gen_throw(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "throw", args, 2, 4)?;
+    let e = vm.make_exception(args[1])?;
+    gen_close(vm, &args[..1], &[])?;
+    Err(e)
+}
+
+fn iter_next_m(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    match vm.iter_next(args[0])? {
+        Some(v) => Ok(v),
+        None => vm.err(ExcKind::StopIteration, ""),
+    }
+}
+
+// ----- str -----
+
+fn this_str(args: &[Value]) -> &str {
+    args[0].as_str().unwrap_or("")
+}
+
+fn arg_str<'a>(vm: &mut Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
+    match v.as_str() {
+        Some(s) => Ok(s),
+        None => {
+            let tn = vm.type_name(*v);
+            vm.type_error(format!("{what} must be str, not {tn}"))
+        }
+    }
+}
+
+const STR_METHODS: &[(&str, BuiltinFn)] = &[
+    ("upper", |vm, a, _| {
+        let s = this_str(a).to_uppercase();
+        Ok(vm.new_string(s))
+    }),
+    ("lower", |vm, a, _| {
+        let s = this_str(a).to_lowercase();
+        Ok(vm.new_string(s))
+    }),
+    ("casefold", |vm, a, _| {
+        let s = this_str(a).to_lowercase();
+        Ok(vm.new_string(s))
+    }),
+    ("swapcase", |vm, a, _| {
+        let s: String = this_str(a)
+            .chars()
+            .flat_map(|c| {
+                if c.is_uppercase() {
+                    c.to_lowercase().collect::<Vec<_>>()
+                } else {
+                    c.to_uppercase().collect::<Vec<_>>()
+                }
+            })
+            .collect();
+        Ok(vm.new_string(s))
+    }),
+    ("capitalize", |vm, a, _| {
+        let s = this_str(a);
+        let mut out = String::new();
+        let mut chars = s.chars();
+        if let Some(c) = chars.next() {
+            out.extend(c.to_uppercase());
+        }
+        out.push_str(&chars.as_str().to_lowercase());
+        Ok(vm.new_string(out))
+    }),
+    ("title", |vm, a, _| {
+        let mut out = String::new();
+        let mut prev_cased = false;
+        for c in this_str(a).chars() {
+            if prev_cased {
+                out.extend(c.to_lowercase());
+            } else {
+                out.extend(c.to_uppercase());
+            }
+            prev_cased = c.is_alphabetic();
+        }
+        Ok(vm.new_string(out))
+    }),
+    ("strip", |vm, a, _| strip(vm, a, true, true)),
+    ("lstrip", |vm, a, _| strip(vm, a, true, false)),
+    ("rstrip", |vm, a, _| strip(vm, a, false, true)),
+    ("split", str_split),
+    ("rsplit", str_rsplit),
+    ("splitlines", |vm, a, kw| {
+        let keep = match a.get(1).copied().or_else(|| kwarg(vm, kw, "keepends")) {
+            Some(v) => vm.truthy(v)?,
+            None => false,
+        };
+        let s = this_str(a).to_string();
+        let mut parts = Vec::new();
+        let mut cur = String::new();
+        let mut chars = s.chars().peekable();
+        while let Some(c) = chars.next() {
+            if matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}') {
+                let mut end = c.to_string();
+                if c == '\r' && chars.peek() == Some(&'\n') {
+                    chars.next();
+                    end.push('\n');
+                }
+                if keep {
+                    cur.push_str(&end);
+                }
+                parts.push(std::mem::take(&mut cur));
+            } else {
+                cur.push(c);
+            }
+        }
+        if !cur.is_empty() {
+            parts.push(cur);
+        }
+        let vals: Vec<Value> = parts.into_iter().map(|p| vm.new_string(p)).collect();
+        Ok(vm.new_list(vals))
+    }),
+    ("join", |vm, a, _| {
+        check_args(vm, "join", a, 2, 2)?;
+        let items = vm.collect_iter(a[1])?;
+        let sep = this_str(a);
+        let mut out = String::new();
+        for (i, it) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(sep);
+            }
+            match it.as_str() {
+                Some(s) => out.push_str(s),
+                None => {
+                    let tn = vm.type_name(*it);
+                    return vm.type_error(format!("sequence item {i}: expected str instance, {tn} found"));
+                }
+            }
+        }
+        Ok(vm.new_string(out))
+    }),
+    ("replace", |vm, a, _| {
+        check_args(vm, "replace", a, 3, 4)?;
+        let old = arg_str(vm, &a[1], "replace() argument 1")?.to_string();
+        let new = arg_str(vm, &a[2], "replace() argument 2")?.to_string();
+        let count = match a.get(3) {
+            Some(c) => arg_index(vm, *c)?,
+            None => -1,
+        };
+        let s = this_str(a);
+        let r = if count < 0 { s.replace(&old, &new) } else { s.replacen(&old, &new, count as usize) };
+        Ok(vm.new_string(r))
+    }),
+    ("find", |vm, a, _| find_impl(vm, a, false, false)),
+    ("rfind", |vm, a, _| find_impl(vm, a, true, false)),
+    ("index", |vm, a, _| find_impl(vm, a, false, true)),
+    ("rindex", |vm, a, _| find_impl(vm, a, true, true)),
+    ("count", |vm, a, _| {
+        check_args(vm, "count", a, 2, 4)?;
+        let sub = arg_str(vm, &a[1], "must be str")?.to_string();
+        let (st, en) = char_range(vm, a, 2)?;
+        let s = char_slice(this_str(a), st, en);
+        let n = if sub.is_empty() { s.chars().count() + 1 } else { s.matches(&sub).count() };
+        Ok(vm.new_int(n as i64))
+    }),
+    ("startswith", |vm, a, _| starts_ends(vm, a, true)),
+    ("endswith", |vm, a, _| starts_ends(vm, a, false)),
+    ("isdigit", |_, a, _| Ok(Value::bool(!this_str(a).is_empty() && this_str(a).chars().all(|c| c.is_ascii_digit() || c.is_numeric())))),
+    ("isdecimal", |_, a, _| Ok(Value::bool(!this_str(a).is_empty() && this_str(a).chars().all(|c| c.is_ascii_digit())))),
+    ("isnumeric", |_, a, _| Ok(Value::bool(!this_str(a).is_empty() && this_str(a).chars().all(|c| c.is_numeric())))),
+    ("isalpha", |_, a, _| Ok(Value::bool(!this_str(a).is_empty() && this_str(a).chars().all(|c| c.is_alphabetic())))),
+    ("isalnum", |_, a, _| Ok(Value::bool(!this_str(a).is_empty() && this_str(a).chars().all(|c| c.is_alphanumeric())))),
+    ("isspace", |_, a, _| Ok(Value::bool(!this_str(a).is_empty() && this_str(a).chars().all(|c| c.is_whitespace())))),
+    ("isupper", |_, a, _| {
+        let s = this_str(a);
+        Ok(Value::bool(s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase())))
+    }),
+    ("islower", |_, a, _| {
+        let s = this_str(a);
+        Ok(Value::bool(s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase())))
+    }),
+    ("istitle", |_, a, _| {
+        let s = this_str(a);
+        let mut prev_cased = false;
+        let mut any = false;
+        for c in s.chars() {
+            if c.is_uppercase() {
+                if prev_cased {
+                    return Ok(Value::FALSE);
+                }
+                prev_cased = true;
+                any = true;
+            } else if c.is_lowercase() {
+                if !prev_cased {
+                    return Ok(Value::FALSE);
+                }
+                prev_cased = true;
+            } else {
+                prev_cased = false;
+            }
+        }
+        Ok(Value::bool(any))
+    }),
+    ("isidentifier", |_, a, _| {
+        let s = this_str(a);
+        let mut cs = s.chars();
+        let ok = match cs.next() {
+            Some(c) => (c.is_alphabetic() || c == '_') && cs.all(|c| c.is_alphanumeric() || c == '_'),
+            None => false,
+        };
+        Ok(Value::bool(ok))
+    }),
+    ("isascii", |_, a, _| Ok(Value::bool(this_str(a).is_ascii()))),
+    ("zfill", |vm, a, _| {
+        check_args(vm, "zfill", a, 2, 2)?;
+        let w = arg_index(vm, a[1])?.max(0) as usize;
+        let s = this_str(a);
+        let n = s.chars().count();
+        if n >= w {
+            return Ok(a[0]);
+        }
+        let (sign, rest) = if s.starts_with('+') || s.starts_with('-') { s.split_at(1) } else { ("", s) };
+        let out = format!("{sign}{}{rest}", "0".repeat(w - n));
+        Ok(vm.new_string(out))
+    }),
+    ("center", |vm, a, _| pad(vm, a, 'c')),
+    ("ljust", |vm, a, _| pad(vm, a, 'l')),
+    ("rjust", |vm, a, _| pad(vm, a, 'r')),
+    ("partition", |vm, a, _| partition(vm, a, false)),
+    ("rpartition", |vm, a, _| partition(vm, a, true)),
+    ("format", |vm, a, kw| {
+        let s = this_str(a).to_string();
+        let r = vm.str_format(&s, &a[1..], kw)?;
+        Ok(vm.new_string(r))
+    }),
+    ("removeprefix", |vm, a, _| {
+        check_args(vm, "removeprefix", a, 2, 2)?;
+        let p = arg_str(vm, &a[1], "removeprefix() argument")?.to_string();
+        let s = this_str(a);
+        let r = s.strip_prefix(p.as_str()).unwrap_or(s).to_string();
+        Ok(vm.new_string(r))
+    }),
+    ("removesuffix", |vm, a, _| {
+        check_args(vm, "removesuffix", a, 2, 2)?;
+        let p = arg_str(vm, &a[1], "removesuffix() argument")?.to_string();
+        let s = this_str(a);
+        let r = s.strip_suffix(p.as_str()).unwrap_or(s).to_string();
+        Ok(vm.new_string(r))
+    }),
+    ("expandtabs", |vm, a, _| {
+        let ts = match a.get(1) {
+            Some(v) => arg_index(vm, *v)?,
+            None => 8,
+        };
+        let mut out = String::new();
+        let mut col = 0i64;
+        for c in this_str(a).chars() {
+            match c {
+                '\t' => {
+                    if ts > 0 {
+                        let n = ts - col % ts;
+                        out.push_str(&" ".repeat(n as usize));
+                        col += n;
+                    }
+                }
+                '\n' | '\r' => {
+                    out.push(c);
+                    col = 0;
+                }
+                _ => {
+                    out.push(c);
+                    col += 1;
+                }
+            }
+        }
+        Ok(vm.new_string(out))
+    }),
+    ("encode", |vm, a, _| {
+        let b = this_str(a).as_bytes().to_vec().into_boxed_slice();
+        Ok(vm.heap.alloc(ObjKind::Bytes(b)))
+    }),
+    ("__len__", |vm, a, _| {
+        let n = vm.len(a[0])?;
+        Ok(vm.new_int(n as i64))
+    }),
+    ("__contains__", |vm, a, _| {
+        check_args(vm, "__contains__", a, 2, 2)?;
+        Ok(Value::bool(vm.contains(a[0], a[1])?))
+    }),
+    ("__getitem__", |vm, a, _| {
+        check_args(vm, "__getitem__", a, 2, 2)?;
+        vm.getitem(a[0], a[1])
+    }),
+];
+
+fn strip(vm: &mut Vm, a: &[Value], left: bool, right: bool) -> PyResult {
+    check_args(vm, "strip", a, 1, 2)?;
+    let s = this_str(a);
+    let chars: Option<Vec<char>> = match a.get(1) {
+        Some(v) if !v.is_none() => Some(arg_str(vm, v, "strip arg")?.chars().collect()),
+        _ => None,
+    };
+    let test = |c: char| match &chars {
+        Some(cs) => cs.contains(&c),
+        None => c.is_whitespace(),
+    };
+    let mut r = s;
+    if left {
+        r = r.trim_start_matches(test);
+    }
+    if right {
+        r = r.trim_end_matches(test);
+    }
+    if r.len() == s.len() {
+        return Ok(a[0]);
+    }
+    let r = r.to_string();
+    Ok(vm.new_string(r))
+}
+
+fn split_args(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<(Option<String>, i64)> {
+    check_kw(vm, "split", kw, &["sep", "maxsplit"])?;
+    check_args(vm, "split", a, 1, 3)?;
+    let sep = match a.get(1).copied().or_else(|| kwarg(vm, kw, "sep")) {
+        Some(v) if !v.is_none() => {
+            let s = arg_str(vm, &v, "must be str or None")?.to_string();
+            if s.is_empty() {
+                return vm.value_error("empty separator");
+            }
+            Some(s)
+        }
+        _ => None,
+    };
+    let max = match a.get(2).copied().or_else(|| kwarg(vm, kw, "maxsplit")) {
+        Some(v) => arg_index(vm, v)?,
+        None => -1,
+    };
+    Ok((sep, max))
+}
+
+fn str_split(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult {
+    let (sep, max) = split_args(vm, a, kw)?;
+    let s = this_str(a).to_string();
+    let parts: Vec<String> = match sep {
+        Some(sep) => {
+            if max < 0 {
+                s.split(sep.as_str()).map(String::from).collect()
+            } else {
+                s.splitn(max as usize + 1, sep.as_str()).map(String::from).collect()
+            }
+        }
+        None => {
+            let mut parts = Vec::new();
+            let mut rest = s.trim_start();
+            while !rest.is_empty() {
+                if max >= 0 && parts.len() as i64 == max {
+                    parts.push(rest.to_string());
+                    break;
+                }
+                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                parts.push(rest[..end].to_string());
+                rest = rest[end..].trim_start();
+            }
+            parts
+        }
+    };
+    let vals: Vec<Value> = parts.into_iter().map(|p| vm.new_string(p)).collect();
+    Ok(vm.new_list(vals))
+}
+
+fn str_rsplit(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult {
+    let (sep, max) = split_args(vm, a, kw)?;
+    let s = this_str(a).to_string();
+    let mut parts: Vec<String> = match sep {
+        Some(sep) => {
+            if max < 0 {
+                s.rsplit(sep.as_str()).map(String::from).collect()
+            } else {
+                s.rsplitn(max as usize + 1, sep.as_str()).map(String::from).collect()
+            }
+        }
+        None => {
+            let mut parts = Vec::new();
+            let mut rest = s.trim_end();
+            while !rest.is_empty() {
+                if max >= 0 && parts.len() as i64 == max {
+                    parts.push(rest.to_string());
+                    break;
+                }
+                let start = rest.rfind(char::is_whitespace).map(|p| p + rest[p..].chars().next().unwrap().len_utf8()).unwrap_or(0);
+                parts.push(rest[start..].to_string());
+                rest = rest[..start].trim_end();
+            }
+            parts
+        }
+    };
+    parts.reverse();
+    let vals: Vec<Value> = parts.into_iter().map(|p| vm.new_string(p)).collect();
+    Ok(vm.new_list(vals))
+}
+
+fn char_range(vm: &mut Vm, a: &[Value], from: usize) -> PyResult<(Option<i64>, Option<i64>)> {
+    let st = match a.get(from) {
+        Some(v) if !v.is_none() => Some(arg_index(vm, *v)?),
+        _ => None,
+    };
+    let en = match a.get(from + 1) {
+        Some(v) if !v.is_none() => Some(arg_index(vm, *v)?),
+        _ => None,
+    };
+    Ok((st, en))
+}
+
+fn char_slice(s: &str, st: Option<i64>, en: Option<i64>) -> &str {
+    if st.is_none() && en.is_none() {
+        return s;
+    }
+    let n = s.chars().count();
+    let (a, b, _) = crate::ops::slice_indices(st, en, None, n);
+    if b <= a {
+        return "";
+    }
+    let start = s.char_indices().nth(a as usize).map(|(i, _)| i).unwrap_or(s.len());
+    let end = s.char_indices().nth(b as usize).map(|(i, _)| i).unwrap_or(s.len());
+    &s[start..end]
+}
+
+fn find_impl(vm: &mut Vm, a: &[Value], rev: bool, raise: bool) -> PyResult {
+    check_args(vm, "find", a, 2, 4)?;
+    let sub = arg_str(vm, &a[1], "must be str")?.to_string();
+    let (st, en) = char_range(vm, a, 2)?;
+    let s = this_str(a);
+    let n = s.chars().count();
+    let offset = match st {
+        Some(x) => crate::ops::slice_indices(Some(x), None, None, n).0.max(0) as usize,
+        None => 0,
+    };
+    let hay = char_slice(s, st, en);
+    if st.map(|x| x as usize > n && x >= 0).unwrap_or(false) {
+        return if raise { vm.value_error("substring not found") } else { Ok(Value::small_int(-1)) };
+    }
+    let r = if rev { hay.rfind(sub.as_str()) } else { hay.find(sub.as_str()) };
+    match r {
+        Some(byte) => {
+            let ci = hay[..byte].chars().count() + offset;
+            Ok(vm.new_int(ci as i64))
+        }
+        None => {
+            if raise {
+                vm.value_error("substring not found")
+            } else {
+                Ok(Value::small_int(-1))
+            }
+        }
+    }
+}
+
+fn starts_ends(vm: &mut Vm, a: &[Value], starts: bool) -> PyResult {
+    check_args(vm, "startswith", a, 2, 4)?;
+    let (st, en) = char_range(vm, a, 2)?;
+    let s = char_slice(this_str(a), st, en);
+    let pats: Vec<String> = match a[1].kind() {
+        Some(ObjKind::Tuple(t)) => t.iter().map(|v| v.as_str().unwrap_or("").to_string()).collect(),
+        _ => {
+            let what = if starts { "startswith" } else { "endswith" };
+            match a[1].as_str() {
+                Some(p) => vec![p.to_string()],
+                None => {
+                    let tn = vm.type_name(a[1]);
+                    return vm.type_error(format!("{what} first arg must be str or a tuple of str, not {tn}"));
+                }
+            }
+        }
+    };
+    let r = pats.iter().any(|p| if starts { s.starts_with(p.as_str()) } else { s.ends_with(p.as_str()) });
+    Ok(Value::bool(r))
+}
+
+fn pad(vm: &mut Vm, a: &[Value], how: char) -> PyResult {
+    check_args(vm, "center", a, 2, 3)?;
+    let w = arg_index(vm, a[1])?.max(0) as usize;
+    let fill = match a.get(2) {
+        Some(v) => {
+            let f = arg_str(vm, v, "fill character")?;
+            if f.chars().count() != 1 {
+                return vm.type_error("The fill character must be exactly one character long");
+            }
+            f.chars().next().unwrap()
+        }
+        None => ' ',
+    };
+    let s = this_str(a);
+    let n = s.chars().count();
+    if n >= w {
+        return Ok(a[0]);
+    }
+    let total = w - n;
+    let (l, r) = match how {
+        'l' => (0, total),
+        'r' => (total, 0),
+        _ => {
+            let l = total / 2 + (total & w & 1);
+            (l, total - l)
+        }
+    };
+    let f = fill.to_string();
+    let out = format!("{}{s}{}", f.repeat(l), f.repeat(r));
+    Ok(vm.new_string(out))
+}
+
+fn partition(vm: &mut Vm, a: &[Value], rev: bool) -> PyResult {
+    check_args(vm, "partition", a, 2, 2)?;
+    let sep = arg_str(vm, &a[1], "must be str")?.to_string();
+    if sep.is_empty() {
+        return vm.value_error("empty separator");
+    }
+    let s = this_str(a).to_string();
+    let found = if rev { s.rfind(&sep) } else { s.find(&sep) };
+    let (x, y, z) = match found {
+        Some(p) => (s[..p].to_string(), sep.clone(), s[p + sep.len()..].to_string()),
+        None => {
+            if rev {
+                (String::new(), String::new(), s.clone())
+            } else {
+                (s.clone(), String::new(), String::new())
+            }
+        }
+    };
+    let vals = vec![vm.new_string(x), vm.new_string(y), vm.new_string(z)];
+    Ok(vm.new_tuple(vals))
+}
+
+// ----- list -----
+
+fn list_of(v: &Value) -> &std::cell::RefCell<Vec<Value>> {
+    match v.kind() {
+        Some(ObjKind::List(l)) => l,
+        _ => unreachable!("list method on non-list"),
+    }
+}
+
+fn check_list(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<()> {
+    if a.is_empty() || !matches!(a[0].kind(), Some(ObjKind::List(_))) {
+        return vm.type_error(format!("descriptor '{name}' requires a 'list' object"));
+    }
+    Ok(())
+}
+
+const LIST_METHODS: &[(&str, BuiltinFn)] = &[
+    ("append", |vm, a, _| {
+        check_list(vm, a, "append")?;
+        check_args(vm, "list.append", a, 2, 2)?;
+        list_of(&a[0]).borrow_mut().push(a[1]);
+        vm.heap.note_growth(8);
+        Ok(Value::NONE)
+    }),
+    ("extend", |vm, a, _| {
+        check_list(vm, a, "extend")?;
+        check_args(vm, "list.extend", a, 2, 2)?;
+        let items = vm.collect_iter(a[1])?;
+        vm.heap.note_growth(items.len() * 8);
+        list_of(&a[0]).borrow_mut().extend(items);
+        Ok(Value::NONE)
+    }),
+    ("pop", |vm, a, _| {
+        check_list(vm, a, "pop")?;
+        check_args(vm, "pop", a, 1, 2)?;
+        let i = match a.get(1) {
+            Some(v) => arg_index(vm, *v)?,
+            None => -1,
+        };
+        let mut l = list_of(&a[0]).borrow_mut();
+        if l.is_empty() {
+            drop(l);
+            return vm.err(ExcKind::IndexError, "pop from empty list");
+        }
+        match crate::ops::norm_index(i, l.len()) {
+            Some(j) => Ok(l.remove(j)),
+            None => {
+                drop(l);
+                vm.err(ExcKind::IndexError, "pop index out of range")
+            }
+        }
+    }),
+    ("insert", |vm, a, _| {
+        check_list(vm, a, "insert")?;
+        check_args(vm, "insert", a, 3, 3)?;
+        let i = arg_index(vm, a[1])?;
+        let mut l = list_of(&a[0]).borrow_mut();
+        let n = l.len() as i64;
+        let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+        l.insert(j as usize, a[2]);
+        Ok(Value::NONE)
+    }),
+    ("remove", |vm, a, _| {
+        check_list(vm, a, "remove")?;
+        check_args(vm, "remove", a, 2, 2)?;
+        let items = list_of(&a[0]).borrow().clone();
+        for (i, it) in items.iter().enumerate() {
+            if vm.eq(*it, a[1])? {
+                let mut l = list_of(&a[0]).borrow_mut();
+                if i < l.len() {
+                    l.remove(i);
+                }
+                return Ok(Value::NONE);
+            }
+        }
+        vm.value_error("list.remove(x): x not in list")
+    }),
+    ("index", seq_index),
+    ("count", seq_count),
+    ("clear", |vm, a, _| {
+        check_list(vm, a, "clear")?;
+        list_of(&a[0]).borrow_mut().clear();
+        Ok(Value::NONE)
+    }),
+    ("copy", |vm, a, _| {
+        check_list(vm, a, "copy")?;
+        let items = list_of(&a[0]).borrow().clone();
+        Ok(vm.new_list(items))
+    }),
+    ("reverse", |vm, a, _| {
+        check_list(vm, a, "reverse")?;
+        list_of(&a[0]).borrow_mut().reverse();
+        Ok(Value::NONE)
+    }),
+    ("sort", |vm, a, kw| {
+        check_list(vm, a, "sort")?;
+        check_kw(vm, "sort", kw, &["key", "reverse"])?;
+        if a.len() > 1 {
+            return vm.type_error("sort() takes no positional arguments");
+        }
+        let key = kwarg(vm, kw, "key").filter(|k| !k.is_none());
+        let reverse = match kwarg(vm, kw, "reverse") {
+            Some(r) => vm.truthy(r)?,
+            None => false,
+        };
+        let mut items = std::mem::take(&mut *list_of(&a[0]).borrow_mut());
+        let r = sort_values(vm, &mut items, key, reverse);
+        let mut l = list_of(&a[0]).borrow_mut();
+        let modified = !l.is_empty();
+        *l = items;
+        drop(l);
+        r?;
+        if modified {
+            return vm.value_error("list modified during sort");
+        }
+        Ok(Value::NONE)
+    }),
+    ("__len__", |vm, a, _| {
+        let n = vm.len(a[0])?;
+        Ok(vm.new_int(n as i64))
+    }),
+    ("__getitem__", |vm, a, _| {
+        check_args(vm, "__getitem__", a, 2, 2)?;
+        vm.getitem(a[0], a[1])
+    }),
+    ("__setitem__", |vm, a, _| {
+        check_args(vm, "__setitem__", a, 3, 3)?;
+        vm.setitem(a[0], a[1], a[2])?;
+        Ok(Value::NONE)
+    }),
+    ("__contains__", |vm, a, _| {
+        check_args(vm, "__contains__", a, 2, 2)?;
+        Ok(Value::bool(vm.contains(a[0], a[1])?))
+    }),
+];
+
+fn seq_index(vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "index", a, 2, 4)?;
+    let items = match a[0].kind() {
+        Some(ObjKind::Range(_)) => vm.collect_iter(a[0])?,
+        _ => vm.seq_items(a[0]),
+    };
+    let (st, en) = char_range(vm, a, 2)?;
+    let (s, e, _) = crate::ops::slice_indices(st, en, None, items.len());
+    for i in s.max(0)..e.max(0) {
+        if vm.eq(items[i as usize], a[1])? {
+            return Ok(vm.new_int(i));
+        }
+    }
+    let what = match a[0].kind() {
+        Some(ObjKind::Tuple(_)) => "tuple.index(x): x not in tuple".to_string(),
+        Some(ObjKind::Range(_)) => {
+            let r = vm.repr_string(a[1])?;
+            format!("{r} is not in range")
+        }
+        _ => {
+            let r = vm.repr_string(a[1])?;
+            format!("{r} is not in list")
+        }
+    };
+    vm.value_error(what)
+}
+
+fn seq_count(vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "count", a, 2, 2)?;
+    let items = match a[0].kind() {
+        Some(ObjKind::Range(_)) => vm.collect_iter(a[0])?,
+        _ => vm.seq_items(a[0]),
+    };
+    let mut n = 0;
+    for it in items {
+        if vm.eq(it, a[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::small_int(n))
+}
+
+// ----- dict -----
+
+fn dict_view(vm: &mut Vm, d: Value, part: DictPart) -> PyResult {
+    Ok(vm.heap.alloc(ObjKind::DictView(d, part)))
+}
+
+const DICT_METHODS: &[(&str, BuiltinFn)] = &[
+    ("keys", |vm, a, _| dict_view(vm, a[0], DictPart::Keys)),
+    ("values", |vm, a, _| dict_view(vm, a[0], DictPart::Values)),
+    ("items", |vm, a, _| dict_view(vm, a[0], DictPart::Items)),
+    ("get", |vm, a, _| {
+        check_args(vm, "get", a, 2, 3)?;
+        Ok(vm.dict_get(a[0], a[1])?.unwrap_or(a.get(2).copied().unwrap_or(Value::NONE)))
+    }),
+    ("setdefault", |vm, a, _| {
+        check_args(vm, "setdefault", a, 2, 3)?;
+        if let Some(v) = vm.dict_get(a[0], a[1])? {
+            return Ok(v);
+        }
+        let d = a.get(2).copied().unwrap_or(Value::NONE);
+        vm.dict_set(a[0], a[1], d)?;
+        Ok(d)
+    }),
+    ("pop", |vm, a, _| {
+        check_args(vm, "pop", a, 2, 3)?;
+        match vm.dict_del(a[0], a[1])? {
+            Some(v) => Ok(v),
+            None => match a.get(2) {
+                Some(d) => Ok(*d),
+                None => {
+                    let t = vm.new_tuple(vec![a[1]]);
+                    let c = vm.exc_type(ExcKind::KeyError);
+                    Err(vm.new_exc_instance(c, t))
+                }
+            },
+        }
+    }),
+    ("popitem", |vm, a, _| {
+        let r = match a[0].kind() {
+            Some(ObjKind::Dict(t)) => t.borrow_mut().pop_last(),
+            _ => None,
+        };
+        match r {
+            Some((k, v)) => Ok(vm.new_tuple(vec![k, v])),
+            None => vm.err(ExcKind::KeyError, "popitem(): dictionary is empty"),
+        }
+    }),
+    ("update", |vm, a, kw| {
+        check_args(vm, "update", a, 1, 2)?;
+        if let Some(&o) = a.get(1) {
+            vm.dict_update(a[0], o)?;
+        }
+        for &(k, v) in kw {
+            let kv = vm.sym_value(k);
+            vm.dict_set(a[0], kv, v)?;
+        }
+        Ok(Value::NONE)
+    }),
+    ("clear", |_, a, _| {
+        if let Some(ObjKind::Dict(t)) = a[0].kind() {
+            t.borrow_mut().clear();
+        }
+        Ok(Value::NONE)
+    }),
+    ("copy", |vm, a, _| vm.dict_copy(a[0])),
+    ("fromkeys", |vm, a, _| {
+        // Called on the class (bound by classmethod-like lookup) or an instance.
+        let (keys, v) = if matches!(a[0].kind(), Some(ObjKind::Class(_))) || matches!(a[0].kind(), Some(ObjKind::Dict(_))) {
+            (a.get(1).copied().unwrap_or(Value::NONE), a.get(2).copied().unwrap_or(Value::NONE))
+        } else {
+            (a[0], a.get(1).copied().unwrap_or(Value::NONE))
+        };
+        let items = vm.collect_iter(keys)?;
+        let d = vm.new_dict();
+        for k in items {
+            vm.dict_set(d, k, v)?;
+        }
+        Ok(d)
+    }),
+    ("__getitem__", |vm, a, _| {
+        check_args(vm, "__getitem__", a, 2, 2)?;
+        vm.getitem(a[0], a[1])
+    }),
+    ("__setitem__", |vm, a, _| {
+        check_args(vm, "__setitem__", a, 3, 3)?;
+        vm.setitem(a[0], a[1], a[2])?;
+        Ok(Value::NONE)
+    }),
+    ("__contains__", |vm, a, _| {
+        check_args(vm, "__contains__", a, 2, 2)?;
+        Ok(Value::bool(vm.contains(a[0], a[1])?))
+    }),
+    ("__len__", |vm, a, _| {
+        let n = vm.len(a[0])?;
+        Ok(vm.new_int(n as i64))
+    }),
+];
+
+// ----- set -----
+
+fn set_multi(vm: &mut Vm, a: &[Value], op: crate::bytecode::BinOp, inplace: bool) -> PyResult {
+    let mut acc = a[0];
+    let frozen = matches!(a[0].kind(), Some(ObjKind::FrozenSet(_)));
+    if !inplace {
+        let t = vm.set_table(acc).unwrap();
+        acc = vm.set_from_table(t, frozen);
+    }
+    let mark = vm.roots.len();
+    vm.push_root(acc);
+    for &o in &a[1..] {
+        let ot = vm.table_from_iter(o)?;
+        let ov = vm.set_from_table(ot, false);
+        vm.push_root(ov);
+        let r = vm.set_binop(acc, ov, op, !frozen)?;
+        acc = r;
+        vm.push_root(acc);
+    }
+    vm.pop_roots(mark);
+    Ok(if inplace { Value::NONE } else { acc })
+}
+
+const SET_METHODS: &[(&str, BuiltinFn)] = &[
+    ("add", |vm, a, _| {
+        check_args(vm, "add", a, 2, 2)?;
+        vm.set_add(a[0], a[1])?;
+        Ok(Value::NONE)
+    }),
+    ("discard", |vm, a, _| {
+        check_args(vm, "discard", a, 2, 2)?;
+        vm.set_discard(a[0], a[1])?;
+        Ok(Value::NONE)
+    }),
+    ("remove", |vm, a, _| {
+        check_args(vm, "remove", a, 2, 2)?;
+        if !vm.set_discard(a[0], a[1])? {
+            let t = vm.new_tuple(vec![a[1]]);
+            let c = vm.exc_type(ExcKind::KeyError);
+            return Err(vm.new_exc_instance(c, t));
+        }
+        Ok(Value::NONE)
+    }),
+    ("pop", |vm, a, _| {
+        let r = match a[0].kind() {
+            Some(ObjKind::Set(t)) => t.borrow_mut().pop(),
+            _ => None,
+        };
+        match r {
+            Some(v) => Ok(v),
+            None => vm.err(ExcKind::KeyError, "pop from an empty set"),
+        }
+    }),
+    ("clear", |_, a, _| {
+        if let Some(ObjKind::Set(t)) = a[0].kind() {
+            t.borrow_mut().clear();
+        }
+        Ok(Value::NONE)
+    }),
+    ("copy", |vm, a, _| {
+        let t = vm.set_table(a[0]).unwrap();
+        let frozen = matches!(a[0].kind(), Some(ObjKind::FrozenSet(_)));
+        Ok(vm.set_from_table(t, frozen))
+    }),
+    ("update", |vm, a, _| set_multi(vm, a, crate::bytecode::BinOp::Or, true)),
+    ("union", |vm, a, _| set_multi(vm, a, crate::bytecode::BinOp::Or, false)),
+    ("intersection", |vm, a, _| set_multi(vm, a, crate::bytecode::BinOp::And, false)),
+    ("intersection_update", |vm, a, _| set_multi(vm, a, crate::bytecode::BinOp::And, true)),
+    ("difference", |vm, a, _| set_multi(vm, a, crate::bytecode::BinOp::Sub, false)),
+    ("difference_update", |vm, a, _| set_multi(vm, a, crate::bytecode::BinOp::Sub, true)),
+    ("symmetric_difference", |vm, a, _| set_multi(vm, a, crate::bytecode::BinOp::Xor, false)),
+    ("symmetric_difference_update", |vm, a, _| set_multi(vm, a, crate::bytecode::BinOp::Xor, true)),
+    ("issubset", |vm, a, _| {
+        check_args(vm, "issubset", a, 2, 2)?;
+        let t = vm.table_from_iter(a[1])?;
+        let o = vm.set_from_table(t, true);
+        Ok(Value::bool(vm.set_is_subset(a[0], o)?))
+    }),
+    ("issuperset", |vm, a, _| {
+        check_args(vm, "issuperset", a, 2, 2)?;
+        let t = vm.table_from_iter(a[1])?;
+        let o = vm.set_from_table(t, true);
+        Ok(Value::bool(vm.set_is_subset(o, a[0])?))
+    }),
+    ("isdisjoint", |vm, a, _| {
+        check_args(vm, "isdisjoint", a, 2, 2)?;
+        let items = vm.collect_iter(a[1])?;
+        for it in items {
+            if vm.set_contains(a[0], it)? {
+                return Ok(Value::FALSE);
+            }
+        }
+        Ok(Value::TRUE)
+    }),
+    ("__contains__", |vm, a, _| {
+        check_args(vm, "__contains__", a, 2, 2)?;
+        Ok(Value::bool(vm.contains(a[0], a[1])?))
+    }),
+    ("__len__", |vm, a, _| {
+        let n = vm.len(a[0])?;
+        Ok(vm.new_int(n as i64))
+    }),
+];

@@ -1,0 +1,156 @@
+//! Built-in modules: `math`, `time`, `sys`.
+
+use std::cell::RefCell;
+
+use indexmap::IndexMap;
+
+use super::Kw;
+use crate::num::{NumArg, NumOut};
+use crate::object::*;
+use crate::ops::{as_int, IntRef};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+fn module(vm: &mut Vm, name: &str, attrs: Vec<(&str, Value)>) -> Value {
+    let mut map = IndexMap::new();
+    for (k, v) in attrs {
+        map.insert(vm.intern(k), v);
+    }
+    vm.heap.alloc(ObjKind::Module(ModuleObj { name: name.to_string(), attrs: RefCell::new(map) }))
+}
+
+/// Creates a built-in module by name (None if there is no such module).
+pub fn make_module(vm: &mut Vm, name: &str) -> Option<Value> {
+    match name {
+        "math" => {
+            let mut attrs = Vec::new();
+            for &(n, x) in crate::num::MATH_CONSTANTS {
+                attrs.push((n, Value::float(x)));
+            }
+            for &n in crate::num::MATH_FUNCTIONS {
+                let f = vm.new_builtin(n, math_dispatch);
+                attrs.push((n, f));
+            }
+            Some(module(vm, "math", attrs))
+        }
+        "time" => {
+            let pc = vm.new_builtin("perf_counter", time_perf_counter);
+            let t = vm.new_builtin("time", time_time);
+            let m = vm.new_builtin("monotonic", time_perf_counter);
+            let pcn = vm.new_builtin("perf_counter_ns", time_perf_counter_ns);
+            let ptime = vm.new_builtin("process_time", time_perf_counter);
+            Some(module(vm, "time", vec![("perf_counter", pc), ("time", t), ("monotonic", m), ("perf_counter_ns", pcn), ("process_time", ptime)]))
+        }
+        "sys" => {
+            let argv: Vec<Value> = vm.argv.clone().iter().map(|a| vm.new_str(a)).collect();
+            let argv = vm.new_list(argv);
+            let rl = vm.new_builtin("getrecursionlimit", sys_getrecursionlimit);
+            let srl = vm.new_builtin("setrecursionlimit", sys_setrecursionlimit);
+            let maxsize = vm.new_int(i64::MAX);
+            let exit = vm.new_builtin("exit", sys_exit);
+            let version = vm.new_str("3.11.0 (kiln)");
+            let platform = vm.new_str("linux");
+            let impl_name = vm.new_str("kiln");
+            Some(module(
+                vm,
+                "sys",
+                vec![
+                    ("argv", argv),
+                    ("getrecursionlimit", rl),
+                    ("setrecursionlimit", srl),
+                    ("maxsize", maxsize),
+                    ("exit", exit),
+                    ("version", version),
+                    ("platform", platform),
+                    ("implementation_name", impl_name),
+                ],
+            ))
+        }
+        _ => None,
+    }
+}
+
+fn math_dispatch(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    // The builtin's name says which function: find it through the calling builtin.
+    // (Each math builtin is a separate object whose name is its function name.)
+    let name = vm.current_builtin_name.unwrap_or("");
+    let mut nargs: Vec<NumArg> = Vec::with_capacity(args.len());
+    let flat: Vec<Value> = if matches!(name, "fsum" | "prod") && args.len() == 1 {
+        vm.collect_iter(args[0])?
+    } else {
+        args.to_vec()
+    };
+    for v in flat {
+        if let Some(f) = v.as_float() {
+            nargs.push(NumArg::Float(f));
+        } else if let Some(i) = as_int(&v) {
+            nargs.push(NumArg::Int(match i {
+                IntRef::Small(x) => x.into(),
+                IntRef::Big(b) => b.clone(),
+            }));
+        } else {
+            let tn = vm.type_name(v);
+            return vm.type_error(format!("must be real number, not {tn}"));
+        }
+    }
+    match crate::num::math_call(name, &nargs) {
+        Some(r) => {
+            let out = vm.num_result(r)?;
+            Ok(num_out(vm, out))
+        }
+        None => vm.err(crate::vm::ExcKind::NotImplementedError, format!("math.{name} is not supported")),
+    }
+}
+
+fn num_out(vm: &mut Vm, o: NumOut) -> Value {
+    match o {
+        NumOut::Int(b) => vm.new_bigint(b),
+        NumOut::Float(f) => Value::float(f),
+        NumOut::Bool(b) => Value::bool(b),
+        NumOut::Tuple(items) => {
+            let vs: Vec<Value> = items.into_iter().map(|i| num_out(vm, i)).collect();
+            vm.new_tuple(vs)
+        }
+    }
+}
+
+fn start_instant() -> std::time::Instant {
+    thread_local! {
+        static START: std::time::Instant = std::time::Instant::now();
+    }
+    START.with(|s| *s)
+}
+
+fn time_perf_counter(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
+    Ok(Value::float(start_instant().elapsed().as_secs_f64()))
+}
+
+fn time_perf_counter_ns(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
+    let n = start_instant().elapsed().as_nanos() as i64;
+    Ok(vm.new_int(n))
+}
+
+fn time_time(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
+    let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0);
+    Ok(Value::float(t))
+}
+
+fn sys_getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
+    Ok(vm.new_int(vm.recursion_limit as i64))
+}
+
+fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    super::check_args(vm, "setrecursionlimit", args, 1, 1)?;
+    let n = super::arg_index(vm, args[0])?;
+    if n < 1 {
+        return vm.value_error("recursion limit must be greater or equal than 1");
+    }
+    vm.recursion_limit = (n as usize).min(20000);
+    Ok(Value::NONE)
+}
+
+fn sys_exit(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let c = vm.exc_type(crate::vm::ExcKind::SystemExit);
+    let t = vm.new_tuple(args.to_vec());
+    Err(vm.new_exc_instance(c, t))
+}

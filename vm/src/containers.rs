@@ -1,0 +1,1049 @@
+//! Containers: subscripts, membership, iteration, and dict/set operations.
+
+use num_traits::ToPrimitive;
+
+use crate::bytecode::BinOp;
+use crate::interp::GenStep;
+use crate::object::*;
+use crate::ops::{as_int, norm_index, slice_indices, slice_len, IntRef};
+use crate::table::{DictTable, SetTable};
+use crate::value::Value;
+use crate::vm::{ExcKind, PyResult, Vm};
+
+/// Key equality used by dict and set tables.
+#[inline]
+fn key_eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
+    if a == b {
+        return Ok(true);
+    }
+    if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
+        return Ok(x == y);
+    }
+    if a.is_small_int() && b.is_small_int() {
+        return Ok(false);
+    }
+    vm.eq(a, b)
+}
+
+impl Vm {
+    // ----- dicts -----
+
+    /// `d.get(k)`.
+    pub fn dict_get(&mut self, d: Value, k: Value) -> PyResult<Option<Value>> {
+        let h = self.hash(k)?;
+        let table = match d.kind() {
+            Some(ObjKind::Dict(t)) => t,
+            _ => return Ok(None),
+        };
+        let t = table.borrow();
+        t.get(h, k, &mut |a, b| key_eq(self, a, b))
+    }
+
+    /// `d[k] = v`.
+    pub fn dict_set(&mut self, d: Value, k: Value, v: Value) -> PyResult<()> {
+        let h = self.hash(k)?;
+        if let Some(ObjKind::Dict(t)) = d.kind() {
+            let mut t = t.borrow_mut();
+            let before = t.len();
+            t.insert(h, k, v, &mut |a, b| key_eq(self, a, b))?;
+            if t.len() > before {
+                self.heap.note_growth(32);
+            }
+        }
+        Ok(())
+    }
+
+    /// `del d[k]`; returns the removed value.
+    pub fn dict_del(&mut self, d: Value, k: Value) -> PyResult<Option<Value>> {
+        let h = self.hash(k)?;
+        if let Some(ObjKind::Dict(t)) = d.kind() {
+            let mut t = t.borrow_mut();
+            return Ok(t.remove(h, k, &mut |a, b| key_eq(self, a, b))?.map(|(_, v)| v));
+        }
+        Ok(None)
+    }
+
+    /// The (key, value) pairs of a dict, in order.
+    pub fn dict_items(&mut self, d: Value) -> PyResult<Vec<(Value, Value)>> {
+        match d.kind() {
+            Some(ObjKind::Dict(t)) => Ok(t.borrow().iter().collect()),
+            _ => {
+                let tn = self.type_name(d);
+                self.type_error(format!("'{tn}' object is not a mapping"))
+            }
+        }
+    }
+
+    /// `d.update(other)` for a dict or an iterable of pairs.
+    pub fn dict_update(&mut self, d: Value, other: Value) -> PyResult<()> {
+        if let Some(ObjKind::Dict(_)) = other.kind() {
+            for (k, v) in self.dict_items(other)? {
+                self.dict_set(d, k, v)?;
+            }
+            return Ok(());
+        }
+        let items = self.collect_iter(other)?;
+        let mark = self.roots.len();
+        self.roots.extend_from_slice(&items);
+        for (i, it) in items.into_iter().enumerate() {
+            let pair = self.collect_iter(it)?;
+            if pair.len() != 2 {
+                self.pop_roots(mark);
+                return self.value_error(format!(
+                    "dictionary update sequence element #{i} has length {}; 2 is required",
+                    pair.len()
+                ));
+            }
+            self.dict_set(d, pair[0], pair[1])?;
+        }
+        self.pop_roots(mark);
+        Ok(())
+    }
+
+    /// A shallow copy of a dict.
+    pub fn dict_copy(&mut self, d: Value) -> PyResult {
+        let items = self.dict_items(d)?;
+        let mut t = DictTable::with_capacity(items.len());
+        for (k, v) in items {
+            let h = self.hash(k)?;
+            t.insert(h, k, v, &mut |a, b| key_eq(self, a, b))?;
+        }
+        Ok(self.heap.alloc(ObjKind::Dict(std::cell::RefCell::new(t))))
+    }
+
+    /// Dict equality.
+    pub fn dict_eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        let ia = self.dict_items(a)?;
+        let lb = match b.kind() {
+            Some(ObjKind::Dict(t)) => t.borrow().len(),
+            _ => return Ok(false),
+        };
+        if ia.len() != lb {
+            return Ok(false);
+        }
+        for (k, v) in ia {
+            match self.dict_get(b, k)? {
+                Some(w) => {
+                    if !self.eq(v, w)? {
+                        return Ok(false);
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+
+    /// The current contents of a dict view, as values.
+    pub fn dict_view_items(&mut self, d: Value, part: DictPart) -> PyResult<Vec<Value>> {
+        let items = self.dict_items(d)?;
+        Ok(match part {
+            DictPart::Keys => items.iter().map(|(k, _)| *k).collect(),
+            DictPart::Values => items.iter().map(|(_, v)| *v).collect(),
+            DictPart::Items => items.iter().map(|&(k, v)| self.new_tuple(vec![k, v])).collect(),
+        })
+    }
+
+    // ----- sets -----
+
+    /// `s.add(v)` for a set.
+    pub fn set_add(&mut self, s: Value, v: Value) -> PyResult<()> {
+        let h = self.hash(v)?;
+        if let Some(ObjKind::Set(t)) = s.kind() {
+            let mut t = t.borrow_mut();
+            if t.insert(h, v, &mut |a, b| key_eq(self, a, b))? {
+                self.heap.note_growth(24);
+            }
+        }
+        Ok(())
+    }
+
+    /// `v in s` for a set or frozenset.
+    pub fn set_contains(&mut self, s: Value, v: Value) -> PyResult<bool> {
+        let h = match self.hash(v) {
+            Ok(h) => h,
+            Err(e) => return Err(e),
+        };
+        match s.kind() {
+            Some(ObjKind::Set(t)) => {
+                let t = t.borrow();
+                t.contains(h, v, &mut |a, b| key_eq(self, a, b))
+            }
+            Some(ObjKind::FrozenSet(t)) => t.contains(h, v, &mut |a, b| key_eq(self, a, b)),
+            _ => Ok(false),
+        }
+    }
+
+    /// `s.discard(v)`; returns whether it was present.
+    pub fn set_discard(&mut self, s: Value, v: Value) -> PyResult<bool> {
+        let h = self.hash(v)?;
+        if let Some(ObjKind::Set(t)) = s.kind() {
+            let mut t = t.borrow_mut();
+            return Ok(t.remove(h, v, &mut |a, b| key_eq(self, a, b))?.is_some());
+        }
+        Ok(false)
+    }
+
+    /// A copy of the table of a set or frozenset.
+    pub fn set_table(&self, s: Value) -> Option<SetTable<Value>> {
+        match s.kind() {
+            Some(ObjKind::Set(t)) => Some(SetTable::copy_from(&t.borrow())),
+            Some(ObjKind::FrozenSet(t)) => Some(SetTable::copy_from(t)),
+            _ => None,
+        }
+    }
+
+    /// Wraps a table as a set or frozenset value.
+    pub fn set_from_table(&mut self, t: SetTable<Value>, frozen: bool) -> Value {
+        if frozen {
+            self.heap.alloc(ObjKind::FrozenSet(t))
+        } else {
+            self.heap.alloc(ObjKind::Set(std::cell::RefCell::new(t)))
+        }
+    }
+
+    /// Binary set operators `| & - ^` (and their in-place forms).
+    pub fn set_binop(&mut self, a: Value, b: Value, op: BinOp, inplace: bool) -> PyResult {
+        let ta = self.set_table(a).unwrap();
+        let tb = self.set_table(b).unwrap();
+        let mut eq = |x: Value, y: Value| key_eq(self, x, y);
+        let r = match op {
+            BinOp::Or => SetTable::union(&ta, &tb, &mut eq)?,
+            BinOp::And => SetTable::intersection(&ta, &tb, &mut eq)?,
+            BinOp::Sub => SetTable::difference(&ta, &tb, &mut eq)?,
+            _ => SetTable::symmetric_difference(&ta, &tb, &mut eq)?,
+        };
+        if inplace {
+            if let Some(ObjKind::Set(t)) = a.kind() {
+                let mut t = t.borrow_mut();
+                match op {
+                    BinOp::Or => t.merge(&tb, &mut eq)?,
+                    BinOp::And => t.intersection_update(&tb, &mut eq)?,
+                    BinOp::Sub => t.difference_update(&tb, &mut eq)?,
+                    _ => t.symmetric_difference_update(&tb, &mut eq)?,
+                }
+                return Ok(a);
+            }
+        }
+        let frozen = matches!(a.kind(), Some(ObjKind::FrozenSet(_)));
+        Ok(self.set_from_table(r, frozen))
+    }
+
+    /// Set equality.
+    pub fn set_eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        let ta = self.set_table(a).unwrap();
+        let tb = self.set_table(b).unwrap();
+        if ta.len() != tb.len() {
+            return Ok(false);
+        }
+        ta.is_subset(&tb, &mut |x, y| key_eq(self, x, y))
+    }
+
+    /// `a <= b` for sets.
+    pub fn set_is_subset(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        let ta = self.set_table(a).unwrap();
+        let tb = self.set_table(b).unwrap();
+        ta.is_subset(&tb, &mut |x, y| key_eq(self, x, y))
+    }
+
+    /// Builds a set table from an iterable.
+    pub fn table_from_iter(&mut self, it: Value) -> PyResult<SetTable<Value>> {
+        if let Some(t) = self.set_table(it) {
+            return Ok(t);
+        }
+        let items = self.collect_iter(it)?;
+        let mut t = SetTable::new();
+        for v in items {
+            let h = self.hash(v)?;
+            t.insert(h, v, &mut |a, b| key_eq(self, a, b))?;
+        }
+        Ok(t)
+    }
+
+    // ----- subscripts -----
+
+    /// `obj[key]`.
+    pub fn getitem(&mut self, obj: Value, key: Value) -> PyResult {
+        match obj.kind() {
+            Some(ObjKind::List(l)) => {
+                if let Some(i) = as_int(&key) {
+                    let l = l.borrow();
+                    return match idx(i, l.len()) {
+                        Some(j) => Ok(l[j]),
+                        None => {
+                            drop(l);
+                            self.err(ExcKind::IndexError, "list index out of range")
+                        }
+                    };
+                }
+                if let Some(ObjKind::Slice(..)) = key.kind() {
+                    let (a, b, c) = self.slice_parts(key)?;
+                    let items = l.borrow().clone();
+                    let r = slice_vec(&items, a, b, c);
+                    return Ok(self.new_list(r));
+                }
+                let tn = self.type_name(key);
+                self.type_error(format!("list indices must be integers or slices, not {tn}"))
+            }
+            Some(ObjKind::Tuple(t)) => {
+                if let Some(i) = as_int(&key) {
+                    return match idx(i, t.len()) {
+                        Some(j) => Ok(t[j]),
+                        None => self.err(ExcKind::IndexError, "tuple index out of range"),
+                    };
+                }
+                if let Some(ObjKind::Slice(..)) = key.kind() {
+                    let (a, b, c) = self.slice_parts(key)?;
+                    let r = slice_vec(t, a, b, c);
+                    return Ok(self.new_tuple(r));
+                }
+                let tn = self.type_name(key);
+                self.type_error(format!("tuple indices must be integers or slices, not {tn}"))
+            }
+            Some(ObjKind::Str(s)) => {
+                if let Some(i) = as_int(&key) {
+                    let j = match idx(i, s.nchars) {
+                        Some(j) => j,
+                        None => return self.err(ExcKind::IndexError, "string index out of range"),
+                    };
+                    if s.is_ascii() {
+                        let b = &s.s[j..j + 1];
+                        return Ok(self.new_str(b));
+                    }
+                    let c = s.s.chars().nth(j).unwrap();
+                    let mut buf = [0u8; 4];
+                    let cs = c.encode_utf8(&mut buf);
+                    return Ok(self.new_str(cs));
+                }
+                if let Some(ObjKind::Slice(..)) = key.kind() {
+                    let (a, b, c) = self.slice_parts(key)?;
+                    let r = if s.is_ascii() {
+                        let bytes = s.s.as_bytes();
+                        let (st, sp, step) = slice_indices(a, b, c, bytes.len());
+                        if step == 1 {
+                            if sp > st {
+                                s.s[st as usize..sp as usize].to_string()
+                            } else {
+                                String::new()
+                            }
+                        } else {
+                            let n = slice_len(st, sp, step);
+                            let mut out = String::with_capacity(n);
+                            let mut i = st;
+                            for _ in 0..n {
+                                out.push(bytes[i as usize] as char);
+                                i += step;
+                            }
+                            out
+                        }
+                    } else {
+                        let chars: Vec<char> = s.s.chars().collect();
+                        slice_vec(&chars, a, b, c).into_iter().collect()
+                    };
+                    return Ok(self.new_string(r));
+                }
+                let tn = self.type_name(key);
+                self.type_error(format!("string indices must be integers, not '{tn}'"))
+            }
+            Some(ObjKind::Dict(_)) => match self.dict_get(obj, key)? {
+                Some(v) => Ok(v),
+                None => {
+                    let e = self.new_exc(ExcKind::KeyError, "");
+                    // KeyError's args are (key,)
+                    let t = self.new_tuple(vec![key]);
+                    if let Some(ObjKind::Instance(i)) = e.kind() {
+                        if let Some(x) = &i.exc {
+                            x.borrow_mut().args = t;
+                        }
+                    }
+                    Err(e)
+                }
+            },
+            Some(ObjKind::Range(r)) => {
+                let r = *r;
+                if let Some(i) = as_int(&key) {
+                    return match idx(i, r.len() as usize) {
+                        Some(j) => Ok(self.new_int(r.start + r.step * j as i64)),
+                        None => self.err(ExcKind::IndexError, "range object index out of range"),
+                    };
+                }
+                if let Some(ObjKind::Slice(..)) = key.kind() {
+                    let (a, b, c) = self.slice_parts(key)?;
+                    let (st, sp, step) = slice_indices(a, b, c, r.len() as usize);
+                    let nr = RangeObj {
+                        start: r.start + st * r.step,
+                        stop: r.start + sp * r.step,
+                        step: r.step * step,
+                    };
+                    return Ok(self.heap.alloc(ObjKind::Range(nr)));
+                }
+                let tn = self.type_name(key);
+                self.type_error(format!("range indices must be integers or slices, not {tn}"))
+            }
+            Some(ObjKind::Bytes(b)) => {
+                if let Some(i) = as_int(&key) {
+                    return match idx(i, b.len()) {
+                        Some(j) => Ok(Value::small_int(b[j] as i64)),
+                        None => self.err(ExcKind::IndexError, "index out of range"),
+                    };
+                }
+                self.type_error("byte indices must be integers")
+            }
+            Some(ObjKind::Instance(_)) => match self.user_dunder(obj, self.names.getitem) {
+                Some(f) => self.call_dunder(f, obj, &[key]),
+                None => {
+                    let tn = self.type_name(obj);
+                    self.type_error(format!("'{tn}' object is not subscriptable"))
+                }
+            },
+            Some(ObjKind::Class(_)) => {
+                // `list[int]` style annotations evaluated at run time.
+                Ok(obj)
+            }
+            _ => {
+                let tn = self.type_name(obj);
+                self.type_error(format!("'{tn}' object is not subscriptable"))
+            }
+        }
+    }
+
+    /// `obj[key] = v`.
+    pub fn setitem(&mut self, obj: Value, key: Value, v: Value) -> PyResult<()> {
+        match obj.kind() {
+            Some(ObjKind::List(l)) => {
+                if let Some(i) = as_int(&key) {
+                    let mut l = l.borrow_mut();
+                    return match idx(i, l.len()) {
+                        Some(j) => {
+                            l[j] = v;
+                            Ok(())
+                        }
+                        None => {
+                            drop(l);
+                            self.err(ExcKind::IndexError, "list assignment index out of range")
+                        }
+                    };
+                }
+                if let Some(ObjKind::Slice(..)) = key.kind() {
+                    let (a, b, c) = self.slice_parts(key)?;
+                    let items = self.collect_iter(v)?;
+                    let mut l = l.borrow_mut();
+                    let (st, sp, step) = slice_indices(a, b, c, l.len());
+                    if step == 1 {
+                        let sp = sp.max(st);
+                        l.splice(st as usize..sp as usize, items);
+                        return Ok(());
+                    }
+                    let n = slice_len(st, sp, step);
+                    if n != items.len() {
+                        drop(l);
+                        return self.value_error(format!(
+                            "attempt to assign sequence of size {} to extended slice of size {n}",
+                            items.len()
+                        ));
+                    }
+                    let mut i = st;
+                    for it in items {
+                        l[i as usize] = it;
+                        i += step;
+                    }
+                    return Ok(());
+                }
+                let tn = self.type_name(key);
+                self.type_error(format!("list indices must be integers or slices, not {tn}"))
+            }
+            Some(ObjKind::Dict(_)) => self.dict_set(obj, key, v),
+            Some(ObjKind::Instance(_)) => match self.user_dunder(obj, self.names.setitem) {
+                Some(f) => self.call_dunder(f, obj, &[key, v]).map(|_| ()),
+                None => {
+                    let tn = self.type_name(obj);
+                    self.type_error(format!("'{tn}' object does not support item assignment"))
+                }
+            },
+            _ => {
+                let tn = self.type_name(obj);
+                self.type_error(format!("'{tn}' object does not support item assignment"))
+            }
+        }
+    }
+
+    /// `del obj[key]`.
+    pub fn delitem(&mut self, obj: Value, key: Value) -> PyResult<()> {
+        match obj.kind() {
+            Some(ObjKind::List(l)) => {
+                if let Some(i) = as_int(&key) {
+                    let mut l = l.borrow_mut();
+                    return match idx(i, l.len()) {
+                        Some(j) => {
+                            l.remove(j);
+                            Ok(())
+                        }
+                        None => {
+                            drop(l);
+                            self.err(ExcKind::IndexError, "list assignment index out of range")
+                        }
+                    };
+                }
+                if let Some(ObjKind::Slice(..)) = key.kind() {
+                    let (a, b, c) = self.slice_parts(key)?;
+                    let mut l = l.borrow_mut();
+                    let (st, sp, step) = slice_indices(a, b, c, l.len());
+                    let n = slice_len(st, sp, step);
+                    let mut remove: Vec<usize> = (0..n).map(|k| (st + k as i64 * step) as usize).collect();
+                    remove.sort_unstable();
+                    for &r in remove.iter().rev() {
+                        l.remove(r);
+                    }
+                    return Ok(());
+                }
+                self.type_error("list indices must be integers or slices")
+            }
+            Some(ObjKind::Dict(_)) => match self.dict_del(obj, key)? {
+                Some(_) => Ok(()),
+                None => {
+                    let t = self.new_tuple(vec![key]);
+                    let c = self.exc_type(ExcKind::KeyError);
+                    Err(self.new_exc_instance(c, t))
+                }
+            },
+            Some(ObjKind::Instance(_)) => match self.user_dunder(obj, self.names.delitem) {
+                Some(f) => self.call_dunder(f, obj, &[key]).map(|_| ()),
+                None => {
+                    let tn = self.type_name(obj);
+                    self.type_error(format!("'{tn}' object doesn't support item deletion"))
+                }
+            },
+            _ => {
+                let tn = self.type_name(obj);
+                self.type_error(format!("'{tn}' object doesn't support item deletion"))
+            }
+        }
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        match container.kind() {
+            Some(ObjKind::List(_)) | Some(ObjKind::Tuple(_)) => {
+                let items = self.seq_items(container);
+                for v in items {
+                    if self.eq(v, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Some(ObjKind::Str(s)) => match item.as_str() {
+                Some(sub) => Ok(s.s.contains(sub)),
+                None => {
+                    let tn = self.type_name(item);
+                    self.type_error(format!("'in <string>' requires string as left operand, not {tn}"))
+                }
+            },
+            Some(ObjKind::Dict(_)) => Ok(self.dict_get(container, item)?.is_some()),
+            Some(ObjKind::DictView(d, part)) => {
+                let (d, part) = (*d, *part);
+                match part {
+                    DictPart::Keys => Ok(self.dict_get(d, item)?.is_some()),
+                    DictPart::Values => {
+                        for (_, v) in self.dict_items(d)? {
+                            if self.eq(v, item)? {
+                                return Ok(true);
+                            }
+                        }
+                        Ok(false)
+                    }
+                    DictPart::Items => {
+                        let kv = match item.kind() {
+                            Some(ObjKind::Tuple(t)) if t.len() == 2 => (t[0], t[1]),
+                            _ => return Ok(false),
+                        };
+                        match self.dict_get(d, kv.0)? {
+                            Some(v) => self.eq(v, kv.1),
+                            None => Ok(false),
+                        }
+                    }
+                }
+            }
+            Some(ObjKind::Set(_)) | Some(ObjKind::FrozenSet(_)) => self.set_contains(container, item),
+            Some(ObjKind::Range(r)) => {
+                let r = *r;
+                match as_int(&item) {
+                    Some(IntRef::Small(i)) => {
+                        let inr = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
+                        Ok(inr && (i - r.start) % r.step == 0)
+                    }
+                    _ => {
+                        if let Some(f) = item.as_float() {
+                            if f.fract() == 0.0 && f.abs() < 9e15 {
+                                let i = f as i64;
+                                let inr = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
+                                return Ok(inr && (i - r.start) % r.step == 0);
+                            }
+                        }
+                        Ok(false)
+                    }
+                }
+            }
+            Some(ObjKind::Instance(_)) if self.user_dunder(container, self.names.contains).is_some() => {
+                let f = self.user_dunder(container, self.names.contains).unwrap();
+                let r = self.call_dunder(f, container, &[item])?;
+                self.truthy(r)
+            }
+            _ => {
+                let it = match self.get_iter(container) {
+                    Ok(it) => it,
+                    Err(_) => {
+                        let tn = self.type_name(container);
+                        return self.type_error(format!("argument of type '{tn}' is not iterable"));
+                    }
+                };
+                let mark = self.roots.len();
+                self.push_root(it);
+                while let Some(v) = self.iter_next(it)? {
+                    if self.eq(v, item)? {
+                        self.pop_roots(mark);
+                        return Ok(true);
+                    }
+                }
+                self.pop_roots(mark);
+                Ok(false)
+            }
+        }
+    }
+
+    // ----- iteration -----
+
+    /// `iter(v)`.
+    pub fn get_iter(&mut self, v: Value) -> PyResult {
+        let st = match v.kind() {
+            Some(ObjKind::List(_)) | Some(ObjKind::Tuple(_)) | Some(ObjKind::Str(_)) | Some(ObjKind::Bytes(_)) => {
+                IterState::Seq(v, 0)
+            }
+            Some(ObjKind::Range(r)) => IterState::Range { cur: r.start, left: r.len(), step: r.step },
+            Some(ObjKind::Dict(d)) => {
+                let len = d.borrow().len();
+                IterState::Dict { dict: v, pos: 0, len, part: DictPart::Keys }
+            }
+            Some(ObjKind::Set(s)) => {
+                let len = s.borrow().len();
+                IterState::Set { set: v, pos: 0, len }
+            }
+            Some(ObjKind::FrozenSet(s)) => {
+                let len = s.len();
+                IterState::Set { set: v, pos: 0, len }
+            }
+            Some(ObjKind::DictView(d, part)) => {
+                let len = match d.kind() {
+                    Some(ObjKind::Dict(t)) => t.borrow().len(),
+                    _ => 0,
+                };
+                IterState::Dict { dict: *d, pos: 0, len, part: *part }
+            }
+            Some(ObjKind::Iter(_)) | Some(ObjKind::Generator(_)) => return Ok(v),
+            Some(ObjKind::Instance(_)) => {
+                if let Some(f) = self.user_dunder(v, self.names.iter) {
+                    let it = self.call_dunder(f, v, &[])?;
+                    let ok = matches!(it.kind(), Some(ObjKind::Iter(_)) | Some(ObjKind::Generator(_)))
+                        || self.user_dunder(it, self.names.next).is_some();
+                    if !ok {
+                        let tn = self.type_name(it);
+                        return self.type_error(format!("iter() returned non-iterator of type '{tn}'"));
+                    }
+                    return Ok(it);
+                }
+                if self.user_dunder(v, self.names.getitem).is_some() {
+                    // The old sequence protocol: index from 0 until IndexError.
+                    let f = self.new_builtin("__getitem_iter__", getitem_iter_step);
+                    let bound = self.heap.alloc(ObjKind::BoundMethod(v, f));
+                    let counter = self.new_list(vec![Value::small_int(0)]);
+                    return Ok(self.new_iter(IterState::CallIter(bound, counter)));
+                }
+                let tn = self.type_name(v);
+                return self.type_error(format!("'{tn}' object is not iterable"));
+            }
+            _ => {
+                let tn = self.type_name(v);
+                return self.type_error(format!("'{tn}' object is not iterable"));
+            }
+        };
+        Ok(self.new_iter(st))
+    }
+
+    /// `next(it)`: Some(value), or None when exhausted.
+    pub fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        match it.kind() {
+            Some(ObjKind::Iter(st)) => {
+                let mut s = st.borrow_mut();
+                match &mut *s {
+                    IterState::Seq(seq, i) => {
+                        let (seq, j) = (*seq, *i);
+                        let r = match seq.kind() {
+                            Some(ObjKind::List(l)) => l.borrow().get(j).copied(),
+                            Some(ObjKind::Tuple(t)) => t.get(j).copied(),
+                            Some(ObjKind::Str(so)) => {
+                                if so.is_ascii() {
+                                    if j < so.s.len() {
+                                        let c = &so.s[j..j + 1];
+                                        *i += 1;
+                                        drop(s);
+                                        return Ok(Some(self.new_str(c)));
+                                    }
+                                    None
+                                } else {
+                                    // i is a byte offset for non-ASCII strings.
+                                    match so.s[j..].chars().next() {
+                                        Some(c) => {
+                                            *i += c.len_utf8();
+                                            drop(s);
+                                            let mut buf = [0u8; 4];
+                                            return Ok(Some(self.new_str(c.encode_utf8(&mut buf))));
+                                        }
+                                        None => None,
+                                    }
+                                }
+                            }
+                            Some(ObjKind::Bytes(b)) => b.get(j).map(|&x| Value::small_int(x as i64)),
+                            _ => None,
+                        };
+                        match r {
+                            Some(v) => {
+                                *i += 1;
+                                Ok(Some(v))
+                            }
+                            None => {
+                                *s = IterState::Done;
+                                Ok(None)
+                            }
+                        }
+                    }
+                    IterState::Range { cur, left, step } => {
+                        if *left > 0 {
+                            let v = *cur;
+                            *cur = cur.wrapping_add(*step);
+                            *left -= 1;
+                            drop(s);
+                            Ok(Some(self.new_int(v)))
+                        } else {
+                            Ok(None)
+                        }
+                    }
+                    IterState::Dict { dict, pos, len, part } => {
+                        let (d, part) = (*dict, *part);
+                        let table = match d.kind() {
+                            Some(ObjKind::Dict(t)) => t,
+                            _ => return Ok(None),
+                        };
+                        let t = table.borrow();
+                        if t.len() != *len {
+                            drop(t);
+                            *s = IterState::Done;
+                            drop(s);
+                            return self.err(ExcKind::RuntimeError, "dictionary changed size during iteration");
+                        }
+                        while *pos < t.entries_len() {
+                            let p = *pos;
+                            *pos += 1;
+                            if let Some((k, v)) = t.entry_at(p) {
+                                drop(t);
+                                drop(s);
+                                return Ok(Some(match part {
+                                    DictPart::Keys => k,
+                                    DictPart::Values => v,
+                                    DictPart::Items => self.new_tuple(vec![k, v]),
+                                }));
+                            }
+                        }
+                        drop(t);
+                        *s = IterState::Done;
+                        Ok(None)
+                    }
+                    IterState::Set { set, pos, len } => {
+                        let set = *set;
+                        let r = match set.kind() {
+                            Some(ObjKind::Set(t)) => {
+                                let t = t.borrow();
+                                if t.len() != *len {
+                                    drop(t);
+                                    *s = IterState::Done;
+                                    drop(s);
+                                    return self.err(ExcKind::RuntimeError, "Set changed size during iteration");
+                                }
+                                let mut r = None;
+                                while *pos < t.slots_len() {
+                                    let p = *pos;
+                                    *pos += 1;
+                                    if let Some((_, k)) = t.slot(p) {
+                                        r = Some(k);
+                                        break;
+                                    }
+                                }
+                                r
+                            }
+                            Some(ObjKind::FrozenSet(t)) => {
+                                let mut r = None;
+                                while *pos < t.slots_len() {
+                                    let p = *pos;
+                                    *pos += 1;
+                                    if let Some((_, k)) = t.slot(p) {
+                                        r = Some(k);
+                                        break;
+                                    }
+                                }
+                                r
+                            }
+                            _ => None,
+                        };
+                        if r.is_none() {
+                            *s = IterState::Done;
+                        }
+                        Ok(r)
+                    }
+                    IterState::Reversed(seq, i) => {
+                        if *i == 0 {
+                            return Ok(None);
+                        }
+                        *i -= 1;
+                        let (seq, j) = (*seq, *i);
+                        drop(s);
+                        match seq.kind() {
+                            Some(ObjKind::List(l)) => Ok(l.borrow().get(j).copied()),
+                            Some(ObjKind::Tuple(t)) => Ok(t.get(j).copied()),
+                            Some(ObjKind::Str(_)) => {
+                                let key = Value::small_int(j as i64);
+                                self.getitem(seq, key).map(Some)
+                            }
+                            Some(ObjKind::Range(_)) => {
+                                let key = Value::small_int(j as i64);
+                                self.getitem(seq, key).map(Some)
+                            }
+                            _ => {
+                                let key = Value::small_int(j as i64);
+                                self.getitem(seq, key).map(Some)
+                            }
+                        }
+                    }
+                    IterState::Enumerate(inner, count) => {
+                        let (inner, c) = (*inner, *count);
+                        drop(s);
+                        match self.iter_next(inner)? {
+                            Some(v) => {
+                                let next = self.binary_op(c, Value::small_int(1), BinOp::Add, false)?;
+                                if let Some(ObjKind::Iter(st)) = it.kind() {
+                                    if let IterState::Enumerate(_, cnt) = &mut *st.borrow_mut() {
+                                        *cnt = next;
+                                    }
+                                }
+                                Ok(Some(self.new_tuple(vec![c, v])))
+                            }
+                            None => Ok(None),
+                        }
+                    }
+                    IterState::Zip(iters) => {
+                        let iters = iters.clone();
+                        drop(s);
+                        if iters.is_empty() {
+                            return Ok(None);
+                        }
+                        let mut out = Vec::with_capacity(iters.len());
+                        let mark = self.roots.len();
+                        for i in iters {
+                            match self.iter_next(i) {
+                                Ok(Some(v)) => {
+                                    self.roots.push(v);
+                                    out.push(v)
+                                }
+                                Ok(None) => {
+                                    self.pop_roots(mark);
+                                    return Ok(None);
+                                }
+                                Err(e) => {
+                                    self.pop_roots(mark);
+                                    return Err(e);
+                                }
+                            }
+                        }
+                        self.pop_roots(mark);
+                        Ok(Some(self.new_tuple(out)))
+                    }
+                    IterState::Map(f, iters) => {
+                        let (f, iters) = (*f, iters.clone());
+                        drop(s);
+                        let mut args = Vec::with_capacity(iters.len());
+                        let mark = self.roots.len();
+                        for i in iters {
+                            match self.iter_next(i) {
+                                Ok(Some(v)) => {
+                                    self.roots.push(v);
+                                    args.push(v)
+                                }
+                                Ok(None) => {
+                                    self.pop_roots(mark);
+                                    return Ok(None);
+                                }
+                                Err(e) => {
+                                    self.pop_roots(mark);
+                                    return Err(e);
+                                }
+                            }
+                        }
+                        let r = self.call(f, &args, &[]).map(Some);
+                        self.pop_roots(mark);
+                        r
+                    }
+                    IterState::Filter(f, inner) => {
+                        let (f, inner) = (*f, *inner);
+                        drop(s);
+                        loop {
+                            match self.iter_next(inner)? {
+                                Some(v) => {
+                                    let keep = if f.is_none() {
+                                        self.truthy(v)?
+                                    } else {
+                                        let r = self.call(f, &[v], &[])?;
+                                        self.truthy(r)?
+                                    };
+                                    if keep {
+                                        return Ok(Some(v));
+                                    }
+                                }
+                                None => return Ok(None),
+                            }
+                        }
+                    }
+                    IterState::CallIter(f, sentinel) => {
+                        let (f, sentinel) = (*f, *sentinel);
+                        drop(s);
+                        let v = match self.call(f, &[], &[]) {
+                            Ok(v) => v,
+                            Err(e) if self.exc_matches(e, ExcKind::StopIteration) => return Ok(None),
+                            Err(e) => return Err(e),
+                        };
+                        if matches!(sentinel.kind(), Some(ObjKind::List(_))) {
+                            // Sequence-protocol iteration: v is the item (None count means done).
+                            return Ok(Some(v));
+                        }
+                        if self.eq(v, sentinel)? {
+                            if let Some(ObjKind::Iter(st)) = it.kind() {
+                                *st.borrow_mut() = IterState::Done;
+                            }
+                            return Ok(None);
+                        }
+                        Ok(Some(v))
+                    }
+                    IterState::Values(vs, i) => {
+                        if *i < vs.len() {
+                            *i += 1;
+                            Ok(Some(vs[*i - 1]))
+                        } else {
+                            Ok(None)
+                        }
+                    }
+                    IterState::Done => Ok(None),
+                }
+            }
+            Some(ObjKind::Generator(_)) => match self.gen_resume(it, Value::NONE)? {
+                GenStep::Yield(v) => Ok(Some(v)),
+                GenStep::Return(_) => Ok(None),
+            },
+            Some(ObjKind::Instance(_)) => match self.user_dunder(it, self.names.next) {
+                Some(f) => match self.call_dunder(f, it, &[]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.exc_matches(e, ExcKind::StopIteration) => Ok(None),
+                    Err(e) => Err(e),
+                },
+                None => {
+                    let tn = self.type_name(it);
+                    self.type_error(format!("'{tn}' object is not an iterator"))
+                }
+            },
+            _ => {
+                let tn = self.type_name(it);
+                self.type_error(format!("'{tn}' object is not an iterator"))
+            }
+        }
+    }
+
+    /// Collects an iterable into a Vec (fast for lists and tuples).
+    pub fn collect_iter(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        match v.kind() {
+            Some(ObjKind::List(l)) => return Ok(l.borrow().clone()),
+            Some(ObjKind::Tuple(t)) => return Ok(t.to_vec()),
+            Some(ObjKind::Dict(d)) => return Ok(d.borrow().keys().collect()),
+            _ => {}
+        }
+        let it = self.get_iter(v)?;
+        let mark = self.roots.len();
+        self.push_root(it);
+        let tmp = self.new_list(Vec::new());
+        self.push_root(tmp);
+        loop {
+            match self.iter_next(it) {
+                Ok(Some(x)) => {
+                    if let Some(ObjKind::List(l)) = tmp.kind() {
+                        l.borrow_mut().push(x);
+                    }
+                }
+                Ok(None) => break,
+                Err(e) => {
+                    self.pop_roots(mark);
+                    return Err(e);
+                }
+            }
+        }
+        self.pop_roots(mark);
+        let out = match tmp.kind() {
+            Some(ObjKind::List(l)) => std::mem::take(&mut *l.borrow_mut()),
+            _ => Vec::new(),
+        };
+        Ok(out)
+    }
+}
+
+fn idx(i: IntRef, len: usize) -> Option<usize> {
+    match i {
+        IntRef::Small(i) => norm_index(i, len),
+        IntRef::Big(b) => b.to_i64().and_then(|i| norm_index(i, len)),
+    }
+}
+
+/// Applies a slice to a vector of items.
+pub fn slice_vec<T: Copy>(items: &[T], a: Option<i64>, b: Option<i64>, c: Option<i64>) -> Vec<T> {
+    let (st, sp, step) = slice_indices(a, b, c, items.len());
+    if step == 1 {
+        if sp > st {
+            return items[st as usize..sp as usize].to_vec();
+        }
+        return Vec::new();
+    }
+    let n = slice_len(st, sp, step);
+    let mut out = Vec::with_capacity(n);
+    let mut i = st;
+    for _ in 0..n {
+        out.push(items[i as usize]);
+        i += step;
+    }
+    out
+}
+
+fn getitem_iter_step(vm: &mut Vm, args: &[Value], _kw: &[(crate::intern::Sym, Value)]) -> PyResult {
+    // args: [obj] bound; the counter lives in the CallIter sentinel list, but we only get
+    // the object here, so keep the counter on the object side: use a hidden attribute.
+    let obj = args[0];
+    let key = vm.intern("__kiln_iter_index__");
+    let i = match vm.getattr_opt(obj, key)? {
+        Some(v) => v.as_small_int().unwrap_or(0),
+        None => 0,
+    };
+    let r = vm.getitem(obj, Value::small_int(i));
+    match r {
+        Ok(v) => {
+            vm.store_instance_attr(obj, key, Value::small_int(i + 1))?;
+            Ok(v)
+        }
+        Err(e) if vm.exc_matches(e, ExcKind::IndexError) => {
+            let _ = vm.delattr(obj, key);
+            vm.err(ExcKind::StopIteration, "")
+        }
+        Err(e) => Err(e),
+    }
+}

@@ -1,0 +1,292 @@
+//! The heap: allocation and non-moving mark-sweep collection.
+//!
+//! Objects are individually boxed and never move. The heap only decides *when* a
+//! collection is due ([`Heap::collection_due`]); the VM runs it at a safepoint (a loop
+//! back-edge or a call), after gathering its roots, so no Rust code ever holds an
+//! unrooted object across a collection. Marking uses an explicit work list, so deep
+//! structures cannot overflow the native stack.
+
+use std::cell::Cell;
+
+use crate::object::{IterState, Obj, ObjKind};
+use crate::value::Value;
+
+/// Bytes allocated before the first collection, and the floor of the adaptive threshold.
+pub const MIN_THRESHOLD: usize = 8 << 20;
+
+/// The object heap.
+pub struct Heap {
+    objects: Vec<*mut Obj>,
+    allocated_since_gc: usize,
+    threshold: usize,
+    live_bytes: usize,
+    /// Collect at every safepoint (`KILN_GC_STRESS=1`).
+    pub stress: bool,
+    /// Statistics.
+    pub stats: GcStats,
+    due: Cell<bool>,
+}
+
+/// Allocation and collection counters (reported by `--stats`).
+#[derive(Default, Clone, Debug)]
+pub struct GcStats {
+    /// Objects allocated.
+    pub allocations: u64,
+    /// Bytes allocated (estimated).
+    pub bytes_allocated: u64,
+    /// Collections run.
+    pub collections: u64,
+    /// Objects freed.
+    pub freed: u64,
+    /// Time spent collecting.
+    pub gc_time: std::time::Duration,
+}
+
+impl Default for Heap {
+    fn default() -> Self {
+        Heap::new()
+    }
+}
+
+impl Heap {
+    /// An empty heap.
+    pub fn new() -> Heap {
+        Heap {
+            objects: Vec::new(),
+            allocated_since_gc: 0,
+            threshold: MIN_THRESHOLD,
+            live_bytes: 0,
+            stress: false,
+            stats: GcStats::default(),
+            due: Cell::new(false),
+        }
+    }
+
+    /// Allocates an object and returns its value.
+    pub fn alloc(&mut self, kind: ObjKind) -> Value {
+        let size = std::mem::size_of::<Obj>() + payload_size(&kind);
+        let ptr = Box::into_raw(Box::new(Obj { marked: Cell::new(false), kind }));
+        self.objects.push(ptr);
+        self.allocated_since_gc += size;
+        self.stats.allocations += 1;
+        self.stats.bytes_allocated += size as u64;
+        if self.allocated_since_gc >= self.threshold {
+            self.due.set(true);
+        }
+        Value::object(ptr)
+    }
+
+    /// Records `bytes` of extra memory owned by an object (a growing list or dict).
+    #[inline]
+    pub fn note_growth(&mut self, bytes: usize) {
+        self.allocated_since_gc += bytes;
+        if self.allocated_since_gc >= self.threshold {
+            self.due.set(true);
+        }
+    }
+
+    /// Should the next safepoint collect?
+    #[inline(always)]
+    pub fn collection_due(&self) -> bool {
+        self.due.get() || self.stress
+    }
+
+    /// Number of live objects (after the last sweep, plus allocations since).
+    pub fn object_count(&self) -> usize {
+        self.objects.len()
+    }
+
+    /// Runs a collection: marks everything reachable from `roots`, frees the rest.
+    pub fn collect(&mut self, roots: &mut dyn FnMut(&mut Marker)) {
+        let start = std::time::Instant::now();
+        let mut marker = Marker { stack: Vec::with_capacity(256) };
+        roots(&mut marker);
+        marker.drain();
+        let mut live = 0usize;
+        let mut freed = 0u64;
+        self.objects.retain(|&p| {
+            // SAFETY: every pointer in `objects` came from `Box::into_raw` in `alloc` and
+            // is freed only here, once, when unmarked; it is removed from the list then.
+            let obj = unsafe { &*p };
+            if obj.marked.get() {
+                obj.marked.set(false);
+                live += std::mem::size_of::<Obj>() + payload_size(&obj.kind);
+                true
+            } else {
+                // SAFETY: unmarked means unreachable from every root; nothing can read it.
+                drop(unsafe { Box::from_raw(p) });
+                freed += 1;
+                false
+            }
+        });
+        self.live_bytes = live;
+        self.allocated_since_gc = 0;
+        self.threshold = MIN_THRESHOLD.max(live);
+        self.due.set(false);
+        self.stats.collections += 1;
+        self.stats.freed += freed;
+        self.stats.gc_time += start.elapsed();
+    }
+}
+
+impl Drop for Heap {
+    fn drop(&mut self) {
+        for &p in &self.objects {
+            // SAFETY: each pointer is owned by the heap and freed exactly once, here.
+            drop(unsafe { Box::from_raw(p) });
+        }
+    }
+}
+
+fn payload_size(kind: &ObjKind) -> usize {
+    match kind {
+        ObjKind::Str(s) => s.s.len(),
+        ObjKind::List(l) => l.borrow().capacity() * 8,
+        ObjKind::Tuple(t) => t.len() * 8,
+        ObjKind::Dict(d) => d.borrow().len() * 32,
+        ObjKind::Set(s) => s.borrow().len() * 24,
+        ObjKind::Instance(i) => i.slots.borrow().capacity() * 8,
+        _ => 0,
+    }
+}
+
+/// The marking work list handed to root enumerators.
+pub struct Marker {
+    stack: Vec<*const Obj>,
+}
+
+impl Marker {
+    /// Marks a value (and, later, everything it references).
+    #[inline]
+    pub fn mark(&mut self, v: Value) {
+        if let Some(p) = v.as_ptr() {
+            // SAFETY: an object value reachable from a root points to a live object.
+            let obj = unsafe { &*p };
+            if !obj.marked.get() {
+                obj.marked.set(true);
+                self.stack.push(p);
+            }
+        }
+    }
+
+    /// Marks every value of a slice.
+    pub fn mark_all(&mut self, vs: &[Value]) {
+        for &v in vs {
+            self.mark(v);
+        }
+    }
+
+    fn drain(&mut self) {
+        while let Some(p) = self.stack.pop() {
+            // SAFETY: only live, marked objects are pushed.
+            let obj = unsafe { &*p };
+            self.trace(&obj.kind);
+        }
+    }
+
+    fn trace(&mut self, kind: &ObjKind) {
+        match kind {
+            ObjKind::Str(_) | ObjKind::Int(_) | ObjKind::Range(_) | ObjKind::Bytes(_) => {}
+            ObjKind::List(l) => {
+                let l = l.borrow();
+                self.mark_all(&l);
+            }
+            ObjKind::Tuple(t) => self.mark_all(t),
+            ObjKind::Dict(d) => {
+                for (k, v) in d.borrow().iter() {
+                    self.mark(k);
+                    self.mark(v);
+                }
+            }
+            ObjKind::Set(s) => {
+                for (_, k) in s.borrow().iter() {
+                    self.mark(k);
+                }
+            }
+            ObjKind::FrozenSet(s) => {
+                for (_, k) in s.iter() {
+                    self.mark(k);
+                }
+            }
+            ObjKind::Slice(a, b, c) => {
+                self.mark(*a);
+                self.mark(*b);
+                self.mark(*c);
+            }
+            ObjKind::Function(f) => {
+                self.mark(f.code);
+                self.mark(f.qualname);
+                self.mark_all(&f.defaults);
+                self.mark(f.kwdefaults);
+                self.mark_all(&f.closure);
+                self.mark(f.class_cell.get());
+                for v in f.attrs.borrow().values() {
+                    self.mark(*v);
+                }
+            }
+            ObjKind::Builtin(b) => self.mark(b.bound),
+            ObjKind::BoundMethod(a, b) => {
+                self.mark(*a);
+                self.mark(*b);
+            }
+            ObjKind::Class(c) => {
+                self.mark_all(&c.bases);
+                self.mark_all(&c.mro.borrow());
+                for v in c.dict.borrow().values() {
+                    self.mark(*v);
+                }
+            }
+            ObjKind::Instance(i) => {
+                self.mark(i.class);
+                self.mark_all(&i.slots.borrow());
+                if let Some(e) = &i.exc {
+                    let e = e.borrow();
+                    self.mark(e.args);
+                    self.mark(e.cause);
+                    self.mark(e.context);
+                    for (c, _) in &e.traceback {
+                        self.mark(*c);
+                    }
+                }
+            }
+            ObjKind::Code(c) => self.mark_all(&c.consts),
+            ObjKind::Cell(c) => self.mark(c.get()),
+            ObjKind::Generator(g) => {
+                let g = g.borrow();
+                self.mark(g.func);
+                self.mark_all(&g.saved);
+            }
+            ObjKind::Iter(it) => match &*it.borrow() {
+                IterState::Seq(v, _) | IterState::Reversed(v, _) => self.mark(*v),
+                IterState::Range { .. } | IterState::Done => {}
+                IterState::Dict { dict, .. } => self.mark(*dict),
+                IterState::Set { set, .. } => self.mark(*set),
+                IterState::Enumerate(a, b) | IterState::Filter(a, b) | IterState::CallIter(a, b) => {
+                    self.mark(*a);
+                    self.mark(*b);
+                }
+                IterState::Zip(vs) => self.mark_all(vs),
+                IterState::Map(f, vs) => {
+                    self.mark(*f);
+                    self.mark_all(vs);
+                }
+                IterState::Values(vs, _) => self.mark_all(vs),
+            },
+            ObjKind::Module(m) => {
+                for v in m.attrs.borrow().values() {
+                    self.mark(*v);
+                }
+            }
+            ObjKind::Property(a, b, c) => {
+                self.mark(*a);
+                self.mark(*b);
+                self.mark(*c);
+            }
+            ObjKind::StaticMethod(f) | ObjKind::ClassMethod(f) | ObjKind::DictView(f, _) => self.mark(*f),
+            ObjKind::Super(a, b) => {
+                self.mark(*a);
+                self.mark(*b);
+            }
+        }
+    }
+}

@@ -1,0 +1,1807 @@
+//! The dispatch loop: frames, calls, returns, exceptions and generators.
+//!
+//! `run` executes frames on the VM's frame stack until the frame it started with returns.
+//! Python-to-Python calls push a frame and continue in the same loop (no native
+//! recursion); host code that calls Python (`Vm::call`) starts a nested `run`, and the
+//! recursion limit counts both. Safepoints (GC) are at backward jumps and calls.
+
+use crate::bytecode::{BinOp, CmpOp, Op, UnaryOp};
+use crate::intern::Sym;
+use crate::object::*;
+use crate::ops::as_int;
+use crate::value::Value;
+use crate::vm::{ExcKind, Frame, FrameKind, Handler, PyResult, TypeId, Vm};
+
+/// What a generator step produced.
+pub enum GenStep {
+    /// `yield v`.
+    Yield(Value),
+    /// `return v` (StopIteration(v)).
+    Return(Value),
+}
+
+/// Keyword arguments of a call being bound.
+type Kw<'a> = &'a [(Sym, Value)];
+
+impl Vm {
+    /// Runs a module code object as `__main__`.
+    pub fn run_module(&mut self, code: Value) -> PyResult<()> {
+        self.module_code.push(code);
+        let nlocals = code_ref(code).nlocals();
+        let base = self.stack.len();
+        self.stack.resize(base + nlocals, Value::NULL);
+        self.frames.push(Frame {
+            code,
+            func: Value::NULL,
+            pc: 0,
+            base: base as u32,
+            ret_sp: base as u32,
+            handler_base: self.handlers.len() as u32,
+            exc_base: self.exc_info.len() as u32,
+            entry: true,
+            kind: FrameKind::Module,
+        });
+        self.run().map(|_| ())
+    }
+
+    /// Calls any callable with positional and keyword arguments.
+    pub fn call(&mut self, f: Value, args: &[Value], kw: Kw) -> PyResult {
+        match f.kind() {
+            Some(ObjKind::Builtin(b)) => {
+                let func = b.func;
+                self.current_builtin_name = Some(b.name);
+                if b.bound.is_null() {
+                    func(self, args, kw)
+                } else {
+                    let mut all = Vec::with_capacity(args.len() + 1);
+                    all.push(b.bound);
+                    all.extend_from_slice(args);
+                    func(self, &all, kw)
+                }
+            }
+            Some(ObjKind::Function(_)) => {
+                let sp = self.stack.len();
+                self.stack.push(f);
+                self.stack.push(Value::NULL);
+                self.stack.extend_from_slice(args);
+                if self.frames.len() >= self.recursion_limit + 50 || self.native_depth > 2000 {
+                    self.stack.truncate(sp);
+                    return self.err(ExcKind::RecursionError, "maximum recursion depth exceeded");
+                }
+                match self.push_call_frame(f, sp + 2, args.len(), kw, sp)? {
+                    Some(v) => {
+                        self.stack.truncate(sp);
+                        Ok(v)
+                    }
+                    None => {
+                        let fi = self.frames.len() - 1;
+                        self.frames[fi].entry = true;
+                        self.native_depth += 1;
+                        let r = self.run();
+                        self.native_depth -= 1;
+                        r
+                    }
+                }
+            }
+            Some(ObjKind::BoundMethod(recv, g)) => {
+                let (recv, g) = (*recv, *g);
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(recv);
+                all.extend_from_slice(args);
+                self.call(g, &all, kw)
+            }
+            Some(ObjKind::Class(_)) => self.instantiate(f, args, kw),
+            Some(ObjKind::Instance(_)) => match self.user_dunder(f, self.names.call) {
+                Some(c) => {
+                    let mut all = Vec::with_capacity(args.len() + 1);
+                    all.push(f);
+                    all.extend_from_slice(args);
+                    match c.kind() {
+                        Some(ObjKind::Function(_)) => self.call(c, &all, kw),
+                        _ => self.call(c, args, kw),
+                    }
+                }
+                None => self.not_callable(f),
+            },
+            Some(ObjKind::StaticMethod(g)) => {
+                let g = *g;
+                self.call(g, args, kw)
+            }
+            _ => self.not_callable(f),
+        }
+    }
+
+    fn not_callable<T>(&mut self, f: Value) -> PyResult<T> {
+        let tn = self.type_name(f);
+        self.type_error(format!("'{tn}' object is not callable"))
+    }
+
+    /// Creates an instance of `cls` and runs `__init__` (through a nested run).
+    pub fn instantiate(&mut self, cls: Value, args: &[Value], kw: Kw) -> PyResult {
+        let c = match cls.kind() {
+            Some(ObjKind::Class(c)) => c,
+            _ => unreachable!(),
+        };
+        if let Some(t) = c.builtin {
+            return crate::builtins::construct_builtin(self, t, cls, args, kw);
+        }
+        if let Some(t) = c.builtin_base {
+            if !c.is_exception {
+                let _ = t;
+                return self.err(
+                    ExcKind::NotImplementedError,
+                    "subclassing built-in types other than object and exceptions is not supported",
+                );
+            }
+        }
+        let inst = self.new_instance(cls, args);
+        let mark = self.roots.len();
+        self.push_root(inst);
+        if let Some(init) = self.lookup_in_class(cls, self.names.init) {
+            if !self.is_object_slot(init) {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(inst);
+                all.extend_from_slice(args);
+                let r = self.call(init, &all, kw);
+                let r = match r {
+                    Ok(r) => r,
+                    Err(e) => {
+                        self.pop_roots(mark);
+                        return Err(e);
+                    }
+                };
+                if !r.is_none() {
+                    self.pop_roots(mark);
+                    let tn = self.type_name(r);
+                    return self.type_error(format!("__init__() should return None, not '{tn}'"));
+                }
+            } else if (!args.is_empty() || !kw.is_empty()) && !self.class_is_exception(cls) {
+                self.pop_roots(mark);
+                let name = self.class_name(cls);
+                return self.type_error(format!("{name}() takes no arguments"));
+            }
+        } else if (!args.is_empty() || !kw.is_empty()) && !self.class_is_exception(cls) {
+            self.pop_roots(mark);
+            let name = self.class_name(cls);
+            return self.type_error(format!("{name}() takes no arguments"));
+        }
+        self.pop_roots(mark);
+        Ok(inst)
+    }
+
+    /// The `__name__` of a class value.
+    pub fn class_name(&self, cls: Value) -> String {
+        match cls.kind() {
+            Some(ObjKind::Class(c)) => c.name.clone(),
+            _ => String::from("?"),
+        }
+    }
+
+    /// Is this class an exception class?
+    pub fn class_is_exception(&self, cls: Value) -> bool {
+        matches!(cls.kind(), Some(ObjKind::Class(c)) if c.is_exception)
+    }
+
+    /// Allocates a bare instance of a user class (exception state included when needed).
+    pub fn new_instance(&mut self, cls: Value, args: &[Value]) -> Value {
+        if self.class_is_exception(cls) {
+            let t = self.new_tuple(args.to_vec());
+            return self.new_exc_instance(cls, t);
+        }
+        self.heap.alloc(ObjKind::Instance(InstanceObj {
+            class: cls,
+            shape: std::cell::Cell::new(0),
+            slots: std::cell::RefCell::new(Vec::new()),
+            exc: None,
+        }))
+    }
+
+    /// Binds arguments and pushes a frame for a Python function call whose callable sits
+    /// at `ret_sp` and whose `argc` arguments start at `args_at` (and are the top of the
+    /// stack). Returns `Some(result)` when the call completed without a frame (a generator
+    /// was created), `None` when a frame was pushed.
+    pub fn push_call_frame(
+        &mut self,
+        f: Value,
+        args_at: usize,
+        argc: usize,
+        kw: Kw,
+        ret_sp: usize,
+    ) -> PyResult<Option<Value>> {
+        let func = match f.kind() {
+            Some(ObjKind::Function(func)) => func,
+            _ => unreachable!(),
+        };
+        let code_v = func.code;
+        let code = code_ref(code_v);
+        let nlocals = code.nlocals();
+        let simple = kw.is_empty()
+            && argc == code.argcount as usize
+            && code.kwonlyargcount == 0
+            && !code.flags.varargs
+            && !code.flags.varkw;
+        if simple {
+            self.stack.resize(args_at + nlocals, Value::NULL);
+        } else {
+            let slots = self.bind_args(f, &code_v, args_at, argc, kw)?;
+            self.stack.truncate(args_at);
+            self.stack.extend_from_slice(&slots);
+            self.stack.resize(args_at + nlocals, Value::NULL);
+        }
+        // Cells and free variables.
+        if !code.cellvars.is_empty() || code.nfree > 0 {
+            for &c in code.cellvars.iter() {
+                let i = args_at + c as usize;
+                let init = self.stack[i];
+                let cell = self.heap.alloc(ObjKind::Cell(std::cell::Cell::new(init)));
+                self.stack[i] = cell;
+            }
+            let func = match f.kind() {
+                Some(ObjKind::Function(func)) => func,
+                _ => unreachable!(),
+            };
+            let nfree = code.nfree as usize;
+            for k in 0..nfree {
+                self.stack[args_at + nlocals - nfree + k] = func.closure[k];
+            }
+        }
+        self.stats.calls += 1;
+        if code.flags.generator {
+            let saved = self.stack[args_at..].to_vec();
+            self.stack.truncate(ret_sp);
+            let g = self.heap.alloc(ObjKind::Generator(std::cell::RefCell::new(GenState {
+                func: f,
+                saved,
+                handlers: Vec::new(),
+                pc: 0,
+                started: false,
+                running: false,
+                finished: false,
+            })));
+            return Ok(Some(g));
+        }
+        if self.frames.len() >= self.recursion_limit {
+            self.stack.truncate(ret_sp);
+            return self.err(ExcKind::RecursionError, "maximum recursion depth exceeded");
+        }
+        self.frames.push(Frame {
+            code: code_v,
+            func: f,
+            pc: 0,
+            base: args_at as u32,
+            ret_sp: ret_sp as u32,
+            handler_base: self.handlers.len() as u32,
+            exc_base: self.exc_info.len() as u32,
+            entry: false,
+            kind: FrameKind::Call,
+        });
+        Ok(None)
+    }
+
+    /// General argument binding: returns the parameter slots (positional, keyword-only,
+    /// `*args`, `**kwargs`) in order.
+    fn bind_args(&mut self, f: Value, code_v: &Value, args_at: usize, argc: usize, kw: Kw) -> PyResult<Vec<Value>> {
+        let code = code_ref(*code_v);
+        let func = match f.kind() {
+            Some(ObjKind::Function(func)) => func,
+            _ => unreachable!(),
+        };
+        let fname = code.name.clone();
+        let nargs = code.argcount as usize;
+        let nkwonly = code.kwonlyargcount as usize;
+        let nparams = code.nparams();
+        let mut slots = vec![Value::NULL; nparams];
+        let args: Vec<Value> = self.stack[args_at..args_at + argc].to_vec();
+        let npos = argc.min(nargs);
+        slots[..npos].copy_from_slice(&args[..npos]);
+        let mut idx = nargs + nkwonly;
+        if code.flags.varargs {
+            let extra = if argc > nargs { args[nargs..].to_vec() } else { Vec::new() };
+            slots[idx] = self.new_tuple(extra);
+            idx += 1;
+        } else if argc > nargs {
+            let ndef = func.defaults.len();
+            let given = argc;
+            let msg = if ndef > 0 {
+                format!(
+                    "{fname}() takes from {} to {nargs} positional arguments but {given} were given",
+                    nargs - ndef
+                )
+            } else {
+                format!(
+                    "{fname}() takes {nargs} positional argument{} but {given} {} given",
+                    if nargs == 1 { "" } else { "s" },
+                    if given == 1 { "was" } else { "were" }
+                )
+            };
+            return self.type_error(msg);
+        }
+        let kwdict = if code.flags.varkw {
+            let d = self.new_dict();
+            slots[idx] = d;
+            Some(d)
+        } else {
+            None
+        };
+        for &(name, v) in kw {
+            let pos = code.varnames[..nargs + nkwonly]
+                .iter()
+                .position(|&n| n == name)
+                .filter(|&p| p >= code.posonlyargcount as usize);
+            match pos {
+                Some(p) => {
+                    if !slots[p].is_null() {
+                        let n = self.sym_str(name).to_string();
+                        return self.type_error(format!("{fname}() got multiple values for argument '{n}'"));
+                    }
+                    slots[p] = v;
+                }
+                None => match kwdict {
+                    Some(d) => {
+                        let k = self.sym_value(name);
+                        self.dict_set(d, k, v)?;
+                    }
+                    None => {
+                        let n = self.sym_str(name).to_string();
+                        return self.type_error(format!("{fname}() got an unexpected keyword argument '{n}'"));
+                    }
+                },
+            }
+        }
+        // Defaults.
+        let ndef = func.defaults.len();
+        let mut missing = Vec::new();
+        for i in 0..nargs {
+            if slots[i].is_null() {
+                if i + ndef >= nargs {
+                    slots[i] = func.defaults[i + ndef - nargs];
+                } else {
+                    missing.push(self.sym_str(code.varnames[i]).to_string());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return self.type_error(missing_msg(&fname, "positional", &missing));
+        }
+        let mut kwmissing = Vec::new();
+        for i in nargs..nargs + nkwonly {
+            if slots[i].is_null() {
+                let name = code.varnames[i];
+                let mut found = None;
+                if !func.kwdefaults.is_null() {
+                    let k = self.sym_value(name);
+                    found = self.dict_get(func.kwdefaults, k)?;
+                }
+                match found {
+                    Some(v) => slots[i] = v,
+                    None => kwmissing.push(self.sym_str(name).to_string()),
+                }
+            }
+        }
+        if !kwmissing.is_empty() {
+            return self.type_error(missing_msg(&fname, "keyword-only", &kwmissing));
+        }
+        Ok(slots)
+    }
+
+    /// Resumes a generator with `sent`, running it until it yields or returns.
+    pub fn gen_resume(&mut self, gen: Value, sent: Value) -> PyResult<GenStep> {
+        let g = match gen.kind() {
+            Some(ObjKind::Generator(g)) => g,
+            _ => unreachable!(),
+        };
+        let (func, saved, handlers, pc, started) = {
+            let mut st = g.borrow_mut();
+            if st.finished {
+                return Ok(GenStep::Return(Value::NONE));
+            }
+            if st.running {
+                drop(st);
+                return self.value_error("generator already executing");
+            }
+            if !st.started && !sent.is_none() {
+                drop(st);
+                return self.type_error("can't send non-None value to a just-started generator");
+            }
+            st.running = true;
+            let started = st.started;
+            st.started = true;
+            (st.func, std::mem::take(&mut st.saved), std::mem::take(&mut st.handlers), st.pc, started)
+        };
+        if self.frames.len() >= self.recursion_limit {
+            if let Some(ObjKind::Generator(g)) = gen.kind() {
+                let mut st = g.borrow_mut();
+                st.running = false;
+                st.saved = saved;
+                st.handlers = handlers;
+            }
+            return self.err(ExcKind::RecursionError, "maximum recursion depth exceeded");
+        }
+        let code = match func.kind() {
+            Some(ObjKind::Function(f)) => f.code,
+            _ => unreachable!(),
+        };
+        let base = self.stack.len();
+        self.stack.extend_from_slice(&saved);
+        if started {
+            self.stack.push(sent);
+        }
+        let hb = self.handlers.len();
+        for (hpc, h) in handlers {
+            self.handlers.push(Handler { pc: hpc, height: base as u32 + h });
+        }
+        self.frames.push(Frame {
+            code,
+            func,
+            pc,
+            base: base as u32,
+            ret_sp: base as u32,
+            handler_base: hb as u32,
+            exc_base: self.exc_info.len() as u32,
+            entry: true,
+            kind: FrameKind::Generator(gen),
+        });
+        self.native_depth += 1;
+        self.yielded = false;
+        let r = self.run();
+        self.native_depth -= 1;
+        let y = std::mem::replace(&mut self.yielded, false);
+        if let Some(ObjKind::Generator(g)) = gen.kind() {
+            let mut st = g.borrow_mut();
+            st.running = false;
+            if !y {
+                st.finished = true;
+            }
+        }
+        match r {
+            Ok(v) if y => Ok(GenStep::Yield(v)),
+            Ok(v) => Ok(GenStep::Return(v)),
+            Err(e) => {
+                if self.exc_matches(e, ExcKind::StopIteration) {
+                    let ne = self.new_exc(ExcKind::RuntimeError, "generator raised StopIteration");
+                    self.set_cause(ne, e, true);
+                    return Err(ne);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// Sets `__cause__` (explicit) or `__context__` on an exception.
+    pub fn set_cause(&mut self, exc: Value, cause: Value, explicit: bool) {
+        if let Some(ObjKind::Instance(i)) = exc.kind() {
+            if let Some(e) = &i.exc {
+                let mut e = e.borrow_mut();
+                if explicit {
+                    e.cause = cause;
+                    e.suppress_context = true;
+                } else {
+                    e.context = cause;
+                }
+            }
+        }
+    }
+
+    fn add_traceback(&mut self, exc: Value, code: Value, line: u32) {
+        if let Some(ObjKind::Instance(i)) = exc.kind() {
+            if let Some(e) = &i.exc {
+                e.borrow_mut().traceback.push((code, line));
+            }
+        }
+    }
+
+    /// Turns a raised value (class or instance) into an exception instance.
+    pub fn make_exception(&mut self, v: Value) -> PyResult {
+        match v.kind() {
+            Some(ObjKind::Class(c)) if c.is_exception => self.call(v, &[], &[]),
+            Some(ObjKind::Instance(i)) if i.exc.is_some() => Ok(v),
+            _ => self.type_error("exceptions must derive from BaseException"),
+        }
+    }
+
+    /// The dispatch loop. Runs until the entry frame on top of the frame stack returns.
+    pub fn run(&mut self) -> PyResult {
+        loop {
+            match self.dispatch() {
+                Ok(v) => return Ok(v),
+                Err(exc) => {
+                    // Unwind to a handler or out of the entry frame.
+                    let mut first = true;
+                    loop {
+                        let fi = self.frames.len() - 1;
+                        let frame = self.frames[fi].clone();
+                        let code = code_ref(frame.code);
+                        if first {
+                            let pc = frame.pc.saturating_sub(1) as usize;
+                            let line = code.lines.get(pc).copied().unwrap_or(code.first_line);
+                            // A re-raise in the same frame keeps the traceback.
+                            let skip = matches!(exc.kind(), Some(ObjKind::Instance(i)) if i.exc.as_ref().map(|e| {
+                                let e = e.borrow();
+                                e.traceback.last().map(|t| t.0 == frame.code).unwrap_or(false) && self.reraising
+                            }).unwrap_or(false));
+                            if !skip {
+                                self.add_traceback(exc, frame.code, line);
+                            }
+                            self.reraising = false;
+                            first = false;
+                        }
+                        if self.handlers.len() > frame.handler_base as usize {
+                            let h = self.handlers.pop().unwrap();
+                            self.stack.truncate(h.height as usize);
+                            self.exc_info.truncate(frame.exc_base as usize);
+                            // Implicit chaining.
+                            if let Some(&ctx) = self.exc_info.last() {
+                                if ctx != exc {
+                                    self.set_context_if_unset(exc, ctx);
+                                }
+                            }
+                            self.exc_info.push(exc);
+                            self.stack.push(exc);
+                            self.frames[fi].pc = h.pc;
+                            break;
+                        }
+                        // No handler: pop the frame.
+                        self.frames.pop();
+                        self.stack.truncate(frame.ret_sp as usize);
+                        self.exc_info.truncate(frame.exc_base as usize);
+                        if let FrameKind::Generator(g) = frame.kind {
+                            if let Some(ObjKind::Generator(g)) = g.kind() {
+                                let mut st = g.borrow_mut();
+                                st.finished = true;
+                                st.saved.clear();
+                            }
+                        }
+                        if frame.entry {
+                            return Err(exc);
+                        }
+                        let top = self.frames.last().unwrap().clone();
+                        let tcode = code_ref(top.code);
+                        let pc = top.pc.saturating_sub(1) as usize;
+                        let line = tcode.lines.get(pc).copied().unwrap_or(tcode.first_line);
+                        self.add_traceback(exc, top.code, line);
+                    }
+                }
+            }
+        }
+    }
+
+    fn set_context_if_unset(&mut self, exc: Value, ctx: Value) {
+        if let Some(ObjKind::Instance(i)) = exc.kind() {
+            if let Some(e) = &i.exc {
+                let mut e = e.borrow_mut();
+                if e.context.is_none() {
+                    e.context = ctx;
+                }
+            }
+        }
+    }
+
+    /// Executes instructions of the top frame (and frames it calls) until the entry
+    /// frame returns or an exception escapes the current frame.
+    fn dispatch(&mut self) -> PyResult {
+        let fi = self.frames.len() - 1;
+        let mut code: &CodeObj = code_ref(self.frames[fi].code);
+        let mut pc = self.frames[fi].pc as usize;
+        let mut base = self.frames[fi].base as usize;
+
+        macro_rules! save_pc {
+            () => {{
+                let n = self.frames.len() - 1;
+                self.frames[n].pc = pc as u32;
+            }};
+        }
+        macro_rules! reload {
+            () => {{
+                let f = self.frames.last().unwrap();
+                code = code_ref(f.code);
+                pc = f.pc as usize;
+                base = f.base as usize;
+            }};
+        }
+        macro_rules! tryop {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(e) => {
+                        save_pc!();
+                        return Err(e);
+                    }
+                }
+            };
+        }
+        macro_rules! pop {
+            () => {
+                self.stack.pop().unwrap()
+            };
+        }
+        macro_rules! top {
+            () => {
+                *self.stack.last().unwrap()
+            };
+        }
+
+        loop {
+            let op = code.ops[pc];
+            pc += 1;
+            self.stats.instructions += 1;
+            match op {
+                Op::Nop => {}
+                Op::LoadConst(i) => self.stack.push(code.consts[i as usize]),
+                Op::LoadFast(i) => {
+                    let v = self.stack[base + i as usize];
+                    if v.is_null() {
+                        save_pc!();
+                        let n = self.sym_str(code.varnames[i as usize]).to_string();
+                        return self.err(
+                            ExcKind::UnboundLocalError,
+                            format!("local variable '{n}' referenced before assignment"),
+                        );
+                    }
+                    self.stack.push(v);
+                }
+                Op::StoreFast(i) => {
+                    let v = pop!();
+                    self.stack[base + i as usize] = v;
+                }
+                Op::DeleteFast(i) => {
+                    if self.stack[base + i as usize].is_null() {
+                        save_pc!();
+                        let n = self.sym_str(code.varnames[i as usize]).to_string();
+                        return self.err(
+                            ExcKind::UnboundLocalError,
+                            format!("local variable '{n}' referenced before assignment"),
+                        );
+                    }
+                    self.stack[base + i as usize] = Value::NULL;
+                }
+                Op::LoadDeref(i) => {
+                    let cell = self.stack[base + i as usize];
+                    let v = match cell.kind() {
+                        Some(ObjKind::Cell(c)) => c.get(),
+                        _ => Value::NULL,
+                    };
+                    if v.is_null() {
+                        save_pc!();
+                        let n = self.sym_str(code.varnames[i as usize]).to_string();
+                        let is_free = (i as usize) >= code.nlocals() - code.nfree as usize;
+                        return if is_free {
+                            self.err(
+                                ExcKind::NameError,
+                                format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope"),
+                            )
+                        } else {
+                            self.err(
+                                ExcKind::UnboundLocalError,
+                                format!("local variable '{n}' referenced before assignment"),
+                            )
+                        };
+                    }
+                    self.stack.push(v);
+                }
+                Op::StoreDeref(i) => {
+                    let v = pop!();
+                    if let Some(ObjKind::Cell(c)) = self.stack[base + i as usize].kind() {
+                        c.set(v);
+                    }
+                }
+                Op::DeleteDeref(i) => {
+                    if let Some(ObjKind::Cell(c)) = self.stack[base + i as usize].kind() {
+                        c.set(Value::NULL);
+                    }
+                }
+                Op::LoadClosure(i) => {
+                    let v = self.stack[base + i as usize];
+                    self.stack.push(v);
+                }
+                Op::LoadGlobal(i, _) => {
+                    let slot = &self.globals[code.global_slots[i as usize] as usize];
+                    let v = if slot.value.is_null() { slot.builtin } else { slot.value };
+                    if v.is_null() {
+                        save_pc!();
+                        let n = self.sym_str(code.names[i as usize]).to_string();
+                        return self.err(ExcKind::NameError, format!("name '{n}' is not defined"));
+                    }
+                    self.stack.push(v);
+                }
+                Op::StoreGlobal(i) => {
+                    let v = pop!();
+                    self.globals[code.global_slots[i as usize] as usize].value = v;
+                }
+                Op::DeleteGlobal(i) => {
+                    let s = code.global_slots[i as usize] as usize;
+                    if self.globals[s].value.is_null() {
+                        save_pc!();
+                        let n = self.sym_str(code.names[i as usize]).to_string();
+                        return self.err(ExcKind::NameError, format!("name '{n}' is not defined"));
+                    }
+                    self.globals[s].value = Value::NULL;
+                }
+                Op::LoadName(i) => {
+                    let name = code.names[i as usize];
+                    let ns = match self.frames.last().unwrap().kind {
+                        FrameKind::ClassBody(ns) => ns,
+                        _ => Value::NULL,
+                    };
+                    let mut v = Value::NULL;
+                    if let Some(ObjKind::Module(m)) = ns.kind() {
+                        if let Some(&x) = m.attrs.borrow().get(&name) {
+                            v = x;
+                        }
+                    }
+                    if v.is_null() {
+                        let slot = &self.globals[code.global_slots[i as usize] as usize];
+                        v = if slot.value.is_null() { slot.builtin } else { slot.value };
+                    }
+                    if v.is_null() {
+                        save_pc!();
+                        let n = self.sym_str(name).to_string();
+                        return self.err(ExcKind::NameError, format!("name '{n}' is not defined"));
+                    }
+                    self.stack.push(v);
+                }
+                Op::StoreName(i) => {
+                    let v = pop!();
+                    let name = code.names[i as usize];
+                    match self.frames.last().unwrap().kind {
+                        FrameKind::ClassBody(ns) => {
+                            if let Some(ObjKind::Module(m)) = ns.kind() {
+                                m.attrs.borrow_mut().insert(name, v);
+                            }
+                        }
+                        _ => self.globals[code.global_slots[i as usize] as usize].value = v,
+                    }
+                }
+                Op::DeleteName(i) => {
+                    let name = code.names[i as usize];
+                    if let FrameKind::ClassBody(ns) = self.frames.last().unwrap().kind {
+                        if let Some(ObjKind::Module(m)) = ns.kind() {
+                            if m.attrs.borrow_mut().shift_remove(&name).is_none() {
+                                save_pc!();
+                                let n = self.sym_str(name).to_string();
+                                return self.err(ExcKind::NameError, format!("name '{n}' is not defined"));
+                            }
+                        }
+                    }
+                }
+                Op::LoadAttr(i, c) => {
+                    let obj = pop!();
+                    let name = code.names[i as usize];
+                    // Inline cache: instance attribute by shape.
+                    if let Some(ObjKind::Instance(inst)) = obj.kind() {
+                        let e = code.caches[c as usize].get();
+                        if e.kind == 1 && e.key == inst.class.bits() && e.version == inst.shape.get() as u64 {
+                            let v = inst.slots.borrow()[e.index as usize];
+                            self.stack.push(v);
+                            continue;
+                        }
+                    }
+                    save_pc!();
+                    let v = tryop!(self.getattr_cached(obj, name, &code.caches[c as usize]));
+                    self.stack.push(v);
+                }
+                Op::StoreAttr(i, c) => {
+                    let obj = pop!();
+                    let v = pop!();
+                    let name = code.names[i as usize];
+                    if let Some(ObjKind::Instance(inst)) = obj.kind() {
+                        let e = code.caches[c as usize].get();
+                        if e.kind == 1 && e.key == inst.class.bits() && e.version == inst.shape.get() as u64 {
+                            inst.slots.borrow_mut()[e.index as usize] = v;
+                            continue;
+                        }
+                    }
+                    save_pc!();
+                    tryop!(self.setattr_cached(obj, name, v, &code.caches[c as usize]));
+                }
+                Op::DeleteAttr(i) => {
+                    let obj = pop!();
+                    save_pc!();
+                    tryop!(self.delattr(obj, code.names[i as usize]));
+                }
+                Op::LoadMethod(i, c) => {
+                    let obj = pop!();
+                    let name = code.names[i as usize];
+                    save_pc!();
+                    let (m, recv) = tryop!(self.load_method(obj, name, &code.caches[c as usize]));
+                    self.stack.push(m);
+                    self.stack.push(recv);
+                }
+                Op::PushNull => self.stack.push(Value::NULL),
+                Op::Call(n) => {
+                    save_pc!();
+                    let n = n as usize;
+                    let sp = self.stack.len();
+                    let callable = self.stack[sp - n - 2];
+                    let selfv = self.stack[sp - n - 1];
+                    let (args_at, argc) = if selfv.is_null() { (sp - n, n) } else { (sp - n - 1, n + 1) };
+                    let ret_sp = sp - n - 2;
+                    if let Some(ObjKind::Function(_)) = callable.kind() {
+                        match tryop!(self.push_call_frame(callable, args_at, argc, &[], ret_sp)) {
+                            Some(v) => self.stack.push(v),
+                            None => {
+                                self.safepoint();
+                                reload!();
+                            }
+                        }
+                        continue;
+                    }
+                    if let Some(ObjKind::Builtin(b)) = callable.kind() {
+                        if b.bound.is_null() {
+                            let func = b.func;
+                            self.current_builtin_name = Some(b.name);
+                            let args: Vec<Value> = self.stack[args_at..sp].to_vec();
+                            let r = tryop!(func(self, &args, &[]));
+                            self.stack.truncate(ret_sp);
+                            self.stack.push(r);
+                            continue;
+                        }
+                    }
+                    if let Some(ObjKind::Class(cls)) = callable.kind() {
+                        if cls.builtin.is_none() && !cls.is_exception && cls.builtin_base.is_none() {
+                            // Frameless __init__.
+                            if let Some(init) = self.lookup_in_class(callable, self.names.init) {
+                                if let Some(ObjKind::Function(_)) = init.kind() {
+                                    let inst = self.new_instance(callable, &[]);
+                                    // Rearrange: [init, inst, args...]
+                                    self.stack[ret_sp] = init;
+                                    if selfv.is_null() {
+                                        self.stack[ret_sp + 1] = inst;
+                                    } else {
+                                        self.stack.insert(ret_sp + 1, inst);
+                                    }
+                                    let argc = self.stack.len() - (ret_sp + 1);
+                                    match tryop!(self.push_call_frame(init, ret_sp + 1, argc, &[], ret_sp)) {
+                                        Some(_) => {}
+                                        None => {
+                                            let n = self.frames.len() - 1;
+                                            self.frames[n].kind = FrameKind::Init(inst);
+                                            self.safepoint();
+                                            reload!();
+                                        }
+                                    }
+                                    continue;
+                                }
+                            }
+                        }
+                    }
+                    let args: Vec<Value> = self.stack[args_at..sp].to_vec();
+                    let r = tryop!(self.call(callable, &args, &[]));
+                    self.stack.truncate(ret_sp);
+                    self.stack.push(r);
+                }
+                Op::CallKw(n, names_i) => {
+                    save_pc!();
+                    let n = n as usize;
+                    let names_t = code.consts[names_i as usize];
+                    let kwnames: Vec<Value> = match names_t.kind() {
+                        Some(ObjKind::Tuple(t)) => t.to_vec(),
+                        _ => Vec::new(),
+                    };
+                    let k = kwnames.len();
+                    let sp = self.stack.len();
+                    let callable = self.stack[sp - n - 2];
+                    let selfv = self.stack[sp - n - 1];
+                    let ret_sp = sp - n - 2;
+                    let mut kw = Vec::with_capacity(k);
+                    for (j, nm) in kwnames.iter().enumerate() {
+                        let s = nm.as_str().unwrap_or("").to_string();
+                        let sym = self.intern(&s);
+                        kw.push((sym, self.stack[sp - k + j]));
+                    }
+                    let (args_at, argc) = if selfv.is_null() { (sp - n, n - k) } else { (sp - n - 1, n - k + 1) };
+                    if let Some(ObjKind::Function(_)) = callable.kind() {
+                        self.stack.truncate(sp - k);
+                        match tryop!(self.push_call_frame(callable, args_at, argc, &kw, ret_sp)) {
+                            Some(v) => self.stack.push(v),
+                            None => {
+                                self.safepoint();
+                                reload!();
+                            }
+                        }
+                        continue;
+                    }
+                    let args: Vec<Value> = self.stack[args_at..sp - k].to_vec();
+                    let r = tryop!(self.call(callable, &args, &kw));
+                    self.stack.truncate(ret_sp);
+                    self.stack.push(r);
+                }
+                Op::CallEx(flag) => {
+                    save_pc!();
+                    let kwargs = if flag & 1 == 1 { pop!() } else { Value::NULL };
+                    let argst = pop!();
+                    let selfv = pop!();
+                    let callable = pop!();
+                    let mut args: Vec<Value> = Vec::new();
+                    if !selfv.is_null() {
+                        args.push(selfv);
+                    }
+                    args.extend(self.seq_items(argst));
+                    let mut kw = Vec::new();
+                    if !kwargs.is_null() {
+                        let items = tryop!(self.dict_items(kwargs));
+                        for (k, v) in items {
+                            let s = match k.as_str() {
+                                Some(s) => s.to_string(),
+                                None => {
+                                    return self.type_error("keywords must be strings");
+                                }
+                            };
+                            let sym = self.intern(&s);
+                            kw.push((sym, v));
+                        }
+                    }
+                    // Keep the values rooted while the call runs.
+                    let mark = self.roots.len();
+                    self.roots.push(argst);
+                    self.roots.push(kwargs);
+                    let r = self.call(callable, &args, &kw);
+                    self.pop_roots(mark);
+                    let r = tryop!(r);
+                    self.stack.push(r);
+                }
+                Op::BinarySubscr => {
+                    let key = pop!();
+                    let obj = pop!();
+                    if let (Some(ObjKind::List(l)), Some(i)) = (obj.kind(), key.as_small_int()) {
+                        let l = l.borrow();
+                        let len = l.len() as i64;
+                        let j = if i < 0 { i + len } else { i };
+                        if j >= 0 && j < len {
+                            let v = l[j as usize];
+                            drop(l);
+                            self.stack.push(v);
+                            continue;
+                        }
+                    }
+                    save_pc!();
+                    self.stack.push(obj);
+                    self.stack.push(key);
+                    let v = tryop!(self.getitem(obj, key));
+                    self.stack.truncate(self.stack.len() - 2);
+                    self.stack.push(v);
+                }
+                Op::StoreSubscr => {
+                    let key = pop!();
+                    let obj = pop!();
+                    let v = pop!();
+                    if let (Some(ObjKind::List(l)), Some(i)) = (obj.kind(), key.as_small_int()) {
+                        let mut l = l.borrow_mut();
+                        let len = l.len() as i64;
+                        let j = if i < 0 { i + len } else { i };
+                        if j >= 0 && j < len {
+                            l[j as usize] = v;
+                            continue;
+                        }
+                    }
+                    save_pc!();
+                    self.stack.push(v);
+                    self.stack.push(obj);
+                    self.stack.push(key);
+                    tryop!(self.setitem(obj, key, v));
+                    self.stack.truncate(self.stack.len() - 3);
+                }
+                Op::DeleteSubscr => {
+                    let key = pop!();
+                    let obj = pop!();
+                    save_pc!();
+                    tryop!(self.delitem(obj, key));
+                }
+                Op::BinaryOp(bop, _) | Op::InplaceOp(bop, _) => {
+                    let b = pop!();
+                    let a = pop!();
+                    if a.is_small_int() && b.is_small_int() {
+                        let (x, y) = (a.int_unchecked(), b.int_unchecked());
+                        let r = match bop {
+                            BinOp::Add => Some(x + y),
+                            BinOp::Sub => Some(x - y),
+                            BinOp::Mul => x.checked_mul(y),
+                            BinOp::And => Some(x & y),
+                            BinOp::Or => Some(x | y),
+                            BinOp::Xor => Some(x ^ y),
+                            BinOp::FloorDiv if y > 0 => Some(x.div_euclid(y)),
+                            BinOp::Mod if y > 0 => Some(x.rem_euclid(y)),
+                            _ => None,
+                        };
+                        if let Some(r) = r {
+                            let v = self.new_int(r);
+                            self.stack.push(v);
+                            continue;
+                        }
+                    } else if a.is_float() && b.is_float() {
+                        let (x, y) = (a.float_unchecked(), b.float_unchecked());
+                        let r = match bop {
+                            BinOp::Add => Some(x + y),
+                            BinOp::Sub => Some(x - y),
+                            BinOp::Mul => Some(x * y),
+                            BinOp::TrueDiv if y != 0.0 => Some(x / y),
+                            _ => None,
+                        };
+                        if let Some(r) = r {
+                            self.stack.push(Value::float(r));
+                            continue;
+                        }
+                    }
+                    save_pc!();
+                    let inplace = matches!(op, Op::InplaceOp(..));
+                    // Operands stay rooted on the stack while user code may run.
+                    self.stack.push(a);
+                    self.stack.push(b);
+                    let r = tryop!(self.binary_op(a, b, bop, inplace));
+                    self.stack.truncate(self.stack.len() - 2);
+                    self.stack.push(r);
+                }
+                Op::Unary(uop) => {
+                    let a = pop!();
+                    if uop == UnaryOp::Not {
+                        if let Some(b) = a.as_bool() {
+                            self.stack.push(Value::bool(!b));
+                            continue;
+                        }
+                    }
+                    save_pc!();
+                    let r = tryop!(self.unary_op(a, uop));
+                    self.stack.push(r);
+                }
+                Op::Compare(cop) => {
+                    let b = pop!();
+                    let a = pop!();
+                    if a.is_small_int() && b.is_small_int() {
+                        let (x, y) = (a.int_unchecked(), b.int_unchecked());
+                        let r = match cop {
+                            CmpOp::Lt => x < y,
+                            CmpOp::Le => x <= y,
+                            CmpOp::Eq | CmpOp::Is => x == y,
+                            CmpOp::Ne | CmpOp::IsNot => x != y,
+                            CmpOp::Gt => x > y,
+                            CmpOp::Ge => x >= y,
+                            _ => {
+                                save_pc!();
+                                self.stack.push(a);
+                                self.stack.push(b);
+                                let r = tryop!(self.compare(a, b, cop));
+                                self.stack.truncate(self.stack.len() - 2);
+                                self.stack.push(r);
+                                continue;
+                            }
+                        };
+                        self.stack.push(Value::bool(r));
+                        continue;
+                    }
+                    if a.is_float() && b.is_float() {
+                        let (x, y) = (a.float_unchecked(), b.float_unchecked());
+                        let r = match cop {
+                            CmpOp::Lt => Some(x < y),
+                            CmpOp::Le => Some(x <= y),
+                            CmpOp::Eq => Some(x == y),
+                            CmpOp::Ne => Some(x != y),
+                            CmpOp::Gt => Some(x > y),
+                            CmpOp::Ge => Some(x >= y),
+                            _ => None,
+                        };
+                        if let Some(r) = r {
+                            self.stack.push(Value::bool(r));
+                            continue;
+                        }
+                    }
+                    save_pc!();
+                    self.stack.push(a);
+                    self.stack.push(b);
+                    let r = tryop!(self.compare(a, b, cop));
+                    self.stack.truncate(self.stack.len() - 2);
+                    self.stack.push(r);
+                }
+                Op::Pop => {
+                    self.stack.pop();
+                }
+                Op::Dup => {
+                    let v = top!();
+                    self.stack.push(v);
+                }
+                Op::Dup2 => {
+                    let n = self.stack.len();
+                    let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                    self.stack.push(a);
+                    self.stack.push(b);
+                }
+                Op::Rot2 => {
+                    let n = self.stack.len();
+                    self.stack.swap(n - 1, n - 2);
+                }
+                Op::Rot3 => {
+                    let v = pop!();
+                    let n = self.stack.len();
+                    self.stack.insert(n - 2, v);
+                }
+                Op::Rot4 => {
+                    let v = pop!();
+                    let n = self.stack.len();
+                    self.stack.insert(n - 3, v);
+                }
+                Op::Jump(t) => {
+                    if (t as usize) < pc {
+                        if self.heap.collection_due() {
+                            save_pc!();
+                            self.collect_garbage();
+                        }
+                    }
+                    pc = t as usize;
+                }
+                Op::PopJumpIfFalse(t) => {
+                    let v = pop!();
+                    let b = match v.as_bool() {
+                        Some(b) => b,
+                        None => {
+                            save_pc!();
+                            tryop!(self.truthy(v))
+                        }
+                    };
+                    if !b {
+                        pc = t as usize;
+                    }
+                }
+                Op::PopJumpIfTrue(t) => {
+                    let v = pop!();
+                    let b = match v.as_bool() {
+                        Some(b) => b,
+                        None => {
+                            save_pc!();
+                            tryop!(self.truthy(v))
+                        }
+                    };
+                    if b {
+                        pc = t as usize;
+                    }
+                }
+                Op::JumpIfFalseOrPop(t) => {
+                    let v = top!();
+                    save_pc!();
+                    if !tryop!(self.truthy(v)) {
+                        pc = t as usize;
+                    } else {
+                        self.stack.pop();
+                    }
+                }
+                Op::JumpIfTrueOrPop(t) => {
+                    let v = top!();
+                    save_pc!();
+                    if tryop!(self.truthy(v)) {
+                        pc = t as usize;
+                    } else {
+                        self.stack.pop();
+                    }
+                }
+                Op::GetIter => {
+                    let v = pop!();
+                    save_pc!();
+                    let it = tryop!(self.get_iter(v));
+                    self.stack.push(it);
+                }
+                Op::ForIter(t) => {
+                    let it = top!();
+                    if let Some(ObjKind::Iter(st)) = it.kind() {
+                        let mut st = st.borrow_mut();
+                        match &mut *st {
+                            IterState::Range { cur, left, step } => {
+                                if *left > 0 {
+                                    let v = *cur;
+                                    *cur = cur.wrapping_add(*step);
+                                    *left -= 1;
+                                    drop(st);
+                                    let v = self.new_int(v);
+                                    self.stack.push(v);
+                                } else {
+                                    drop(st);
+                                    self.stack.pop();
+                                    pc = t as usize;
+                                }
+                                if self.heap.collection_due() {
+                                    save_pc!();
+                                    self.collect_garbage();
+                                }
+                                continue;
+                            }
+                            IterState::Seq(seq, idx) => {
+                                if let Some(ObjKind::List(l)) = seq.kind() {
+                                    let l = l.borrow();
+                                    if *idx < l.len() {
+                                        let v = l[*idx];
+                                        *idx += 1;
+                                        drop(l);
+                                        drop(st);
+                                        self.stack.push(v);
+                                    } else {
+                                        drop(l);
+                                        *st = IterState::Done;
+                                        drop(st);
+                                        self.stack.pop();
+                                        pc = t as usize;
+                                    }
+                                    if self.heap.collection_due() {
+                                        save_pc!();
+                                        self.collect_garbage();
+                                    }
+                                    continue;
+                                }
+                            }
+                            _ => {}
+                        }
+                    }
+                    save_pc!();
+                    let r = tryop!(self.iter_next(it));
+                    match r {
+                        Some(v) => self.stack.push(v),
+                        None => {
+                            self.stack.pop();
+                            pc = t as usize;
+                        }
+                    }
+                    if self.heap.collection_due() {
+                        save_pc!();
+                        self.collect_garbage();
+                    }
+                }
+                Op::BuildTuple(n) => {
+                    let at = self.stack.len() - n as usize;
+                    let items = self.stack.split_off(at);
+                    let t = self.new_tuple(items);
+                    self.stack.push(t);
+                }
+                Op::BuildList(n) => {
+                    let at = self.stack.len() - n as usize;
+                    let items = self.stack.split_off(at);
+                    let l = self.new_list(items);
+                    self.stack.push(l);
+                }
+                Op::BuildSet(n) => {
+                    let at = self.stack.len() - n as usize;
+                    let items: Vec<Value> = self.stack[at..].to_vec();
+                    let s = self.new_set();
+                    self.stack.push(s);
+                    for v in items {
+                        save_pc!();
+                        tryop!(self.set_add(s, v));
+                    }
+                    self.stack.truncate(at);
+                    self.stack.push(s);
+                }
+                Op::BuildMap(n) => {
+                    let at = self.stack.len() - 2 * n as usize;
+                    let items: Vec<Value> = self.stack[at..].to_vec();
+                    let d = self.new_dict();
+                    self.stack.push(d);
+                    for kv in items.chunks(2) {
+                        save_pc!();
+                        tryop!(self.dict_set(d, kv[0], kv[1]));
+                    }
+                    self.stack.truncate(at);
+                    self.stack.push(d);
+                }
+                Op::BuildSlice(n) => {
+                    let step = if n == 3 { pop!() } else { Value::NONE };
+                    let stop = pop!();
+                    let start = pop!();
+                    let s = self.heap.alloc(ObjKind::Slice(start, stop, step));
+                    self.stack.push(s);
+                }
+                Op::BuildString(n) => {
+                    let at = self.stack.len() - n as usize;
+                    let mut s = String::new();
+                    for v in &self.stack[at..] {
+                        s.push_str(v.as_str().unwrap_or(""));
+                    }
+                    self.stack.truncate(at);
+                    let v = self.new_string(s);
+                    self.stack.push(v);
+                }
+                Op::FormatValue(flags) => {
+                    let spec = if flags & 4 != 0 { pop!() } else { Value::NULL };
+                    let v = pop!();
+                    save_pc!();
+                    let v = match flags & 3 {
+                        1 => tryop!(self.str_of(v)),
+                        2 => tryop!(self.repr_of(v)),
+                        3 => tryop!(self.ascii_of(v)),
+                        _ => v,
+                    };
+                    let r = if spec.is_null() {
+                        if v.as_str().is_some() {
+                            v
+                        } else {
+                            tryop!(self.str_of(v))
+                        }
+                    } else {
+                        tryop!(self.format_value(v, spec))
+                    };
+                    self.stack.push(r);
+                }
+                Op::ListAppend(n) => {
+                    let v = pop!();
+                    let l = self.stack[self.stack.len() - n as usize - 1];
+                    if let Some(ObjKind::List(l)) = l.kind() {
+                        l.borrow_mut().push(v);
+                    }
+                }
+                Op::SetAdd(n) => {
+                    let v = pop!();
+                    let s = self.stack[self.stack.len() - n as usize - 1];
+                    save_pc!();
+                    tryop!(self.set_add(s, v));
+                }
+                Op::MapAdd(n) => {
+                    let v = pop!();
+                    let k = pop!();
+                    let d = self.stack[self.stack.len() - n as usize - 1];
+                    save_pc!();
+                    tryop!(self.dict_set(d, k, v));
+                }
+                Op::ListExtend => {
+                    let it = top!();
+                    save_pc!();
+                    let items = tryop!(self.collect_iter(it));
+                    self.stack.pop();
+                    if let Some(ObjKind::List(l)) = top!().kind() {
+                        l.borrow_mut().extend(items);
+                    }
+                }
+                Op::SetUpdate => {
+                    let it = top!();
+                    save_pc!();
+                    let items = tryop!(self.collect_iter(it));
+                    self.stack.pop();
+                    let s = top!();
+                    for v in items {
+                        tryop!(self.set_add(s, v));
+                    }
+                }
+                Op::DictUpdate | Op::DictMerge => {
+                    let m = pop!();
+                    let d = top!();
+                    save_pc!();
+                    if !matches!(m.kind(), Some(ObjKind::Dict(_))) {
+                        let tn = self.type_name(m);
+                        return self.type_error(if op == Op::DictMerge {
+                            format!("argument after ** must be a mapping, not {tn}")
+                        } else {
+                            format!("'{tn}' object is not a mapping")
+                        });
+                    }
+                    if op == Op::DictMerge {
+                        let items = tryop!(self.dict_items(m));
+                        for (k, v) in items {
+                            if tryop!(self.dict_get(d, k)).is_some() {
+                                let ks = tryop!(self.str_of(k));
+                                let ks = ks.as_str().unwrap_or("").to_string();
+                                return self.type_error(format!("got multiple values for keyword argument '{ks}'"));
+                            }
+                            tryop!(self.dict_set(d, k, v));
+                        }
+                    } else {
+                        tryop!(self.dict_update(d, m));
+                    }
+                }
+                Op::ListToTuple => {
+                    let l = pop!();
+                    let items = self.seq_items(l);
+                    let t = self.new_tuple(items);
+                    self.stack.push(t);
+                }
+                Op::UnpackSequence(n) => {
+                    let seq = pop!();
+                    let n = n as usize;
+                    let fast = match seq.kind() {
+                        Some(ObjKind::Tuple(t)) if t.len() == n => Some(t.to_vec()),
+                        Some(ObjKind::List(l)) if l.borrow().len() == n => Some(l.borrow().clone()),
+                        _ => None,
+                    };
+                    let items = match fast {
+                        Some(v) => v,
+                        None => {
+                            save_pc!();
+                            let items = tryop!(self.collect_iter(seq));
+                            if items.len() != n {
+                                return if items.len() > n {
+                                    self.value_error(format!("too many values to unpack (expected {n})"))
+                                } else {
+                                    self.value_error(format!(
+                                        "not enough values to unpack (expected {n}, got {})",
+                                        items.len()
+                                    ))
+                                };
+                            }
+                            items
+                        }
+                    };
+                    for v in items.into_iter().rev() {
+                        self.stack.push(v);
+                    }
+                }
+                Op::UnpackEx(before, after) => {
+                    let seq = pop!();
+                    save_pc!();
+                    let items = tryop!(self.collect_iter(seq));
+                    let (b, a) = (before as usize, after as usize);
+                    if items.len() < b + a {
+                        return self.value_error(format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            b + a,
+                            items.len()
+                        ));
+                    }
+                    let mid = items[b..items.len() - a].to_vec();
+                    for v in items[items.len() - a..].iter().rev() {
+                        self.stack.push(*v);
+                    }
+                    let l = self.new_list(mid);
+                    self.stack.push(l);
+                    for v in items[..b].iter().rev() {
+                        self.stack.push(*v);
+                    }
+                }
+                Op::MakeFunction(flags) => {
+                    let closure = if flags & 8 != 0 { pop!() } else { Value::NULL };
+                    let kwdefaults = if flags & 2 != 0 { pop!() } else { Value::NULL };
+                    let defaults = if flags & 1 != 0 { pop!() } else { Value::NULL };
+                    let qualname = pop!();
+                    let codev = pop!();
+                    let f = FunctionObj {
+                        code: codev,
+                        qualname,
+                        defaults: self.seq_items(defaults).into_boxed_slice(),
+                        kwdefaults,
+                        closure: self.seq_items(closure).into_boxed_slice(),
+                        class_cell: std::cell::Cell::new(Value::NULL),
+                        attrs: Default::default(),
+                    };
+                    let fv = self.heap.alloc(ObjKind::Function(f));
+                    self.stack.push(fv);
+                }
+                Op::Return => {
+                    let v = pop!();
+                    if let FrameKind::Init(_) = self.frames.last().unwrap().kind {
+                        if !v.is_none() {
+                            save_pc!();
+                            let tn = self.type_name(v);
+                            return self.type_error(format!("__init__() should return None, not '{tn}'"));
+                        }
+                    }
+                    let frame = self.frames.pop().unwrap();
+                    self.stack.truncate(frame.ret_sp as usize);
+                    self.handlers.truncate(frame.handler_base as usize);
+                    self.exc_info.truncate(frame.exc_base as usize);
+                    let v = match frame.kind {
+                        FrameKind::Init(inst) => inst,
+                        FrameKind::Generator(g) => {
+                            if let Some(ObjKind::Generator(g)) = g.kind() {
+                                let mut st = g.borrow_mut();
+                                st.finished = true;
+                                st.saved.clear();
+                            }
+                            v
+                        }
+                        _ => v,
+                    };
+                    if frame.entry {
+                        return Ok(v);
+                    }
+                    self.stack.push(v);
+                    reload!();
+                }
+                Op::Yield => {
+                    let v = pop!();
+                    let frame = self.frames.pop().unwrap();
+                    let b = frame.base as usize;
+                    let saved = self.stack.split_off(b);
+                    self.stack.truncate(frame.ret_sp as usize);
+                    let hs: Vec<(u32, u32)> = self.handlers[frame.handler_base as usize..]
+                        .iter()
+                        .map(|h| (h.pc, h.height - b as u32))
+                        .collect();
+                    self.handlers.truncate(frame.handler_base as usize);
+                    self.exc_info.truncate(frame.exc_base as usize);
+                    if let FrameKind::Generator(g) = frame.kind {
+                        if let Some(ObjKind::Generator(g)) = g.kind() {
+                            let mut st = g.borrow_mut();
+                            st.saved = saved;
+                            st.handlers = hs;
+                            st.pc = pc as u32;
+                        }
+                    }
+                    self.yielded = true;
+                    return Ok(v);
+                }
+                Op::Send(t) => {
+                    let sent = pop!();
+                    let it = top!();
+                    save_pc!();
+                    let step = tryop!(self.send_to(it, sent));
+                    match step {
+                        GenStep::Yield(y) => self.stack.push(y),
+                        GenStep::Return(r) => {
+                            self.stack.pop();
+                            self.stack.push(r);
+                            pc = t as usize;
+                        }
+                    }
+                }
+                Op::SetupExcept(t) => {
+                    self.handlers.push(Handler { pc: t, height: self.stack.len() as u32 });
+                }
+                Op::PopBlock => {
+                    self.handlers.pop();
+                }
+                Op::PopExcept => {
+                    let eb = self.frames.last().unwrap().exc_base as usize;
+                    if self.exc_info.len() > eb {
+                        self.exc_info.pop();
+                    }
+                }
+                Op::CheckExcMatch => {
+                    let t = pop!();
+                    let exc = top!();
+                    save_pc!();
+                    let r = tryop!(self.exc_match(exc, t));
+                    self.stack.push(Value::bool(r));
+                }
+                Op::Raise(kind) => {
+                    save_pc!();
+                    match kind {
+                        0 => {
+                            let eb = self.frames.last().unwrap().exc_base as usize;
+                            let cur = self.exc_info.last().copied();
+                            return match cur {
+                                Some(e) if self.exc_info.len() > eb || true => {
+                                    self.reraising = true;
+                                    Err(e)
+                                }
+                                _ => self.err(ExcKind::RuntimeError, "No active exception to reraise"),
+                            };
+                        }
+                        1 => {
+                            let v = pop!();
+                            let e = tryop!(self.make_exception(v));
+                            return Err(e);
+                        }
+                        _ => {
+                            let cause = pop!();
+                            let v = pop!();
+                            let e = tryop!(self.make_exception(v));
+                            let c = if cause.is_none() { Value::NONE } else { tryop!(self.make_exception(cause)) };
+                            self.set_cause(e, c, true);
+                            return Err(e);
+                        }
+                    }
+                }
+                Op::Reraise => {
+                    let e = pop!();
+                    save_pc!();
+                    self.reraising = true;
+                    return Err(e);
+                }
+                Op::WithEnter => {
+                    let mgr = pop!();
+                    save_pc!();
+                    let enter = match self.lookup_type(mgr, self.names.enter) {
+                        Some(f) => f,
+                        None => {
+                            let tn = self.type_name(mgr);
+                            return self.type_error(format!(
+                                "'{tn}' object does not support the context manager protocol"
+                            ));
+                        }
+                    };
+                    let exit = match self.lookup_type(mgr, self.names.exit) {
+                        Some(f) => f,
+                        None => {
+                            let tn = self.type_name(mgr);
+                            return self.type_error(format!(
+                                "'{tn}' object does not support the context manager protocol (missed __exit__ method)"
+                            ));
+                        }
+                    };
+                    let bound_exit = self.heap.alloc(ObjKind::BoundMethod(mgr, exit));
+                    self.stack.push(bound_exit);
+                    let r = tryop!(self.call_dunder(enter, mgr, &[]));
+                    self.stack.push(r);
+                }
+                Op::WithExitNormal => {
+                    let exit = pop!();
+                    save_pc!();
+                    tryop!(self.call(exit, &[Value::NONE, Value::NONE, Value::NONE], &[]));
+                }
+                Op::WithExitExc(t) => {
+                    let exc = pop!();
+                    let exit = pop!();
+                    save_pc!();
+                    let et = self.type_of(exc);
+                    let r = tryop!(self.call(exit, &[et, exc, Value::NONE], &[]));
+                    if tryop!(self.truthy(r)) {
+                        let eb = self.frames.last().unwrap().exc_base as usize;
+                        if self.exc_info.len() > eb {
+                            self.exc_info.pop();
+                        }
+                        pc = t as usize;
+                    } else {
+                        self.reraising = true;
+                        return Err(exc);
+                    }
+                }
+                Op::LoadAssertionError => {
+                    let c = self.exc_type(ExcKind::AssertionError);
+                    self.stack.push(c);
+                }
+                Op::BuildClass(n) => {
+                    save_pc!();
+                    let at = self.stack.len() - n as usize;
+                    let bases: Vec<Value> = self.stack[at..].to_vec();
+                    let name = self.stack[at - 1];
+                    let body = self.stack[at - 2];
+                    let cls = tryop!(self.build_class(body, name, &bases));
+                    self.stack.truncate(at - 2);
+                    self.stack.push(cls);
+                }
+                Op::ImportName(i) => {
+                    save_pc!();
+                    let m = tryop!(self.import_module(code.names[i as usize]));
+                    self.stack.push(m);
+                }
+                Op::ImportFrom(i) => {
+                    let m = top!();
+                    save_pc!();
+                    let name = code.names[i as usize];
+                    let v = match m.kind() {
+                        Some(ObjKind::Module(mo)) => mo.attrs.borrow().get(&name).copied(),
+                        _ => None,
+                    };
+                    match v {
+                        Some(v) => self.stack.push(v),
+                        None => {
+                            let mn = match m.kind() {
+                                Some(ObjKind::Module(mo)) => mo.name.clone(),
+                                _ => String::new(),
+                            };
+                            let n = self.sym_str(name).to_string();
+                            return self.err(
+                                ExcKind::ImportError,
+                                format!("cannot import name '{n}' from '{mn}' (unknown location)"),
+                            );
+                        }
+                    }
+                }
+                Op::ToBool => {
+                    let v = pop!();
+                    save_pc!();
+                    let b = tryop!(self.truthy(v));
+                    self.stack.push(Value::bool(b));
+                }
+                Op::NotImplemented(i) => {
+                    save_pc!();
+                    let msg = code.consts[i as usize].as_str().unwrap_or("").to_string();
+                    return self.err(ExcKind::NotImplementedError, msg);
+                }
+                Op::LoadClassCell => {
+                    let f = self.frames.last().unwrap().func;
+                    let c = match f.kind() {
+                        Some(ObjKind::Function(func)) => func.class_cell.get(),
+                        _ => Value::NULL,
+                    };
+                    if c.is_null() {
+                        save_pc!();
+                        return self.err(ExcKind::RuntimeError, "super(): __class__ cell not found");
+                    }
+                    self.stack.push(c);
+                }
+            }
+        }
+    }
+
+    /// One step of `yield from`: sends a value into a generator or advances an iterator.
+    fn send_to(&mut self, it: Value, sent: Value) -> PyResult<GenStep> {
+        if let Some(ObjKind::Generator(_)) = it.kind() {
+            return self.gen_resume(it, sent);
+        }
+        match self.iter_next(it)? {
+            Some(v) => Ok(GenStep::Yield(v)),
+            None => Ok(GenStep::Return(Value::NONE)),
+        }
+    }
+
+    /// `except T` matching (T a class or a tuple of classes).
+    pub fn exc_match(&mut self, exc: Value, t: Value) -> PyResult<bool> {
+        match t.kind() {
+            Some(ObjKind::Tuple(items)) => {
+                for &c in items.iter() {
+                    if self.exc_match(exc, c)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Some(ObjKind::Class(c)) if c.is_exception => {
+                let et = self.type_of(exc);
+                Ok(self.is_subclass(et, t))
+            }
+            _ => self.type_error("catching classes that do not inherit from BaseException is not allowed"),
+        }
+    }
+
+    /// Runs a class body and creates the class.
+    fn build_class(&mut self, body: Value, name: Value, bases: &[Value]) -> PyResult {
+        let name_s = name.as_str().unwrap_or("?").to_string();
+        let ns = self.heap.alloc(ObjKind::Module(ModuleObj { name: name_s.clone(), attrs: Default::default() }));
+        let mark = self.roots.len();
+        self.push_root(ns);
+        // Run the body as a frame with the namespace.
+        let sp = self.stack.len();
+        self.stack.push(body);
+        self.stack.push(Value::NULL);
+        match self.push_call_frame(body, sp + 2, 0, &[], sp) {
+            Ok(None) => {}
+            Ok(Some(_)) => {}
+            Err(e) => {
+                self.pop_roots(mark);
+                return Err(e);
+            }
+        }
+        let fi = self.frames.len() - 1;
+        self.frames[fi].kind = FrameKind::ClassBody(ns);
+        self.frames[fi].entry = true;
+        self.native_depth += 1;
+        let r = self.run();
+        self.native_depth -= 1;
+        if let Err(e) = r {
+            self.pop_roots(mark);
+            return Err(e);
+        }
+        let qualname = match body.kind() {
+            Some(ObjKind::Function(f)) => code_ref(f.code).qualname.clone(),
+            _ => name_s.clone(),
+        };
+        let attrs = match ns.kind() {
+            Some(ObjKind::Module(m)) => m.attrs.borrow().clone(),
+            _ => Default::default(),
+        };
+        let cls = self.create_class(&name_s, &qualname, bases, attrs);
+        self.pop_roots(mark);
+        cls
+    }
+}
+
+/// The code object payload of a code value.
+#[inline(always)]
+pub fn code_ref<'a>(v: Value) -> &'a CodeObj {
+    match v.as_ptr() {
+        // SAFETY: code values are only ever `ObjKind::Code` objects (checked below), kept
+        // alive by the frame or function that references them for as long as the
+        // returned reference is used (frames hold `code` as a GC root).
+        Some(p) => match unsafe { &(*p).kind } {
+            ObjKind::Code(c) => c,
+            _ => unreachable!("not a code object"),
+        },
+        None => unreachable!("not a code object"),
+    }
+}
+
+fn missing_msg(fname: &str, what: &str, names: &[String]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        _ => {
+            let (last, rest) = quoted.split_last().unwrap();
+            format!("{}, and {}", rest.join(", "), last)
+        }
+    };
+    format!(
+        "{fname}() missing {} required {what} argument{}: {list}",
+        names.len(),
+        if names.len() == 1 { "" } else { "s" }
+    )
+}
+
+#[allow(dead_code)]
+fn _type_check(_: TypeId) {}
+
+#[allow(dead_code)]
+fn _int_check(v: Value) -> bool {
+    as_int(&v).is_some()
+}

@@ -1,0 +1,400 @@
+//! Heap objects: the kinds of object a [`Value`] can point to.
+//!
+//! Every heap object is an [`Obj`]: a GC mark bit followed by its [`ObjKind`]. Objects never
+//! move. Mutable kinds keep their state in `Cell`/`RefCell`; code never holds a `RefCell`
+//! borrow across a call back into Python, so a borrow conflict is a bug in Kiln, and the
+//! places where Python code could observe one (mutating a list while sorting it) take the
+//! contents out first, as CPython does.
+
+use std::cell::{Cell, RefCell};
+
+use indexmap::IndexMap;
+use num_bigint::BigInt;
+
+use crate::bytecode::{CodeFlags, Op};
+use crate::intern::Sym;
+use crate::table::{DictTable, SetTable};
+use crate::value::Value;
+
+/// A heap object.
+#[repr(C)]
+pub struct Obj {
+    /// Set during marking; cleared by the sweep.
+    pub marked: Cell<bool>,
+    /// What the object is.
+    pub kind: ObjKind,
+}
+
+/// The kinds of heap object.
+pub enum ObjKind {
+    /// An immutable str.
+    Str(StrObj),
+    /// An int outside the unboxed range.
+    Int(BigInt),
+    /// A list.
+    List(RefCell<Vec<Value>>),
+    /// A tuple.
+    Tuple(Box<[Value]>),
+    /// A dict.
+    Dict(RefCell<DictTable<Value, Value>>),
+    /// A set.
+    Set(RefCell<SetTable<Value>>),
+    /// A frozenset.
+    FrozenSet(SetTable<Value>),
+    /// A range object.
+    Range(RangeObj),
+    /// A slice object (start, stop, step; each may be None).
+    Slice(Value, Value, Value),
+    /// A bytes object.
+    Bytes(Box<[u8]>),
+    /// A Python function.
+    Function(FunctionObj),
+    /// A function implemented in Rust.
+    Builtin(BuiltinObj),
+    /// A method bound to its receiver: (receiver, function).
+    BoundMethod(Value, Value),
+    /// A class (built-in types included).
+    Class(ClassObj),
+    /// An instance of a user class (exceptions included).
+    Instance(InstanceObj),
+    /// A loaded code object.
+    Code(CodeObj),
+    /// A closure cell.
+    Cell(Cell<Value>),
+    /// A generator.
+    Generator(RefCell<GenState>),
+    /// A built-in iterator.
+    Iter(RefCell<IterState>),
+    /// A built-in module.
+    Module(ModuleObj),
+    /// `property(fget, fset, fdel)`.
+    Property(Value, Value, Value),
+    /// `staticmethod(f)`.
+    StaticMethod(Value),
+    /// `classmethod(f)`.
+    ClassMethod(Value),
+    /// `super(class, obj)`.
+    Super(Value, Value),
+    /// A dict view (`d.keys()`, `d.values()`, `d.items()`).
+    DictView(Value, DictPart),
+}
+
+/// A str: UTF-8 text plus cached facts.
+pub struct StrObj {
+    /// The text.
+    pub s: Box<str>,
+    /// Number of code points.
+    pub nchars: usize,
+    /// Cached hash (0: not computed yet).
+    pub hash: Cell<i64>,
+}
+
+impl StrObj {
+    /// Wraps text.
+    pub fn new(s: Box<str>) -> StrObj {
+        let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        StrObj { s, nchars, hash: Cell::new(0) }
+    }
+
+    /// Is every code point ASCII (so byte index == char index)?
+    pub fn is_ascii(&self) -> bool {
+        self.nchars == self.s.len()
+    }
+}
+
+/// A range object.
+#[derive(Copy, Clone, Debug)]
+pub struct RangeObj {
+    /// First value.
+    pub start: i64,
+    /// Exclusive bound.
+    pub stop: i64,
+    /// Step (never 0).
+    pub step: i64,
+}
+
+impl RangeObj {
+    /// Number of values.
+    pub fn len(&self) -> i64 {
+        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 {
+            if stop > start {
+                (stop - start + step - 1) / step
+            } else {
+                0
+            }
+        } else if start > stop {
+            (start - stop - step - 1) / (-step)
+        } else {
+            0
+        };
+        n as i64
+    }
+
+    /// Is the range empty?
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// A Python function.
+pub struct FunctionObj {
+    /// The code object (an `ObjKind::Code`).
+    pub code: Value,
+    /// Qualified name (a str).
+    pub qualname: Value,
+    /// Default values of the last positional parameters.
+    pub defaults: Box<[Value]>,
+    /// Keyword-only defaults (a dict, or null).
+    pub kwdefaults: Value,
+    /// Closure cells, in the code's free-var order.
+    pub closure: Box<[Value]>,
+    /// The class this function was defined in (for zero-argument `super()`), or null.
+    pub class_cell: Cell<Value>,
+    /// Attributes set on the function object.
+    pub attrs: RefCell<IndexMap<Sym, Value>>,
+}
+
+/// The signature of a built-in function: positional args, then keyword args by name.
+pub type BuiltinFn = fn(&mut crate::vm::Vm, &[Value], &[(Sym, Value)]) -> crate::vm::PyResult;
+
+/// A function implemented in Rust.
+pub struct BuiltinObj {
+    /// Its name.
+    pub name: &'static str,
+    /// The implementation.
+    pub func: BuiltinFn,
+    /// Bound receiver (passed as the first positional argument), or null.
+    pub bound: Value,
+}
+
+/// A class.
+pub struct ClassObj {
+    /// `__name__`.
+    pub name: String,
+    /// `__qualname__`.
+    pub qualname: String,
+    /// Direct bases.
+    pub bases: Vec<Value>,
+    /// Method resolution order, starting with the class itself.
+    pub mro: RefCell<Vec<Value>>,
+    /// The class namespace.
+    pub dict: RefCell<IndexMap<Sym, Value>>,
+    /// For built-in types: which one.
+    pub builtin: Option<crate::vm::TypeId>,
+    /// Is this BaseException or a subclass of it?
+    pub is_exception: bool,
+    /// `__slots__`, if declared anywhere in the hierarchy.
+    pub slots: Option<Vec<Sym>>,
+    /// The built-in type instances of this class extend (for `class L(list)`), if any.
+    pub builtin_base: Option<crate::vm::TypeId>,
+}
+
+/// An instance of a user class.
+pub struct InstanceObj {
+    /// Its class.
+    pub class: Value,
+    /// Its shape (which attribute lives in which slot).
+    pub shape: Cell<u32>,
+    /// Attribute values, in shape order.
+    pub slots: RefCell<Vec<Value>>,
+    /// Exception state, for instances of exception classes.
+    pub exc: Option<Box<RefCell<ExcData>>>,
+}
+
+/// The state of an exception instance.
+pub struct ExcData {
+    /// `e.args` (a tuple).
+    pub args: Value,
+    /// Frames the exception passed through, innermost last: (code object, line).
+    pub traceback: Vec<(Value, u32)>,
+    /// `__cause__` (or None).
+    pub cause: Value,
+    /// `__context__` (or None).
+    pub context: Value,
+    /// `__suppress_context__`.
+    pub suppress_context: bool,
+}
+
+/// An inline cache entry of one instruction.
+#[derive(Copy, Clone, Debug, Default)]
+pub struct CacheEntry {
+    /// What the cache has seen: the class (bits) for attribute sites.
+    pub key: u64,
+    /// Shape or type version the entry is valid for.
+    pub version: u64,
+    /// Slot index or other payload.
+    pub index: u32,
+    /// Kind of hit (site specific).
+    pub kind: u8,
+    /// Number of times the site missed (type feedback).
+    pub misses: u32,
+}
+
+/// A code object loaded into the VM.
+pub struct CodeObj {
+    /// Function name.
+    pub name: String,
+    /// Qualified name.
+    pub qualname: String,
+    /// Source file.
+    pub filename: std::rc::Rc<str>,
+    /// Line of the definition.
+    pub first_line: u32,
+    /// Instructions.
+    pub ops: Box<[Op]>,
+    /// Line of each instruction.
+    pub lines: Box<[u32]>,
+    /// Constants.
+    pub consts: Box<[Value]>,
+    /// Interned names.
+    pub names: Box<[Sym]>,
+    /// Global-table slot of each name.
+    pub global_slots: Box<[u32]>,
+    /// Local slot names.
+    pub varnames: Box<[Sym]>,
+    /// Positional parameter count.
+    pub argcount: u32,
+    /// Positional-only parameter count.
+    pub posonlyargcount: u32,
+    /// Keyword-only parameter count.
+    pub kwonlyargcount: u32,
+    /// Slots that become cells at entry.
+    pub cellvars: Box<[u32]>,
+    /// Free var count (last slots).
+    pub nfree: u32,
+    /// Flags.
+    pub flags: CodeFlags,
+    /// Inline caches.
+    pub caches: Box<[Cell<CacheEntry>]>,
+}
+
+impl CodeObj {
+    /// Number of local slots.
+    pub fn nlocals(&self) -> usize {
+        self.varnames.len()
+    }
+
+    /// Number of parameter slots, `*args` and `**kwargs` included.
+    pub fn nparams(&self) -> usize {
+        (self.argcount + self.kwonlyargcount) as usize
+            + self.flags.varargs as usize
+            + self.flags.varkw as usize
+    }
+}
+
+/// A suspended (or running) generator.
+pub struct GenState {
+    /// The generator function.
+    pub func: Value,
+    /// Saved frame slots and operand stack.
+    pub saved: Vec<Value>,
+    /// Saved handler blocks (pc, stack height relative to base).
+    pub handlers: Vec<(u32, u32)>,
+    /// Resume pc.
+    pub pc: u32,
+    /// Has it started?
+    pub started: bool,
+    /// Is it running now?
+    pub running: bool,
+    /// Has it finished?
+    pub finished: bool,
+}
+
+/// Which part of a dict an iterator yields.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum DictPart {
+    /// Keys.
+    Keys,
+    /// Values.
+    Values,
+    /// (key, value) tuples.
+    Items,
+}
+
+/// State of a built-in iterator.
+pub enum IterState {
+    /// Over a list, tuple or str by index.
+    Seq(Value, usize),
+    /// Over a range.
+    Range {
+        /// Next value.
+        cur: i64,
+        /// Remaining count.
+        left: i64,
+        /// Step.
+        step: i64,
+    },
+    /// Over a dict.
+    Dict {
+        /// The dict.
+        dict: Value,
+        /// Next entry position.
+        pos: usize,
+        /// Size at creation (a change raises RuntimeError).
+        len: usize,
+        /// What to yield.
+        part: DictPart,
+    },
+    /// Over a set or frozenset.
+    Set {
+        /// The set.
+        set: Value,
+        /// Next slot.
+        pos: usize,
+        /// Size at creation.
+        len: usize,
+    },
+    /// Backwards over a list, tuple or str.
+    Reversed(Value, usize),
+    /// `enumerate`.
+    Enumerate(Value, Value),
+    /// `zip`.
+    Zip(Vec<Value>),
+    /// `map`.
+    Map(Value, Vec<Value>),
+    /// `filter`.
+    Filter(Value, Value),
+    /// `iter(callable, sentinel)`.
+    CallIter(Value, Value),
+    /// A fixed list of values (used for some builtin results).
+    Values(Vec<Value>, usize),
+    /// Exhausted.
+    Done,
+}
+
+/// A built-in module.
+pub struct ModuleObj {
+    /// Module name.
+    pub name: String,
+    /// Its attributes.
+    pub attrs: RefCell<IndexMap<Sym, Value>>,
+}
+
+impl Obj {
+    /// The str payload if this is a str.
+    #[inline]
+    pub fn as_str(&self) -> Option<&StrObj> {
+        match &self.kind {
+            ObjKind::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+impl Value {
+    /// The text of a str value.
+    #[inline]
+    pub fn as_str(&self) -> Option<&str> {
+        match self.as_obj().map(|o| &o.kind) {
+            Some(ObjKind::Str(s)) => Some(&s.s),
+            _ => None,
+        }
+    }
+
+    /// The object kind of a heap value.
+    #[inline]
+    pub fn kind(&self) -> Option<&ObjKind> {
+        self.as_obj().map(|o| &o.kind)
+    }
+}

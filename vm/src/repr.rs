@@ -1,0 +1,656 @@
+//! Text conversions: `repr`, `str`, `ascii`, `format`, `%`-formatting and `str.format`.
+
+use num_bigint::BigInt;
+
+use crate::format;
+use crate::object::*;
+use crate::ops::{as_int, IntRef};
+use crate::value::Value;
+use crate::vm::{ExcKind, PyResult, TypeId, Vm};
+
+/// CPython's `repr` of a str.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (0x80..0xa0).contains(&(c as u32)) => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+impl Vm {
+    /// `repr(v)` as a Rust string.
+    pub fn repr_string(&mut self, v: Value) -> PyResult<String> {
+        if let Some(i) = v.as_small_int() {
+            return Ok(i.to_string());
+        }
+        if let Some(f) = v.as_float() {
+            return Ok(format::float_repr(f));
+        }
+        if let Some(b) = v.as_bool() {
+            return Ok(if b { "True" } else { "False" }.to_string());
+        }
+        if v.is_none() {
+            return Ok("None".to_string());
+        }
+        if v.is_null() {
+            return Ok("<NULL>".to_string());
+        }
+        let obj = v.as_obj().unwrap();
+        let addr = v.bits() & crate::value::PAYLOAD_MASK;
+        Ok(match &obj.kind {
+            ObjKind::Str(s) => str_repr(&s.s),
+            ObjKind::Int(b) => {
+                let r = crate::num::int_to_str(b);
+                self.num_result(r)?
+            }
+            ObjKind::List(_) | ObjKind::Tuple(_) | ObjKind::Dict(_) | ObjKind::Set(_) | ObjKind::FrozenSet(_) => {
+                if self.repr_stack.contains(&v) {
+                    return Ok(match &obj.kind {
+                        ObjKind::List(_) => "[...]",
+                        ObjKind::Dict(_) => "{...}",
+                        _ => "(...)",
+                    }
+                    .to_string());
+                }
+                self.repr_stack.push(v);
+                let r = self.container_repr(v);
+                self.repr_stack.pop();
+                r?
+            }
+            ObjKind::Range(r) => {
+                if r.step == 1 {
+                    format!("range({}, {})", r.start, r.stop)
+                } else {
+                    format!("range({}, {}, {})", r.start, r.stop, r.step)
+                }
+            }
+            ObjKind::Slice(a, b, c) => {
+                let (a, b, c) = (*a, *b, *c);
+                format!("slice({}, {}, {})", self.repr_string(a)?, self.repr_string(b)?, self.repr_string(c)?)
+            }
+            ObjKind::Bytes(b) => {
+                let mut s = String::from("b'");
+                for &x in b.iter() {
+                    match x {
+                        b'\\' => s.push_str("\\\\"),
+                        b'\'' => s.push_str("\\'"),
+                        b'\n' => s.push_str("\\n"),
+                        b'\t' => s.push_str("\\t"),
+                        b'\r' => s.push_str("\\r"),
+                        0x20..=0x7e => s.push(x as char),
+                        _ => s.push_str(&format!("\\x{x:02x}")),
+                    }
+                }
+                s.push('\'');
+                s
+            }
+            ObjKind::Function(f) => {
+                let q = f.qualname.as_str().unwrap_or("?").to_string();
+                format!("<function {q} at {addr:#x}>")
+            }
+            ObjKind::Builtin(b) => {
+                if b.bound.is_null() || matches!(b.bound.kind(), Some(ObjKind::Module(_))) {
+                    format!("<built-in function {}>", b.name)
+                } else {
+                    let tn = self.type_name(b.bound);
+                    format!("<built-in method {} of {tn} object at {addr:#x}>", b.name)
+                }
+            }
+            ObjKind::BoundMethod(recv, f) => {
+                let (recv, f) = (*recv, *f);
+                let fname = match f.kind() {
+                    Some(ObjKind::Function(func)) => func.qualname.as_str().unwrap_or("?").to_string(),
+                    _ => "?".to_string(),
+                };
+                let r = self.repr_string(recv)?;
+                format!("<bound method {fname} of {r}>")
+            }
+            ObjKind::Class(c) => {
+                if c.builtin.is_some() || self.exc_types.contains(&v) {
+                    format!("<class '{}'>", c.name)
+                } else {
+                    format!("<class '__main__.{}'>", c.qualname)
+                }
+            }
+            ObjKind::Instance(i) => {
+                let cls = i.class;
+                if let Some(f) = self.lookup_in_class(cls, self.names.repr) {
+                    if !self.is_object_slot(f) {
+                        let r = self.call_dunder(f, v, &[])?;
+                        return match r.as_str() {
+                            Some(s) => Ok(s.to_string()),
+                            None => {
+                                let tn = self.type_name(r);
+                                self.type_error(format!("__repr__ returned non-string (type {tn})"))
+                            }
+                        };
+                    }
+                }
+                if let Some(e) = &i.exc {
+                    let args = e.borrow().args;
+                    let name = self.class_name(cls);
+                    let items = self.seq_items(args);
+                    if items.len() == 1 {
+                        let r = self.repr_string(items[0])?;
+                        return Ok(format!("{name}({r})"));
+                    }
+                    let r = self.repr_string(args)?;
+                    return Ok(if items.is_empty() { format!("{name}()") } else { format!("{name}{r}") });
+                }
+                if cls == self.type_of(self.ellipsis) && v == self.ellipsis {
+                    return Ok("Ellipsis".into());
+                }
+                if v == self.not_implemented {
+                    return Ok("NotImplemented".into());
+                }
+                let q = match cls.kind() {
+                    Some(ObjKind::Class(c)) => c.qualname.clone(),
+                    _ => "?".into(),
+                };
+                format!("<__main__.{q} object at {addr:#x}>")
+            }
+            ObjKind::Code(c) => format!("<code object {} at {addr:#x}>", c.name),
+            ObjKind::Cell(_) => format!("<cell at {addr:#x}>"),
+            ObjKind::Generator(g) => {
+                let f = g.borrow().func;
+                let q = match f.kind() {
+                    Some(ObjKind::Function(func)) => func.qualname.as_str().unwrap_or("?").to_string(),
+                    _ => "?".into(),
+                };
+                format!("<generator object {q} at {addr:#x}>")
+            }
+            ObjKind::Iter(_) => format!("<iterator object at {addr:#x}>"),
+            ObjKind::Module(m) => format!("<module '{}' (built-in)>", m.name),
+            ObjKind::Property(..) => format!("<property object at {addr:#x}>"),
+            ObjKind::StaticMethod(_) => format!("<staticmethod object at {addr:#x}>"),
+            ObjKind::ClassMethod(_) => format!("<classmethod object at {addr:#x}>"),
+            ObjKind::Super(..) => "<super object>".to_string(),
+            ObjKind::DictView(d, part) => {
+                let (d, part) = (*d, *part);
+                let items = self.dict_view_items(d, part)?;
+                let l = self.new_list(items);
+                self.repr_stack.push(l);
+                let inner = self.repr_string(l);
+                self.repr_stack.pop();
+                let name = match part {
+                    DictPart::Keys => "dict_keys",
+                    DictPart::Values => "dict_values",
+                    DictPart::Items => "dict_items",
+                };
+                format!("{name}({})", inner?)
+            }
+        })
+    }
+
+    fn container_repr(&mut self, v: Value) -> PyResult<String> {
+        let mut out = String::new();
+        match v.kind() {
+            Some(ObjKind::List(_)) | Some(ObjKind::Tuple(_)) => {
+                let is_list = matches!(v.kind(), Some(ObjKind::List(_)));
+                let items = self.seq_items(v);
+                out.push(if is_list { '[' } else { '(' });
+                for (i, it) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str(&self.repr_string(*it)?);
+                }
+                if !is_list && items.len() == 1 {
+                    out.push(',');
+                }
+                out.push(if is_list { ']' } else { ')' });
+            }
+            Some(ObjKind::Dict(_)) => {
+                let items = self.dict_items(v)?;
+                out.push('{');
+                for (i, (k, x)) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str(&self.repr_string(*k)?);
+                    out.push_str(": ");
+                    out.push_str(&self.repr_string(*x)?);
+                }
+                out.push('}');
+            }
+            Some(ObjKind::Set(_)) | Some(ObjKind::FrozenSet(_)) => {
+                let frozen = matches!(v.kind(), Some(ObjKind::FrozenSet(_)));
+                let items: Vec<Value> = match v.kind() {
+                    Some(ObjKind::Set(t)) => t.borrow().keys().collect(),
+                    Some(ObjKind::FrozenSet(t)) => t.keys().collect(),
+                    _ => Vec::new(),
+                };
+                if items.is_empty() {
+                    return Ok(if frozen { "frozenset()" } else { "set()" }.to_string());
+                }
+                if frozen {
+                    out.push_str("frozenset(");
+                }
+                out.push('{');
+                for (i, it) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str(&self.repr_string(*it)?);
+                }
+                out.push('}');
+                if frozen {
+                    out.push(')');
+                }
+            }
+            _ => {}
+        }
+        Ok(out)
+    }
+
+    /// `repr(v)` as a str value.
+    pub fn repr_of(&mut self, v: Value) -> PyResult {
+        let s = self.repr_string(v)?;
+        Ok(self.new_string(s))
+    }
+
+    /// `ascii(v)`.
+    pub fn ascii_of(&mut self, v: Value) -> PyResult {
+        let s = self.repr_string(v)?;
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            let n = c as u32;
+            if n < 128 {
+                out.push(c);
+            } else if n < 256 {
+                out.push_str(&format!("\\x{n:02x}"));
+            } else if n < 65536 {
+                out.push_str(&format!("\\u{n:04x}"));
+            } else {
+                out.push_str(&format!("\\U{n:08x}"));
+            }
+        }
+        Ok(self.new_string(out))
+    }
+
+    /// `str(v)` as a Rust string.
+    pub fn str_string(&mut self, v: Value) -> PyResult<String> {
+        if let Some(s) = v.as_str() {
+            return Ok(s.to_string());
+        }
+        if let Some(ObjKind::Instance(i)) = v.kind() {
+            let cls = i.class;
+            if let Some(f) = self.lookup_in_class(cls, self.names.str) {
+                if !self.is_object_slot(f) {
+                    let r = self.call_dunder(f, v, &[])?;
+                    return match r.as_str() {
+                        Some(s) => Ok(s.to_string()),
+                        None => {
+                            let tn = self.type_name(r);
+                            self.type_error(format!("__str__ returned non-string (type {tn})"))
+                        }
+                    };
+                }
+            }
+            if let Some(e) = &i.exc {
+                let args = e.borrow().args;
+                let items = self.seq_items(args);
+                let is_key_error = self.is_subclass(cls, self.exc_type(ExcKind::KeyError));
+                return match items.len() {
+                    0 => Ok(String::new()),
+                    1 if is_key_error => self.repr_string(items[0]),
+                    1 => self.str_string(items[0]),
+                    _ => self.repr_string(args),
+                };
+            }
+        }
+        self.repr_string(v)
+    }
+
+    /// `str(v)` as a str value.
+    pub fn str_of(&mut self, v: Value) -> PyResult {
+        if v.as_str().is_some() {
+            return Ok(v);
+        }
+        let s = self.str_string(v)?;
+        Ok(self.new_string(s))
+    }
+
+    /// `format(v, spec)`.
+    pub fn format_value(&mut self, v: Value, spec: Value) -> PyResult {
+        let spec_s = spec.as_str().unwrap_or("").to_string();
+        let s = self.format_to_string(v, &spec_s)?;
+        Ok(self.new_string(s))
+    }
+
+    /// `format(v, spec)` as a Rust string.
+    pub fn format_to_string(&mut self, v: Value, spec: &str) -> PyResult<String> {
+        if let Some(ObjKind::Instance(_)) = v.kind() {
+            if let Some(f) = self.user_dunder(v, self.names.format) {
+                if !self.is_object_slot(f) {
+                    let sv = self.new_str(spec);
+                    let r = self.call_dunder(f, v, &[sv])?;
+                    return Ok(r.as_str().unwrap_or("").to_string());
+                }
+            }
+            if spec.is_empty() {
+                return self.str_string(v);
+            }
+            let tn = self.type_name(v);
+            return self.type_error(format!("unsupported format string passed to {tn}.__format__"));
+        }
+        if spec.is_empty() {
+            return self.str_string(v);
+        }
+        let tn = self.type_name(v);
+        let parsed = match format::parse_format_spec(spec, &tn) {
+            Ok(p) => p,
+            Err(m) => return self.value_error(m),
+        };
+        let r = if let Some(f) = v.as_float() {
+            format::format_float(f, &parsed, &tn)
+        } else if let Some(i) = as_int(&v) {
+            if v.is_bool() && parsed.ty.is_none() {
+                let s = self.str_string(v)?;
+                format::format_str(&s, &parsed, &tn)
+            } else {
+                format::format_int(&i.to_big(), &parsed, &tn)
+            }
+        } else if let Some(s) = v.as_str() {
+            format::format_str(s, &parsed, &tn)
+        } else {
+            let s = self.str_string(v)?;
+            if spec.is_empty() {
+                Ok(s)
+            } else {
+                return self.type_error(format!("unsupported format string passed to {tn}.__format__"));
+            }
+        };
+        match r {
+            Ok(s) => Ok(s),
+            Err(m) => self.value_error(m),
+        }
+    }
+
+    /// `fmt % args`.
+    pub fn percent_format(&mut self, fmt: Value, args: Value) -> PyResult {
+        let f = fmt.as_str().unwrap_or("").to_string();
+        let pieces = match format::parse_percent(&f) {
+            Ok(p) => p,
+            Err(m) => return self.value_error(m),
+        };
+        let is_mapping = matches!(args.kind(), Some(ObjKind::Dict(_)));
+        let arglist: Vec<Value> = match args.kind() {
+            Some(ObjKind::Tuple(t)) => t.to_vec(),
+            _ => vec![args],
+        };
+        let mut ai = 0usize;
+        let mut out = String::new();
+        let next_arg = |vm: &mut Vm, ai: &mut usize| -> PyResult<Value> {
+            if *ai < arglist.len() {
+                *ai += 1;
+                Ok(arglist[*ai - 1])
+            } else {
+                vm.type_error("not enough arguments for format string")
+            }
+        };
+        for p in &pieces {
+            match p {
+                format::PercentPiece::Literal(s) => out.push_str(s),
+                format::PercentPiece::Spec(spec) => {
+                    let width = match spec.width {
+                        Some(format::Count::Star) => {
+                            let w = next_arg(self, &mut ai)?;
+                            Some(crate::ops::as_i64(w).unwrap_or(0).max(0) as usize)
+                        }
+                        Some(format::Count::Num(n)) => Some(n),
+                        None => None,
+                    };
+                    let prec = match spec.precision {
+                        Some(format::Count::Star) => {
+                            let w = next_arg(self, &mut ai)?;
+                            Some(crate::ops::as_i64(w).unwrap_or(0).max(0) as usize)
+                        }
+                        Some(format::Count::Num(n)) => Some(n),
+                        None => None,
+                    };
+                    let v = if let Some(k) = &spec.key {
+                        if !is_mapping {
+                            return self.type_error("format requires a mapping");
+                        }
+                        let kv = self.new_str(k);
+                        match self.dict_get(args, kv)? {
+                            Some(v) => v,
+                            None => {
+                                let t = self.new_tuple(vec![kv]);
+                                let c = self.exc_type(ExcKind::KeyError);
+                                return Err(self.new_exc_instance(c, t));
+                            }
+                        }
+                    } else {
+                        next_arg(self, &mut ai)?
+                    };
+                    let piece = match spec.conv {
+                        's' => {
+                            let s = self.str_string(v)?;
+                            format::percent_pad(&s, spec, width, prec)
+                        }
+                        'r' | 'a' => {
+                            let s = self.repr_string(v)?;
+                            format::percent_pad(&s, spec, width, prec)
+                        }
+                        'c' => {
+                            let s = if let Some(s) = v.as_str() {
+                                s.to_string()
+                            } else {
+                                let i = crate::ops::as_i64(v).unwrap_or(0);
+                                char::from_u32(i as u32).map(|c| c.to_string()).unwrap_or_default()
+                            };
+                            format::percent_pad(&s, spec, width, None)
+                        }
+                        'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
+                            let b: BigInt = if let Some(i) = as_int(&v) {
+                                i.to_big()
+                            } else if let Some(fl) = v.as_float() {
+                                if matches!(spec.conv, 'x' | 'X' | 'o') {
+                                    let tn = self.type_name(v);
+                                    return self.type_error(format!("%{} format: an integer is required, not {tn}", spec.conv));
+                                }
+                                let r = crate::num::f64_to_int(fl.trunc());
+                                self.num_result(r)?
+                            } else {
+                                let tn = self.type_name(v);
+                                return self.type_error(format!("%{} format: a real number is required, not {tn}", spec.conv));
+                            };
+                            format::percent_int(&b, spec, width, prec)
+                        }
+                        _ => {
+                            let x = match self.num_as_f64(v)? {
+                                Some(x) => x,
+                                None => {
+                                    let tn = self.type_name(v);
+                                    return self.type_error(format!("must be real number, not {tn}"));
+                                }
+                            };
+                            format::percent_float(x, spec, width, prec)
+                        }
+                    };
+                    out.push_str(&piece);
+                }
+            }
+        }
+        if ai < arglist.len() && !is_mapping {
+            return self.type_error("not all arguments converted during string formatting");
+        }
+        Ok(self.new_string(out))
+    }
+
+    /// `fmt.format(*args, **kwargs)`.
+    pub fn str_format(&mut self, fmt: &str, args: &[Value], kw: &[(crate::intern::Sym, Value)]) -> PyResult<String> {
+        let chars: Vec<char> = fmt.chars().collect();
+        let mut out = String::new();
+        let mut i = 0;
+        let mut auto = 0usize;
+        while i < chars.len() {
+            let c = chars[i];
+            if c == '{' {
+                if i + 1 < chars.len() && chars[i + 1] == '{' {
+                    out.push('{');
+                    i += 2;
+                    continue;
+                }
+                // Find the matching close brace (nested braces in the spec).
+                let mut depth = 1;
+                let mut j = i + 1;
+                while j < chars.len() && depth > 0 {
+                    if chars[j] == '{' {
+                        depth += 1;
+                    } else if chars[j] == '}' {
+                        depth -= 1;
+                    }
+                    j += 1;
+                }
+                if depth != 0 {
+                    return self.value_error("expected '}' before end of string");
+                }
+                let field: String = chars[i + 1..j - 1].iter().collect();
+                i = j;
+                // Split field into name, conversion, spec.
+                let (name_conv, spec) = match field.find(':') {
+                    Some(p) => (field[..p].to_string(), field[p + 1..].to_string()),
+                    None => (field.clone(), String::new()),
+                };
+                let (name, conv) = match name_conv.find('!') {
+                    Some(p) => (name_conv[..p].to_string(), Some(name_conv[p + 1..].to_string())),
+                    None => (name_conv, None),
+                };
+                // The first part of the name: index or keyword; then .attr / [key] parts.
+                let end = name.find(['.', '[']).unwrap_or(name.len());
+                let head = &name[..end];
+                let mut v = if head.is_empty() {
+                    let v = match args.get(auto) {
+                        Some(v) => *v,
+                        None => {
+                            return self.err(
+                                ExcKind::IndexError,
+                                format!("Replacement index {auto} out of range for positional args tuple"),
+                            )
+                        }
+                    };
+                    auto += 1;
+                    v
+                } else if let Ok(n) = head.parse::<usize>() {
+                    match args.get(n) {
+                        Some(v) => *v,
+                        None => {
+                            return self.err(
+                                ExcKind::IndexError,
+                                format!("Replacement index {n} out of range for positional args tuple"),
+                            )
+                        }
+                    }
+                } else {
+                    let sym = self.intern(head);
+                    match kw.iter().find(|(k, _)| *k == sym) {
+                        Some((_, v)) => *v,
+                        None => {
+                            let k = self.new_str(head);
+                            let t = self.new_tuple(vec![k]);
+                            let c = self.exc_type(ExcKind::KeyError);
+                            return Err(self.new_exc_instance(c, t));
+                        }
+                    }
+                };
+                let mut rest = &name[end..];
+                while !rest.is_empty() {
+                    if let Some(r) = rest.strip_prefix('.') {
+                        let e = r.find(['.', '[']).unwrap_or(r.len());
+                        let sym = self.intern(&r[..e]);
+                        v = self.getattr(v, sym)?;
+                        rest = &r[e..];
+                    } else if let Some(r) = rest.strip_prefix('[') {
+                        let e = r.find(']').unwrap_or(r.len());
+                        let key = &r[..e];
+                        let kv = match key.parse::<i64>() {
+                            Ok(n) => self.new_int(n),
+                            Err(_) => self.new_str(key),
+                        };
+                        v = self.getitem(v, kv)?;
+                        rest = if e < r.len() { &r[e + 1..] } else { "" };
+                    } else {
+                        break;
+                    }
+                }
+                let v = match conv.as_deref() {
+                    Some("r") => self.repr_of(v)?,
+                    Some("s") => self.str_of(v)?,
+                    Some("a") => self.ascii_of(v)?,
+                    Some(other) => {
+                        return self.value_error(format!("Unknown conversion specifier {other}"));
+                    }
+                    None => v,
+                };
+                let spec = if spec.contains('{') {
+                    // Nested replacement fields in the spec.
+                    self.str_format_nested(&spec, args, kw, &mut auto)?
+                } else {
+                    spec
+                };
+                out.push_str(&self.format_to_string(v, &spec)?);
+            } else if c == '}' {
+                if i + 1 < chars.len() && chars[i + 1] == '}' {
+                    out.push('}');
+                    i += 2;
+                    continue;
+                }
+                return self.value_error("Single '}' encountered in format string");
+            } else {
+                out.push(c);
+                i += 1;
+            }
+        }
+        Ok(out)
+    }
+
+    fn str_format_nested(
+        &mut self,
+        spec: &str,
+        args: &[Value],
+        kw: &[(crate::intern::Sym, Value)],
+        auto: &mut usize,
+    ) -> PyResult<String> {
+        // Replace {..} groups in the spec one by one, sharing the automatic counter.
+        let mut out = String::new();
+        let mut rest = spec;
+        while let Some(p) = rest.find('{') {
+            out.push_str(&rest[..p]);
+            let e = rest[p..].find('}').map(|e| p + e).unwrap_or(rest.len() - 1);
+            let inner = &rest[p..=e];
+            let sub_args: Vec<Value> = if inner == "{}" {
+                let v = args.get(*auto).copied().unwrap_or(Value::NONE);
+                *auto += 1;
+                vec![v]
+            } else {
+                args.to_vec()
+            };
+            let f = if inner == "{}" { "{0}".to_string() } else { inner.to_string() };
+            out.push_str(&self.str_format(&f, &sub_args, kw)?);
+            rest = &rest[e + 1..];
+        }
+        out.push_str(rest);
+        Ok(out)
+    }
+}
+
+#[allow(dead_code)]
+fn _unused(_: IntRef, _: TypeId) {}

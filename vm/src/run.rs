@@ -1,0 +1,180 @@
+//! Running a program end to end: compile, execute, report errors like CPython.
+
+use std::io::Write;
+
+use crate::compiler::{compile_module, CompileErrorKind};
+use crate::object::ObjKind;
+use crate::value::Value;
+use crate::vm::{ExcKind, Vm};
+
+/// Options of one run.
+#[derive(Clone, Debug, Default)]
+pub struct RunOptions {
+    /// Print statistics to stderr at exit.
+    pub stats: bool,
+    /// `sys.argv`.
+    pub argv: Vec<String>,
+}
+
+/// Native stack size of the interpreter thread: host code that calls back into Python
+/// nests native frames, bounded by the recursion limit.
+pub const INTERPRETER_STACK: usize = 1 << 30;
+
+/// Compiles and runs `source` as the main module; returns the process exit status.
+/// Errors are printed to stderr in CPython's format.
+pub fn run_source(source: &str, filename: &str, opts: &RunOptions) -> i32 {
+    let src = source.to_string();
+    let filename = filename.to_string();
+    let opts = opts.clone();
+    let h = std::thread::Builder::new()
+        .stack_size(INTERPRETER_STACK)
+        .spawn(move || run_on_this_thread(&src, &filename, &opts))
+        .expect("spawning the interpreter thread");
+    match h.join() {
+        Ok(code) => code,
+        Err(_) => {
+            eprintln!("kiln: internal error (a bug in Kiln, not in your program)");
+            70
+        }
+    }
+}
+
+/// Like [`run_source`], on the calling thread.
+pub fn run_on_this_thread(source: &str, filename: &str, opts: &RunOptions) -> i32 {
+    let start = std::time::Instant::now();
+    let unit = match compile_module(source, filename) {
+        Ok(u) => u,
+        Err(e) => {
+            let line_text = source.lines().nth(e.line.saturating_sub(1) as usize).unwrap_or("");
+            match e.kind {
+                CompileErrorKind::SyntaxError => {
+                    eprintln!("  File \"{filename}\", line {}", e.line);
+                    let trimmed = line_text.trim_start();
+                    let indent = line_text.chars().count() - trimmed.chars().count();
+                    eprintln!("    {trimmed}");
+                    let caret = (e.col as usize).saturating_sub(1).saturating_sub(indent);
+                    eprintln!("    {}^", " ".repeat(caret));
+                    eprintln!("SyntaxError: {} ({filename}, line {}, column {})", e.msg, e.line, e.col);
+                }
+                CompileErrorKind::NotImplemented => {
+                    eprintln!("  File \"{filename}\", line {}", e.line);
+                    eprintln!("    {}", line_text.trim());
+                    eprintln!("NotImplementedError: {} ({filename}:{}:{})", e.msg, e.line, e.col);
+                }
+            }
+            return 1;
+        }
+    };
+    let mut vm = Vm::new();
+    vm.argv = opts.argv.clone();
+    vm.sources.insert(filename.to_string(), source.into());
+    let code = vm.load_code(&unit);
+    let r = vm.run_module(code);
+    vm.flush();
+    let status = match r {
+        Ok(()) => 0,
+        Err(exc) => report_exception(&mut vm, exc),
+    };
+    vm.flush();
+    if opts.stats {
+        let s = &vm.stats;
+        let g = &vm.heap.stats;
+        eprintln!("--- kiln stats ---");
+        eprintln!("instructions executed: {}", s.instructions);
+        eprintln!("python calls:          {}", s.calls);
+        eprintln!("allocations:           {}", g.allocations);
+        eprintln!("bytes allocated:       {}", g.bytes_allocated);
+        eprintln!("collections:           {}", g.collections);
+        eprintln!("objects freed:         {}", g.freed);
+        eprintln!("time in gc:            {:.3} ms", g.gc_time.as_secs_f64() * 1e3);
+        eprintln!("wall time:             {:.3} ms", start.elapsed().as_secs_f64() * 1e3);
+        if let Some(kb) = peak_rss_kib() {
+            eprintln!("peak rss:              {kb} KiB");
+        }
+    }
+    status
+}
+
+/// Prints an uncaught exception (with its chain) and returns the exit status.
+pub fn report_exception(vm: &mut Vm, exc: Value) -> i32 {
+    if vm.exc_matches(exc, ExcKind::SystemExit) {
+        let args = exc_args(vm, exc);
+        return match args.first() {
+            None => 0,
+            Some(v) if v.is_none() => 0,
+            Some(v) => match crate::ops::as_i64(*v) {
+                Some(i) => i as i32,
+                None => {
+                    let s = vm.str_string(*v).unwrap_or_default();
+                    let _ = std::io::stdout().flush();
+                    eprintln!("{s}");
+                    1
+                }
+            },
+        };
+    }
+    let text = format_exception_chain(vm, exc, 0);
+    let _ = std::io::stdout().flush();
+    eprint!("{text}");
+    1
+}
+
+fn exc_args(vm: &Vm, exc: Value) -> Vec<Value> {
+    match exc.kind() {
+        Some(ObjKind::Instance(i)) => match &i.exc {
+            Some(e) => vm.seq_items(e.borrow().args),
+            None => Vec::new(),
+        },
+        _ => Vec::new(),
+    }
+}
+
+fn format_exception_chain(vm: &mut Vm, exc: Value, depth: usize) -> String {
+    let mut out = String::new();
+    let (cause, context, suppress, tb) = match exc.kind() {
+        Some(ObjKind::Instance(i)) => match &i.exc {
+            Some(e) => {
+                let e = e.borrow();
+                (e.cause, e.context, e.suppress_context, e.traceback.clone())
+            }
+            None => (Value::NONE, Value::NONE, false, Vec::new()),
+        },
+        _ => (Value::NONE, Value::NONE, false, Vec::new()),
+    };
+    if depth < 30 {
+        if !cause.is_none() {
+            out.push_str(&format_exception_chain(vm, cause, depth + 1));
+            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if !context.is_none() && !suppress {
+            out.push_str(&format_exception_chain(vm, context, depth + 1));
+            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+    }
+    if !tb.is_empty() {
+        out.push_str("Traceback (most recent call last):\n");
+        for (code, line) in tb.iter().rev() {
+            let c = crate::interp::code_ref(*code);
+            out.push_str(&format!("  File \"{}\", line {}, in {}\n", c.filename, line, c.name));
+            if let Some(src) = vm.sources.get(&*c.filename) {
+                if let Some(l) = src.lines().nth(line.saturating_sub(1) as usize) {
+                    out.push_str(&format!("    {}\n", l.trim()));
+                }
+            }
+        }
+    }
+    let name = vm.type_name(exc);
+    let msg = vm.str_string(exc).unwrap_or_else(|_| "<exception str() failed>".to_string());
+    if msg.is_empty() {
+        out.push_str(&format!("{name}\n"));
+    } else {
+        out.push_str(&format!("{name}: {msg}\n"));
+    }
+    out
+}
+
+/// Peak resident set size of this process in KiB (Linux), if known.
+pub fn peak_rss_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}

@@ -1,0 +1,76 @@
+//! Shapes (hidden classes): which attribute of an instance lives in which slot.
+//!
+//! Instances that gained the same attributes in the same order share a shape, so an
+//! attribute site can cache `(shape, slot)` and read the slot directly. Shapes form a
+//! transition tree rooted at the empty shape 0 and are never freed.
+
+use std::collections::HashMap;
+
+use crate::intern::Sym;
+
+/// One shape: attribute names in slot order.
+pub struct Shape {
+    /// Attribute names, by slot.
+    pub names: Vec<Sym>,
+    index: HashMap<Sym, u32>,
+    transitions: HashMap<Sym, u32>,
+}
+
+/// All shapes.
+pub struct Shapes {
+    shapes: Vec<Shape>,
+}
+
+impl Default for Shapes {
+    fn default() -> Self {
+        Shapes::new()
+    }
+}
+
+impl Shapes {
+    /// The table with the empty shape 0.
+    pub fn new() -> Shapes {
+        Shapes {
+            shapes: vec![Shape { names: Vec::new(), index: HashMap::new(), transitions: HashMap::new() }],
+        }
+    }
+
+    /// The slot of `name` in shape `id`.
+    #[inline]
+    pub fn lookup(&self, id: u32, name: Sym) -> Option<u32> {
+        let s = &self.shapes[id as usize];
+        if s.names.len() <= 8 {
+            s.names.iter().position(|&n| n == name).map(|i| i as u32)
+        } else {
+            s.index.get(&name).copied()
+        }
+    }
+
+    /// The shape reached from `id` by adding `name` (its slot is the old length).
+    pub fn add(&mut self, id: u32, name: Sym) -> u32 {
+        if let Some(&t) = self.shapes[id as usize].transitions.get(&name) {
+            return t;
+        }
+        let mut names = self.shapes[id as usize].names.clone();
+        names.push(name);
+        let index = names.iter().enumerate().map(|(i, &n)| (n, i as u32)).collect();
+        let new_id = self.shapes.len() as u32;
+        self.shapes.push(Shape { names, index, transitions: HashMap::new() });
+        self.shapes[id as usize].transitions.insert(name, new_id);
+        new_id
+    }
+
+    /// The shape with exactly `names` in order (used after deleting an attribute).
+    pub fn from_names(&mut self, names: &[Sym]) -> u32 {
+        let mut id = 0;
+        for &n in names {
+            id = self.add(id, n);
+        }
+        id
+    }
+
+    /// Attribute names of shape `id`, by slot.
+    pub fn names(&self, id: u32) -> &[Sym] {
+        &self.shapes[id as usize].names
+    }
+}

@@ -1,0 +1,757 @@
+//! The virtual machine: its state, object allocation, errors, and the GC root set.
+//!
+//! One `Vm` runs one program. Its value stack holds every frame's slots contiguously
+//! (frame `i` owns `stack[frames[i].base ..]` up to the next frame's call site), so
+//! Python-to-Python calls never recurse natively. Host code that calls back into Python
+//! (`Vm::call`) runs a nested dispatch loop; the recursion limit bounds that nesting too.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+
+use crate::bytecode::{CodeUnit, Const};
+use crate::gc::{Heap, Marker};
+use crate::intern::{Interner, Sym};
+use crate::object::*;
+use crate::shape::Shapes;
+use crate::value::{fits_small, Value};
+
+/// The result of an operation that may raise: `Err` holds the exception instance.
+pub type PyResult<T = Value> = Result<T, Value>;
+
+/// Built-in types, indexing [`Vm::types`].
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+#[allow(missing_docs)]
+pub enum TypeId {
+    Object,
+    Type,
+    NoneType,
+    Bool,
+    Int,
+    Float,
+    Str,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    Bytes,
+    Function,
+    BuiltinFunction,
+    Method,
+    Code,
+    Cell,
+    Generator,
+    Iterator,
+    Module,
+    Property,
+    StaticMethod,
+    ClassMethod,
+    Super,
+    Ellipsis,
+    NotImplementedType,
+    DictKeys,
+    DictValues,
+    DictItems,
+}
+
+/// Number of [`TypeId`]s.
+pub const NTYPES: usize = 32;
+
+/// Built-in exception classes, indexing [`Vm::exc_types`].
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+#[allow(missing_docs)]
+pub enum ExcKind {
+    BaseException,
+    SystemExit,
+    KeyboardInterrupt,
+    GeneratorExit,
+    Exception,
+    StopIteration,
+    ArithmeticError,
+    ZeroDivisionError,
+    OverflowError,
+    FloatingPointError,
+    LookupError,
+    IndexError,
+    KeyError,
+    ValueError,
+    UnicodeError,
+    TypeError,
+    AttributeError,
+    NameError,
+    UnboundLocalError,
+    RuntimeError,
+    RecursionError,
+    NotImplementedError,
+    AssertionError,
+    ImportError,
+    ModuleNotFoundError,
+    MemoryError,
+    OSError,
+    EOFError,
+}
+
+/// Every exception kind with its name and parent, in definition order.
+pub const EXC_HIERARCHY: &[(ExcKind, &str, Option<ExcKind>)] = &[
+    (ExcKind::BaseException, "BaseException", None),
+    (ExcKind::SystemExit, "SystemExit", Some(ExcKind::BaseException)),
+    (ExcKind::KeyboardInterrupt, "KeyboardInterrupt", Some(ExcKind::BaseException)),
+    (ExcKind::GeneratorExit, "GeneratorExit", Some(ExcKind::BaseException)),
+    (ExcKind::Exception, "Exception", Some(ExcKind::BaseException)),
+    (ExcKind::StopIteration, "StopIteration", Some(ExcKind::Exception)),
+    (ExcKind::ArithmeticError, "ArithmeticError", Some(ExcKind::Exception)),
+    (ExcKind::ZeroDivisionError, "ZeroDivisionError", Some(ExcKind::ArithmeticError)),
+    (ExcKind::OverflowError, "OverflowError", Some(ExcKind::ArithmeticError)),
+    (ExcKind::FloatingPointError, "FloatingPointError", Some(ExcKind::ArithmeticError)),
+    (ExcKind::LookupError, "LookupError", Some(ExcKind::Exception)),
+    (ExcKind::IndexError, "IndexError", Some(ExcKind::LookupError)),
+    (ExcKind::KeyError, "KeyError", Some(ExcKind::LookupError)),
+    (ExcKind::ValueError, "ValueError", Some(ExcKind::Exception)),
+    (ExcKind::UnicodeError, "UnicodeError", Some(ExcKind::ValueError)),
+    (ExcKind::TypeError, "TypeError", Some(ExcKind::Exception)),
+    (ExcKind::AttributeError, "AttributeError", Some(ExcKind::Exception)),
+    (ExcKind::NameError, "NameError", Some(ExcKind::Exception)),
+    (ExcKind::UnboundLocalError, "UnboundLocalError", Some(ExcKind::NameError)),
+    (ExcKind::RuntimeError, "RuntimeError", Some(ExcKind::Exception)),
+    (ExcKind::RecursionError, "RecursionError", Some(ExcKind::RuntimeError)),
+    (ExcKind::NotImplementedError, "NotImplementedError", Some(ExcKind::RuntimeError)),
+    (ExcKind::AssertionError, "AssertionError", Some(ExcKind::Exception)),
+    (ExcKind::ImportError, "ImportError", Some(ExcKind::Exception)),
+    (ExcKind::ModuleNotFoundError, "ModuleNotFoundError", Some(ExcKind::ImportError)),
+    (ExcKind::MemoryError, "MemoryError", Some(ExcKind::Exception)),
+    (ExcKind::OSError, "OSError", Some(ExcKind::Exception)),
+    (ExcKind::EOFError, "EOFError", Some(ExcKind::Exception)),
+];
+
+/// What kind of activation a frame is.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum FrameKind {
+    /// A function call.
+    Call,
+    /// A generator being resumed (the generator object).
+    Generator(Value),
+    /// A class body (the namespace object).
+    ClassBody(Value),
+    /// An `__init__` call made by instantiation: returns the instance (value held here).
+    Init(Value),
+    /// The module's top level.
+    Module,
+}
+
+/// One activation on the VM's frame stack.
+#[derive(Clone, Debug)]
+pub struct Frame {
+    /// The code object value (kept for the GC).
+    pub code: Value,
+    /// The function (or null for the module).
+    pub func: Value,
+    /// Next instruction.
+    pub pc: u32,
+    /// Index of local slot 0 in the value stack.
+    pub base: u32,
+    /// Stack height to cut back to when the frame returns (the call site's callable).
+    pub ret_sp: u32,
+    /// Handler blocks below this index belong to callers.
+    pub handler_base: u32,
+    /// Exceptions-being-handled below this index belong to callers.
+    pub exc_base: u32,
+    /// Is this the frame a nested `run` started with (returning ends that `run`)?
+    pub entry: bool,
+    /// Kind of activation.
+    pub kind: FrameKind,
+}
+
+/// An exception handler block (see `Op::SetupExcept`).
+#[derive(Copy, Clone, Debug)]
+pub struct Handler {
+    /// Handler pc.
+    pub pc: u32,
+    /// Absolute stack height to cut back to.
+    pub height: u32,
+}
+
+/// One entry of the global table: a module global and the builtin of the same name.
+#[derive(Copy, Clone, Debug)]
+pub struct GlobalSlot {
+    /// The module-level binding (null if unbound).
+    pub value: Value,
+    /// The builtin of that name (null if none).
+    pub builtin: Value,
+    /// The name.
+    pub name: Sym,
+}
+
+/// Interpreter counters for `--stats`.
+#[derive(Default, Debug, Clone)]
+pub struct VmStats {
+    /// Instructions executed.
+    pub instructions: u64,
+    /// Python function calls.
+    pub calls: u64,
+}
+
+/// Frequently used names, interned once.
+#[allow(missing_docs)]
+pub struct Names {
+    pub init: Sym,
+    pub new: Sym,
+    pub repr: Sym,
+    pub str: Sym,
+    pub eq: Sym,
+    pub ne: Sym,
+    pub lt: Sym,
+    pub le: Sym,
+    pub gt: Sym,
+    pub ge: Sym,
+    pub hash: Sym,
+    pub len: Sym,
+    pub getitem: Sym,
+    pub setitem: Sym,
+    pub delitem: Sym,
+    pub contains: Sym,
+    pub iter: Sym,
+    pub next: Sym,
+    pub call: Sym,
+    pub enter: Sym,
+    pub exit: Sym,
+    pub bool_: Sym,
+    pub neg: Sym,
+    pub pos: Sym,
+    pub invert: Sym,
+    pub abs: Sym,
+    pub index: Sym,
+    pub int: Sym,
+    pub float: Sym,
+    pub getattr: Sym,
+    pub setattr: Sym,
+    pub delattr: Sym,
+    pub name: Sym,
+    pub qualname: Sym,
+    pub module: Sym,
+    pub class: Sym,
+    pub dict: Sym,
+    pub doc: Sym,
+    pub slots: Sym,
+    pub args: Sym,
+    pub self_: Sym,
+    pub format: Sym,
+    pub reversed: Sym,
+    pub round: Sym,
+    pub get: Sym,
+    pub set: Sym,
+    pub delete: Sym,
+    pub init_subclass: Sym,
+    pub set_name: Sym,
+    pub missing: Sym,
+}
+
+/// The virtual machine.
+pub struct Vm {
+    /// The object heap.
+    pub heap: Heap,
+    /// The name table.
+    pub interner: Interner,
+    /// Common names.
+    pub names: Names,
+    /// The value stack (all frames' slots and operands).
+    pub stack: Vec<Value>,
+    /// The frame stack.
+    pub frames: Vec<Frame>,
+    /// Exception handler blocks of all frames.
+    pub handlers: Vec<Handler>,
+    /// Exceptions being handled (innermost last).
+    pub exc_info: Vec<Value>,
+    /// The global table.
+    pub globals: Vec<GlobalSlot>,
+    /// Name -> global slot.
+    pub global_index: HashMap<Sym, u32>,
+    /// Built-in type objects by [`TypeId`].
+    pub types: Vec<Value>,
+    /// Built-in exception classes by [`ExcKind`].
+    pub exc_types: Vec<Value>,
+    /// Instance shapes.
+    pub shapes: Shapes,
+    /// Bumped whenever a class namespace changes after creation (invalidates caches).
+    pub type_version: u64,
+    /// Values held by host code across calls into Python.
+    pub roots: Vec<Value>,
+    /// Built-in modules, created on first import.
+    pub modules: HashMap<Sym, Value>,
+    /// Source text by file name (for tracebacks).
+    pub sources: HashMap<String, Rc<str>>,
+    /// Interpreter counters.
+    pub stats: VmStats,
+    /// Maximum Python frame depth.
+    pub recursion_limit: usize,
+    /// Buffered standard output.
+    pub out: std::io::BufWriter<std::io::Stdout>,
+    /// `sys.argv`.
+    pub argv: Vec<String>,
+    /// The `...` singleton.
+    pub ellipsis: Value,
+    /// The `NotImplemented` singleton.
+    pub not_implemented: Value,
+    /// Interned small strs for single ASCII characters.
+    pub char_strs: Vec<Value>,
+    /// The empty str.
+    pub empty_str: Value,
+    /// The empty tuple.
+    pub empty_tuple: Value,
+    /// Code objects loaded by `load_code` that must stay alive (module code).
+    pub module_code: Vec<Value>,
+    /// Set by `Op::Yield` when a generator frame suspends (vs returns).
+    pub yielded: bool,
+    /// Depth of nested native `run` calls.
+    pub native_depth: usize,
+    /// Objects whose `repr` is being computed (recursion guard for containers).
+    pub repr_stack: Vec<Value>,
+    /// Set when an exception is re-raised (the traceback keeps its frames).
+    pub reraising: bool,
+    /// Name of the builtin being called (for builtins shared by several names).
+    pub current_builtin_name: Option<&'static str>,
+}
+
+impl Vm {
+    /// A new VM with the built-in types, exceptions and functions installed.
+    pub fn new() -> Vm {
+        let mut interner = Interner::default();
+        let names = Names::new(&mut interner);
+        let mut vm = Vm {
+            heap: Heap::new(),
+            interner,
+            names,
+            stack: Vec::with_capacity(1 << 16),
+            frames: Vec::with_capacity(256),
+            handlers: Vec::new(),
+            exc_info: Vec::new(),
+            globals: Vec::new(),
+            global_index: HashMap::new(),
+            types: Vec::new(),
+            exc_types: Vec::new(),
+            shapes: Shapes::new(),
+            type_version: 0,
+            roots: Vec::new(),
+            modules: HashMap::new(),
+            sources: HashMap::new(),
+            stats: VmStats::default(),
+            recursion_limit: 1000,
+            out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            argv: Vec::new(),
+            ellipsis: Value::NONE,
+            not_implemented: Value::NONE,
+            char_strs: Vec::new(),
+            empty_str: Value::NONE,
+            empty_tuple: Value::NONE,
+            module_code: Vec::new(),
+            yielded: false,
+            native_depth: 0,
+            repr_stack: Vec::new(),
+            reraising: false,
+            current_builtin_name: None,
+        };
+        vm.heap.stress = std::env::var("KILN_GC_STRESS").map(|v| v == "1").unwrap_or(false);
+        crate::builtins::bootstrap(&mut vm);
+        vm
+    }
+
+    // ----- names and globals -----
+
+    /// Interns a name.
+    pub fn intern(&mut self, s: &str) -> Sym {
+        self.interner.intern(s)
+    }
+
+    /// The text of a name.
+    pub fn sym_str(&self, s: Sym) -> &str {
+        self.interner.name(s)
+    }
+
+    /// The global-table slot of a name, creating it if needed.
+    pub fn global_slot(&mut self, name: Sym) -> u32 {
+        if let Some(&i) = self.global_index.get(&name) {
+            return i;
+        }
+        let i = self.globals.len() as u32;
+        self.globals.push(GlobalSlot { value: Value::NULL, builtin: Value::NULL, name });
+        self.global_index.insert(name, i);
+        i
+    }
+
+    /// Defines a builtin name.
+    pub fn set_builtin(&mut self, name: &str, v: Value) {
+        let s = self.intern(name);
+        let i = self.global_slot(s) as usize;
+        self.globals[i].builtin = v;
+    }
+
+    /// Looks up a builtin by name.
+    pub fn get_builtin(&self, name: &str) -> Option<Value> {
+        let s = self.interner.lookup(name)?;
+        let i = *self.global_index.get(&s)?;
+        let v = self.globals[i as usize].builtin;
+        (!v.is_null()).then_some(v)
+    }
+
+    // ----- allocation -----
+
+    /// A new str.
+    pub fn new_str(&mut self, s: &str) -> Value {
+        if s.len() == 1 && !self.char_strs.is_empty() {
+            let b = s.as_bytes()[0];
+            if b < 128 {
+                return self.char_strs[b as usize];
+            }
+        }
+        if s.is_empty() && !self.empty_str.is_none() {
+            return self.empty_str;
+        }
+        self.heap.alloc(ObjKind::Str(StrObj::new(s.into())))
+    }
+
+    /// A new str from an owned String.
+    pub fn new_string(&mut self, s: String) -> Value {
+        if s.len() <= 1 {
+            return self.new_str(&s);
+        }
+        self.heap.alloc(ObjKind::Str(StrObj::new(s.into_boxed_str())))
+    }
+
+    /// An int from an i64 (boxed if it does not fit in 48 bits).
+    #[inline]
+    pub fn new_int(&mut self, i: i64) -> Value {
+        if fits_small(i) {
+            Value::small_int(i)
+        } else {
+            self.heap.alloc(ObjKind::Int(BigInt::from(i)))
+        }
+    }
+
+    /// An int from a BigInt (unboxed when small).
+    pub fn new_bigint(&mut self, b: BigInt) -> Value {
+        if let Some(i) = b.to_i64() {
+            if fits_small(i) {
+                return Value::small_int(i);
+            }
+        }
+        self.heap.alloc(ObjKind::Int(b))
+    }
+
+    /// A new list.
+    pub fn new_list(&mut self, items: Vec<Value>) -> Value {
+        self.heap.alloc(ObjKind::List(std::cell::RefCell::new(items)))
+    }
+
+    /// A new tuple.
+    pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
+        if items.is_empty() && !self.empty_tuple.is_none() {
+            return self.empty_tuple;
+        }
+        self.heap.alloc(ObjKind::Tuple(items.into_boxed_slice()))
+    }
+
+    /// A new empty dict.
+    pub fn new_dict(&mut self) -> Value {
+        self.heap.alloc(ObjKind::Dict(std::cell::RefCell::new(crate::table::DictTable::new())))
+    }
+
+    /// A new empty set.
+    pub fn new_set(&mut self) -> Value {
+        self.heap.alloc(ObjKind::Set(std::cell::RefCell::new(crate::table::SetTable::new())))
+    }
+
+    /// A new built-in iterator.
+    pub fn new_iter(&mut self, st: IterState) -> Value {
+        self.heap.alloc(ObjKind::Iter(std::cell::RefCell::new(st)))
+    }
+
+    /// A new built-in function object.
+    pub fn new_builtin(&mut self, name: &'static str, func: BuiltinFn) -> Value {
+        self.heap.alloc(ObjKind::Builtin(BuiltinObj { name, func, bound: Value::NULL }))
+    }
+
+    /// An int value from an i128 computation.
+    pub fn int_from_i128(&mut self, i: i128) -> Value {
+        if let Ok(x) = i64::try_from(i) {
+            self.new_int(x)
+        } else {
+            self.new_bigint(BigInt::from(i))
+        }
+    }
+
+    /// Holds a value as a GC root until [`Vm::pop_roots`] truncates back.
+    pub fn push_root(&mut self, v: Value) {
+        self.roots.push(v);
+    }
+
+    /// Releases roots pushed since `mark` (the value of `roots.len()` taken earlier).
+    pub fn pop_roots(&mut self, mark: usize) {
+        self.roots.truncate(mark);
+    }
+
+    // ----- code loading -----
+
+    /// Loads a compiled code unit (and its nested units) into heap code objects.
+    pub fn load_code(&mut self, unit: &CodeUnit) -> Value {
+        let filename: Rc<str> = Rc::from(unit.filename.as_str());
+        self.load_code_rc(unit, &filename)
+    }
+
+    fn load_code_rc(&mut self, unit: &CodeUnit, filename: &Rc<str>) -> Value {
+        let mark = self.roots.len();
+        let mut consts = Vec::with_capacity(unit.consts.len());
+        for c in &unit.consts {
+            let v = self.load_const(c, filename);
+            self.push_root(v);
+            consts.push(v);
+        }
+        let names: Vec<Sym> = unit.names.iter().map(|n| self.interner.intern(n)).collect();
+        let global_slots: Vec<u32> = names.iter().map(|&n| self.global_slot(n)).collect();
+        let varnames: Vec<Sym> = unit.varnames.iter().map(|n| self.interner.intern(n)).collect();
+        let code = CodeObj {
+            name: unit.name.clone(),
+            qualname: unit.qualname.clone(),
+            filename: filename.clone(),
+            first_line: unit.first_line,
+            ops: unit.ops.clone().into_boxed_slice(),
+            lines: unit.lines.clone().into_boxed_slice(),
+            consts: consts.into_boxed_slice(),
+            names: names.into_boxed_slice(),
+            global_slots: global_slots.into_boxed_slice(),
+            varnames: varnames.into_boxed_slice(),
+            argcount: unit.argcount,
+            posonlyargcount: unit.posonlyargcount,
+            kwonlyargcount: unit.kwonlyargcount,
+            cellvars: unit.cellvars.clone().into_boxed_slice(),
+            nfree: unit.nfree,
+            flags: unit.flags,
+            caches: (0..unit.ncaches).map(|_| Default::default()).collect(),
+        };
+        let v = self.heap.alloc(ObjKind::Code(code));
+        self.pop_roots(mark);
+        v
+    }
+
+    fn load_const(&mut self, c: &Const, filename: &Rc<str>) -> Value {
+        match c {
+            Const::None => Value::NONE,
+            Const::Bool(b) => Value::bool(*b),
+            Const::Int(i) => self.new_int(*i),
+            Const::BigInt(s) => {
+                let b = s.parse::<BigInt>().unwrap_or_default();
+                self.new_bigint(b)
+            }
+            Const::Float(f) => Value::float(*f),
+            Const::Str(s) => self.new_str(s),
+            Const::Ellipsis => self.ellipsis,
+            Const::Tuple(items) => {
+                let mark = self.roots.len();
+                let mut vs = Vec::with_capacity(items.len());
+                for it in items {
+                    let v = self.load_const(it, filename);
+                    self.push_root(v);
+                    vs.push(v);
+                }
+                let t = self.new_tuple(vs);
+                self.pop_roots(mark);
+                t
+            }
+            Const::Code(unit) => self.load_code_rc(unit, filename),
+        }
+    }
+
+    // ----- errors -----
+
+    /// The class of a built-in exception kind.
+    pub fn exc_type(&self, kind: ExcKind) -> Value {
+        self.exc_types[kind as usize]
+    }
+
+    /// A new exception instance of a built-in kind with one message argument.
+    pub fn new_exc(&mut self, kind: ExcKind, msg: &str) -> Value {
+        let cls = self.exc_type(kind);
+        let m = self.new_str(msg);
+        let args = self.new_tuple(vec![m]);
+        self.new_exc_instance(cls, args)
+    }
+
+    /// A new exception instance of `cls` with the given args tuple.
+    pub fn new_exc_instance(&mut self, cls: Value, args: Value) -> Value {
+        let exc = ExcData {
+            args,
+            traceback: Vec::new(),
+            cause: Value::NONE,
+            context: Value::NONE,
+            suppress_context: false,
+        };
+        self.heap.alloc(ObjKind::Instance(InstanceObj {
+            class: cls,
+            shape: std::cell::Cell::new(0),
+            slots: std::cell::RefCell::new(Vec::new()),
+            exc: Some(Box::new(std::cell::RefCell::new(exc))),
+        }))
+    }
+
+    /// `Err` of a new exception of a built-in kind.
+    pub fn err<T>(&mut self, kind: ExcKind, msg: impl AsRef<str>) -> PyResult<T> {
+        Err(self.new_exc(kind, msg.as_ref()))
+    }
+
+    /// `TypeError`.
+    pub fn type_error<T>(&mut self, msg: impl AsRef<str>) -> PyResult<T> {
+        self.err(ExcKind::TypeError, msg)
+    }
+
+    /// `ValueError`.
+    pub fn value_error<T>(&mut self, msg: impl AsRef<str>) -> PyResult<T> {
+        self.err(ExcKind::ValueError, msg)
+    }
+
+    /// Is `exc` an instance of the built-in exception kind (or a subclass)?
+    pub fn exc_matches(&self, exc: Value, kind: ExcKind) -> bool {
+        let cls = self.type_of(exc);
+        self.is_subclass(cls, self.exc_type(kind))
+    }
+
+    // ----- GC -----
+
+    /// Runs a collection now, with every VM root.
+    pub fn collect_garbage(&mut self) {
+        let Vm {
+            heap,
+            stack,
+            frames,
+            exc_info,
+            globals,
+            types,
+            exc_types,
+            roots,
+            modules,
+            module_code,
+            char_strs,
+            repr_stack,
+            ..
+        } = self;
+        let (ellipsis, not_impl, empty_str, empty_tuple) =
+            (self.ellipsis, self.not_implemented, self.empty_str, self.empty_tuple);
+        heap.collect(&mut |m: &mut Marker| {
+            m.mark_all(stack);
+            for f in frames.iter() {
+                m.mark(f.code);
+                m.mark(f.func);
+                match f.kind {
+                    FrameKind::Generator(v) | FrameKind::ClassBody(v) | FrameKind::Init(v) => {
+                        m.mark(v)
+                    }
+                    FrameKind::Call | FrameKind::Module => {}
+                }
+            }
+            m.mark_all(exc_info);
+            for g in globals.iter() {
+                m.mark(g.value);
+                m.mark(g.builtin);
+            }
+            m.mark_all(types);
+            m.mark_all(exc_types);
+            m.mark_all(roots);
+            for v in modules.values() {
+                m.mark(*v);
+            }
+            m.mark_all(module_code);
+            m.mark_all(char_strs);
+            m.mark_all(repr_stack);
+            m.mark(ellipsis);
+            m.mark(not_impl);
+            m.mark(empty_str);
+            m.mark(empty_tuple);
+        });
+    }
+
+    /// Collects if a collection is due (called at safepoints).
+    #[inline(always)]
+    pub fn safepoint(&mut self) {
+        if self.heap.collection_due() {
+            self.collect_garbage();
+        }
+    }
+
+    // ----- output -----
+
+    /// Writes text to standard output (buffered).
+    pub fn write_out(&mut self, s: &str) {
+        let _ = self.out.write_all(s.as_bytes());
+    }
+
+    /// Flushes standard output.
+    pub fn flush(&mut self) {
+        let _ = self.out.flush();
+    }
+}
+
+impl Default for Vm {
+    fn default() -> Self {
+        Vm::new()
+    }
+}
+
+impl Names {
+    fn new(i: &mut Interner) -> Names {
+        Names {
+            init: i.intern("__init__"),
+            new: i.intern("__new__"),
+            repr: i.intern("__repr__"),
+            str: i.intern("__str__"),
+            eq: i.intern("__eq__"),
+            ne: i.intern("__ne__"),
+            lt: i.intern("__lt__"),
+            le: i.intern("__le__"),
+            gt: i.intern("__gt__"),
+            ge: i.intern("__ge__"),
+            hash: i.intern("__hash__"),
+            len: i.intern("__len__"),
+            getitem: i.intern("__getitem__"),
+            setitem: i.intern("__setitem__"),
+            delitem: i.intern("__delitem__"),
+            contains: i.intern("__contains__"),
+            iter: i.intern("__iter__"),
+            next: i.intern("__next__"),
+            call: i.intern("__call__"),
+            enter: i.intern("__enter__"),
+            exit: i.intern("__exit__"),
+            bool_: i.intern("__bool__"),
+            neg: i.intern("__neg__"),
+            pos: i.intern("__pos__"),
+            invert: i.intern("__invert__"),
+            abs: i.intern("__abs__"),
+            index: i.intern("__index__"),
+            int: i.intern("__int__"),
+            float: i.intern("__float__"),
+            getattr: i.intern("__getattr__"),
+            setattr: i.intern("__setattr__"),
+            delattr: i.intern("__delattr__"),
+            name: i.intern("__name__"),
+            qualname: i.intern("__qualname__"),
+            module: i.intern("__module__"),
+            class: i.intern("__class__"),
+            dict: i.intern("__dict__"),
+            doc: i.intern("__doc__"),
+            slots: i.intern("__slots__"),
+            args: i.intern("args"),
+            self_: i.intern("self"),
+            format: i.intern("__format__"),
+            reversed: i.intern("__reversed__"),
+            round: i.intern("__round__"),
+            get: i.intern("__get__"),
+            set: i.intern("__set__"),
+            delete: i.intern("__delete__"),
+            init_subclass: i.intern("__init_subclass__"),
+            set_name: i.intern("__set_name__"),
+            missing: i.intern("__missing__"),
+        }
+    }
+}
