@@ -56,7 +56,7 @@ impl Vm {
                 }
                 BinOp::Mod => {
                     if y == 0 {
-                        return self.err(ExcKind::ZeroDivisionError, "integer division or modulo by zero");
+                        return self.err(ExcKind::ZeroDivisionError, "integer modulo by zero");
                     }
                     if y == -1 {
                         Some(0)
@@ -135,7 +135,7 @@ impl Vm {
             }
             BinOp::Mod => {
                 if y.is_zero() {
-                    return self.err(ExcKind::ZeroDivisionError, "integer division or modulo by zero");
+                    return self.err(ExcKind::ZeroDivisionError, "integer modulo by zero");
                 }
                 x.mod_floor(&y)
             }

@@ -106,6 +106,9 @@ impl Vm {
                         "__context__" => Some(e.borrow().context),
                         "__traceback__" => Some(Value::NONE),
                         "__suppress_context__" => Some(Value::bool(e.borrow().suppress_context)),
+                        "value" if self.is_subclass(cls, self.exc_type(ExcKind::StopIteration)) => {
+                            Some(self.seq_items(e.borrow().args).first().copied().unwrap_or(Value::NONE))
+                        }
                         _ => None,
                     };
                     if v.is_some() {
@@ -636,6 +639,10 @@ impl Vm {
                 self.modules.insert(name, m);
                 Ok(m)
             }
+            None if STDLIB_MODULES.contains(&n.as_str()) => self.err(
+                ExcKind::NotImplementedError,
+                format!("the standard library module '{n}' is not supported (Kiln has math, time and sys)"),
+            ),
             None => self.err(ExcKind::ModuleNotFoundError, format!("No module named '{n}'")),
         }
     }
@@ -669,3 +676,17 @@ fn prop_setter(vm: &mut Vm, args: &[Value], _kw: &[(Sym, Value)]) -> PyResult {
 fn prop_deleter(vm: &mut Vm, args: &[Value], _kw: &[(Sym, Value)]) -> PyResult {
     prop_with(vm, args, 2)
 }
+
+/// Standard-library modules Kiln does not provide: importing one is "not supported", not
+/// "not found".
+const STDLIB_MODULES: &[&str] = &[
+    "os", "re", "json", "random", "collections", "itertools", "functools", "operator", "string",
+    "heapq", "bisect", "copy", "dataclasses", "typing", "enum", "abc", "io", "pathlib", "datetime",
+    "decimal", "fractions", "statistics", "array", "struct", "pickle", "subprocess", "threading",
+    "unittest", "argparse", "logging", "textwrap", "shutil", "glob", "tempfile", "hashlib", "csv",
+    "queue", "weakref", "contextlib", "inspect", "traceback", "warnings", "types", "numbers",
+    "cmath", "secrets", "uuid", "socket", "asyncio", "pprint", "timeit", "platform", "locale",
+    "codecs", "unicodedata", "zlib", "gzip", "base64", "binascii", "calendar", "dis", "gc",
+    "signal", "errno", "getopt", "sqlite3", "urllib", "http", "email", "xml", "html", "ctypes",
+    "multiprocessing", "concurrent", "select", "mmap", "builtins", "__future__",
+];

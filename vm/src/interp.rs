@@ -286,7 +286,7 @@ impl Vm {
             Some(ObjKind::Function(func)) => func,
             _ => unreachable!(),
         };
-        let fname = code.name.clone();
+        let fname = code.qualname.clone();
         let nargs = code.argcount as usize;
         let nkwonly = code.kwonlyargcount as usize;
         let nparams = code.nparams();
@@ -386,6 +386,30 @@ impl Vm {
 
     /// Resumes a generator with `sent`, running it until it yields or returns.
     pub fn gen_resume(&mut self, gen: Value, sent: Value) -> PyResult<GenStep> {
+        self.gen_step(gen, sent, None)
+    }
+
+    /// Throws `exc` into a generator at its current `yield`.
+    pub fn gen_throw(&mut self, gen: Value, exc: Value) -> PyResult<GenStep> {
+        let fresh = match gen.kind() {
+            Some(ObjKind::Generator(g)) => {
+                let st = g.borrow();
+                !st.started || st.finished
+            }
+            _ => true,
+        };
+        if fresh {
+            if let Some(ObjKind::Generator(g)) = gen.kind() {
+                let mut st = g.borrow_mut();
+                st.finished = true;
+                st.saved.clear();
+            }
+            return Err(exc);
+        }
+        self.gen_step(gen, Value::NONE, Some(exc))
+    }
+
+    fn gen_step(&mut self, gen: Value, sent: Value, throw: Option<Value>) -> PyResult<GenStep> {
         let g = match gen.kind() {
             Some(ObjKind::Generator(g)) => g,
             _ => unreachable!(),
@@ -399,7 +423,7 @@ impl Vm {
                 drop(st);
                 return self.value_error("generator already executing");
             }
-            if !st.started && !sent.is_none() {
+            if !st.started && !sent.is_none() && throw.is_none() {
                 drop(st);
                 return self.type_error("can't send non-None value to a just-started generator");
             }
@@ -423,7 +447,7 @@ impl Vm {
         };
         let base = self.stack.len();
         self.stack.extend_from_slice(&saved);
-        if started {
+        if started && throw.is_none() {
             self.stack.push(sent);
         }
         let hb = self.handlers.len();
@@ -443,7 +467,7 @@ impl Vm {
         });
         self.native_depth += 1;
         self.yielded = false;
-        let r = self.run();
+        let r = self.run_with(throw);
         self.native_depth -= 1;
         let y = std::mem::replace(&mut self.yielded, false);
         if let Some(ObjKind::Generator(g)) = gen.kind() {
@@ -501,8 +525,17 @@ impl Vm {
 
     /// The dispatch loop. Runs until the entry frame on top of the frame stack returns.
     pub fn run(&mut self) -> PyResult {
+        self.run_with(None)
+    }
+
+    /// Like [`Vm::run`], raising `pending` in the top frame first (generator `throw`).
+    pub fn run_with(&mut self, mut pending: Option<Value>) -> PyResult {
         loop {
-            match self.dispatch() {
+            let r = match pending.take() {
+                Some(e) => Err(e),
+                None => self.dispatch(),
+            };
+            match r {
                 Ok(v) => return Ok(v),
                 Err(exc) => {
                     // Unwind to a handler or out of the entry frame.
@@ -521,6 +554,11 @@ impl Vm {
                             }).unwrap_or(false));
                             if !skip {
                                 self.add_traceback(exc, frame.code, line);
+                            }
+                            if let Some(&ctx) = self.exc_info.last() {
+                                if ctx != exc {
+                                    self.set_context_if_unset(exc, ctx);
+                                }
                             }
                             self.reraising = false;
                             first = false;
@@ -566,6 +604,21 @@ impl Vm {
     }
 
     fn set_context_if_unset(&mut self, exc: Value, ctx: Value) {
+        // Never create a cycle: ctx's own chain must not contain exc.
+        let mut c = ctx;
+        for _ in 0..100 {
+            if c == exc {
+                return;
+            }
+            let next = match c.kind() {
+                Some(ObjKind::Instance(i)) => match &i.exc {
+                    Some(e) => e.borrow().context,
+                    None => break,
+                },
+                _ => break,
+            };
+            c = next;
+        }
         if let Some(ObjKind::Instance(i)) = exc.kind() {
             if let Some(e) = &i.exc {
                 let mut e = e.borrow_mut();
@@ -634,7 +687,7 @@ impl Vm {
                         let n = self.sym_str(code.varnames[i as usize]).to_string();
                         return self.err(
                             ExcKind::UnboundLocalError,
-                            format!("local variable '{n}' referenced before assignment"),
+                            format!("cannot access local variable '{n}' where it is not associated with a value"),
                         );
                     }
                     self.stack.push(v);
@@ -649,7 +702,7 @@ impl Vm {
                         let n = self.sym_str(code.varnames[i as usize]).to_string();
                         return self.err(
                             ExcKind::UnboundLocalError,
-                            format!("local variable '{n}' referenced before assignment"),
+                            format!("cannot access local variable '{n}' where it is not associated with a value"),
                         );
                     }
                     self.stack[base + i as usize] = Value::NULL;
@@ -672,7 +725,7 @@ impl Vm {
                         } else {
                             self.err(
                                 ExcKind::UnboundLocalError,
-                                format!("local variable '{n}' referenced before assignment"),
+                                format!("cannot access local variable '{n}' where it is not associated with a value"),
                             )
                         };
                     }
@@ -1306,6 +1359,9 @@ impl Vm {
                     let r = if spec.is_null() {
                         if v.as_str().is_some() {
                             v
+                        } else if matches!(v.kind(), Some(ObjKind::Instance(_))) {
+                            let e = self.empty_str;
+                            tryop!(self.format_value(v, e))
                         } else {
                             tryop!(self.str_of(v))
                         }

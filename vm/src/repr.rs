@@ -10,26 +10,7 @@ use crate::vm::{ExcKind, PyResult, TypeId, Vm};
 
 /// CPython's `repr` of a str.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if (0x80..0xa0).contains(&(c as u32)) => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
+    crate::num::py_str_repr(s)
 }
 
 impl Vm {
@@ -360,12 +341,7 @@ impl Vm {
         let r = if let Some(f) = v.as_float() {
             format::format_float(f, &parsed, &tn)
         } else if let Some(i) = as_int(&v) {
-            if v.is_bool() && parsed.ty.is_none() {
-                let s = self.str_string(v)?;
-                format::format_str(&s, &parsed, &tn)
-            } else {
-                format::format_int(&i.to_big(), &parsed, &tn)
-            }
+            format::format_int(&i.to_big(), &parsed, &tn)
         } else if let Some(s) = v.as_str() {
             format::format_str(s, &parsed, &tn)
         } else {

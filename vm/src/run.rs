@@ -48,13 +48,15 @@ pub fn run_on_this_thread(source: &str, filename: &str, opts: &RunOptions) -> i3
             let line_text = source.lines().nth(e.line.saturating_sub(1) as usize).unwrap_or("");
             match e.kind {
                 CompileErrorKind::SyntaxError => {
+                    let lower = e.msg.to_lowercase();
+                    let name = if lower.contains("indent") { "IndentationError" } else { "SyntaxError" };
                     eprintln!("  File \"{filename}\", line {}", e.line);
                     let trimmed = line_text.trim_start();
                     let indent = line_text.chars().count() - trimmed.chars().count();
                     eprintln!("    {trimmed}");
                     let caret = (e.col as usize).saturating_sub(1).saturating_sub(indent);
                     eprintln!("    {}^", " ".repeat(caret));
-                    eprintln!("SyntaxError: {} ({filename}, line {}, column {})", e.msg, e.line, e.col);
+                    eprintln!("{name}: {} ({filename}, line {}, column {})", e.msg, e.line, e.col);
                 }
                 CompileErrorKind::NotImplemented => {
                     eprintln!("  File \"{filename}\", line {}", e.line);

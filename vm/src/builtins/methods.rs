@@ -84,6 +84,8 @@ pub(super) fn install(vm: &mut Vm) {
     let it = t(vm, TypeId::Iterator);
     add_method(vm, it, "__next__", iter_next_m);
     add_method(vm, it, "__iter__", ident);
+    let sl = t(vm, TypeId::Slice);
+    add_method(vm, sl, "indices", slice_indices_m);
     let ty = t(vm, TypeId::Type);
     add_method(vm, ty, "mro", type_mro);
     add_method(vm, ty, "__subclasses__", type_subclasses);
@@ -185,6 +187,18 @@ fn exc_with_traceback(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     Ok(args[0])
 }
 
+fn slice_indices_m(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "indices", args, 2, 2)?;
+    let n = arg_index(vm, args[1])?;
+    if n < 0 {
+        return vm.value_error("length should not be negative");
+    }
+    let (a, b, c) = vm.slice_parts(args[0])?;
+    let (s, e, st) = crate::ops::slice_indices(a, b, c, n as usize);
+    let (s, e, st) = (vm.new_int(s), vm.new_int(e), vm.new_int(st));
+    Ok(vm.new_tuple(vec![s, e, st]))
+}
+
 fn type_mro(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     let m = match args[0].kind() {
         Some(ObjKind::Class(c)) => c.mro.borrow().clone(),
@@ -280,20 +294,37 @@ fn gen_next(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     }
 }
 
-fn gen_close(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    if let Some(ObjKind::Generator(g)) = args[0].kind() {
-        let mut g = g.borrow_mut();
-        g.finished = true;
-        g.saved.clear();
+fn gen_close(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let c = vm.exc_type(ExcKind::GeneratorExit);
+    let t = vm.new_tuple(vec![]);
+    let exit = vm.new_exc_instance(c, t);
+    match vm.gen_throw(args[0], exit) {
+        Ok(GenStep::Yield(_)) => vm.err(ExcKind::RuntimeError, "generator ignored GeneratorExit"),
+        Ok(GenStep::Return(_)) => Ok(Value::NONE),
+        Err(e) if vm.exc_matches(e, ExcKind::GeneratorExit) || vm.exc_matches(e, ExcKind::StopIteration) => {
+            Ok(Value::NONE)
+        }
+        Err(e) => Err(e),
     }
-    Ok(Value::NONE)
 }
 
 fn gen_throw(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     check_args(vm, "throw", args, 2, 4)?;
-    let e = vm.make_exception(args[1])?;
-    gen_close(vm, &args[..1], &[])?;
-    Err(e)
+    let e = match args[1].kind() {
+        Some(ObjKind::Class(_)) if args.len() >= 3 && !args[2].is_none() => {
+            let a = args[2];
+            vm.call(args[1], &[a], &[])?
+        }
+        _ => vm.make_exception(args[1])?,
+    };
+    match vm.gen_throw(args[0], e)? {
+        GenStep::Yield(v) => Ok(v),
+        GenStep::Return(r) => {
+            let c = vm.exc_type(ExcKind::StopIteration);
+            let t = if r.is_none() { vm.new_tuple(vec![]) } else { vm.new_tuple(vec![r]) };
+            Err(vm.new_exc_instance(c, t))
+        }
+    }
 }
 
 fn iter_next_m(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {

@@ -97,11 +97,12 @@ pub fn bootstrap(vm: &mut Vm) {
     // Types: object first, everything else derives from it (bool from int).
     let object = new_class(vm, "object", Some(TypeId::Object), vec![], false);
     vm.types = vec![object; NTYPES];
-    for (t, name) in TYPE_NAMES.iter().skip(1) {
-        let base = if *t == TypeId::Bool { vm.types[TypeId::Int as usize] } else { object };
-        let c = new_class(vm, name, Some(*t), vec![base], false);
+    for (t, name) in TYPE_NAMES.iter().skip(1).filter(|(t, _)| *t != TypeId::Bool) {
+        let c = new_class(vm, name, Some(*t), vec![object], false);
         vm.types[*t as usize] = c;
     }
+    let int = vm.types[TypeId::Int as usize];
+    vm.types[TypeId::Bool as usize] = new_class(vm, "bool", Some(TypeId::Bool), vec![int], false);
     // Exceptions.
     let mut exc = Vec::new();
     for (kind, name, parent) in EXC_HIERARCHY {
@@ -115,6 +116,9 @@ pub fn bootstrap(vm: &mut Vm) {
         vm.set_builtin(name, c);
     }
     vm.exc_types = exc;
+    let os_error = vm.exc_type(ExcKind::OSError);
+    vm.set_builtin("EnvironmentError", os_error);
+    vm.set_builtin("IOError", os_error);
     // Singletons.
     vm.char_strs = (0u8..128).map(|b| vm.heap.alloc(ObjKind::Str(StrObj::new((b as char).to_string().into())))).collect();
     vm.empty_str = vm.heap.alloc(ObjKind::Str(StrObj::new("".into())));

@@ -27,7 +27,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Value> {
             for &(n, x) in crate::num::MATH_CONSTANTS {
                 attrs.push((n, Value::float(x)));
             }
-            for &n in crate::num::MATH_FUNCTIONS {
+            for &n in crate::num::MATH_FUNCTIONS.iter().chain(["dist"].iter()) {
                 let f = vm.new_builtin(n, math_dispatch);
                 attrs.push((n, f));
             }
@@ -70,16 +70,50 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Value> {
     }
 }
 
-fn math_dispatch(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+fn math_dispatch(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     // The builtin's name says which function: find it through the calling builtin.
     // (Each math builtin is a separate object whose name is its function name.)
     let name = vm.current_builtin_name.unwrap_or("");
     let mut nargs: Vec<NumArg> = Vec::with_capacity(args.len());
-    let flat: Vec<Value> = if matches!(name, "fsum" | "prod") && args.len() == 1 {
+    let mut flat: Vec<Value> = if matches!(name, "fsum" | "prod") && args.len() == 1 {
         vm.collect_iter(args[0])?
     } else {
         args.to_vec()
     };
+    if name == "isclose" {
+        super::check_kw(vm, "isclose", kw, &["rel_tol", "abs_tol"])?;
+        if flat.len() != 2 {
+            return vm.type_error(format!("isclose() takes exactly 2 positional arguments ({} given)", flat.len()));
+        }
+        flat.push(super::kwarg(vm, kw, "rel_tol").unwrap_or(Value::float(1e-9)));
+        flat.push(super::kwarg(vm, kw, "abs_tol").unwrap_or(Value::float(0.0)));
+    } else if name == "prod" {
+        if let Some(s) = super::kwarg(vm, kw, "start") {
+            flat.insert(0, s);
+        }
+    } else if !kw.is_empty() {
+        return vm.type_error(format!("math.{name}() takes no keyword arguments"));
+    }
+    if name == "dist" {
+        if flat.len() != 2 {
+            return vm.type_error(format!("dist expected 2 arguments, got {}", flat.len()));
+        }
+        let p = vm.collect_iter(flat[0])?;
+        let q = vm.collect_iter(flat[1])?;
+        if p.len() != q.len() {
+            return vm.value_error("both points must have the same number of dimensions");
+        }
+        let mut diffs = Vec::with_capacity(p.len());
+        for (a, b) in p.into_iter().zip(q) {
+            match (vm.num_as_f64(a)?, vm.num_as_f64(b)?) {
+                (Some(x), Some(y)) => diffs.push(NumArg::Float(x - y)),
+                _ => return vm.type_error("must be real number"),
+            }
+        }
+        let r = crate::num::math_call("hypot", &diffs).unwrap();
+        let out = vm.num_result(r)?;
+        return Ok(num_out(vm, out));
+    }
     for v in flat {
         if let Some(f) = v.as_float() {
             nargs.push(NumArg::Float(f));
