@@ -3,9 +3,7 @@
 
 use std::cell::Cell;
 
-use indexmap::IndexMap;
-
-use crate::intern::Sym;
+use crate::intern::{Sym, SymMap};
 use crate::object::*;
 use crate::value::Value;
 use crate::vm::{ExcKind, PyResult, TypeId, Vm};
@@ -24,6 +22,7 @@ impl Vm {
                         index: idx,
                         kind: 1,
                         misses: cache.get().misses + 1,
+                        ..Default::default()
                     });
                     return Ok(inst.slots.borrow()[idx as usize]);
                 }
@@ -212,7 +211,11 @@ impl Vm {
                     }
                     "__qualname__" => Some(f.qualname),
                     "__module__" => Some(self.new_str("__main__")),
-                    "__doc__" => Some(Value::NONE),
+                    "__doc__" => Some(if code.flags.class_body || code.flags.module {
+                        Value::NONE
+                    } else {
+                        code.consts.first().copied().filter(|c| c.as_str().is_some()).unwrap_or(Value::NONE)
+                    }),
                     "__defaults__" => {
                         if f.defaults.is_empty() {
                             Some(Value::NONE)
@@ -328,12 +331,28 @@ impl Vm {
 
     /// `LoadMethod`: (function, receiver) without allocating when possible, otherwise
     /// (attribute, null).
-    pub fn load_method(&mut self, obj: Value, name: Sym, _cache: &Cell<CacheEntry>) -> PyResult<(Value, Value)> {
+    pub fn load_method(&mut self, obj: Value, name: Sym, cache: &Cell<CacheEntry>) -> PyResult<(Value, Value)> {
         match obj.kind() {
             Some(ObjKind::Instance(inst)) => {
-                if self.shapes.lookup(inst.shape.get(), name).is_none() {
+                let e = cache.get();
+                let shape = inst.shape.get();
+                if e.kind == 2 && e.key == inst.class.bits() && e.version == self.type_version && e.shape == shape {
+                    return Ok((Value::from_bits(e.value), obj));
+                }
+                if self.shapes.lookup(shape, name).is_none() {
                     if let Some(a) = self.lookup_in_class(inst.class, name) {
                         if let Some(ObjKind::Function(_)) = a.kind() {
+                            // The class (and so the function) stays alive while the entry is
+                            // valid: any change to a class namespace bumps `type_version`.
+                            cache.set(CacheEntry {
+                                key: inst.class.bits(),
+                                version: self.type_version,
+                                value: a.bits(),
+                                shape,
+                                index: 0,
+                                kind: 2,
+                                misses: e.misses + 1,
+                            });
                             return Ok((a, obj));
                         }
                     }
@@ -368,6 +387,7 @@ impl Vm {
                         index: idx,
                         kind: 1,
                         misses: cache.get().misses + 1,
+                        ..Default::default()
                     });
                     inst.slots.borrow_mut()[idx as usize] = v;
                     return Ok(());
@@ -493,7 +513,7 @@ impl Vm {
     }
 
     /// Creates a class from its namespace (computing the C3 MRO).
-    pub fn create_class(&mut self, name: &str, qualname: &str, bases: &[Value], attrs: IndexMap<Sym, Value>) -> PyResult {
+    pub fn create_class(&mut self, name: &str, qualname: &str, bases: &[Value], attrs: SymMap<Value>) -> PyResult {
         let object = self.types[TypeId::Object as usize];
         let mut is_exception = false;
         let mut builtin_base = None;

@@ -45,3 +45,27 @@ impl fmt::Debug for Sym {
         write!(f, "sym{}", self.0)
     }
 }
+
+/// A hasher for [`Sym`] keys: symbols are small dense integers, so a multiplicative
+/// scramble is enough and far cheaper than SipHash.
+#[derive(Default, Clone, Copy)]
+pub struct SymHasher(u64);
+
+impl std::hash::Hasher for SymHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_u32(&mut self, i: u32) {
+        self.0 = (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+/// An insertion-ordered map keyed by symbols (class namespaces, module attributes).
+pub type SymMap<V> = indexmap::IndexMap<Sym, V, std::hash::BuildHasherDefault<SymHasher>>;

@@ -452,7 +452,7 @@ impl Vm {
         }
         let hb = self.handlers.len();
         for (hpc, h) in handlers {
-            self.handlers.push(Handler { pc: hpc, height: base as u32 + h });
+            self.handlers.push(Handler { pc: hpc, height: base as u32 + h, exc_depth: self.exc_info.len() as u32 });
         }
         self.frames.push(Frame {
             code,
@@ -566,13 +566,13 @@ impl Vm {
                         if self.handlers.len() > frame.handler_base as usize {
                             let h = self.handlers.pop().unwrap();
                             self.stack.truncate(h.height as usize);
-                            self.exc_info.truncate(frame.exc_base as usize);
                             // Implicit chaining.
                             if let Some(&ctx) = self.exc_info.last() {
                                 if ctx != exc {
                                     self.set_context_if_unset(exc, ctx);
                                 }
                             }
+                            self.exc_info.truncate((h.exc_depth as usize).max(frame.exc_base as usize));
                             self.exc_info.push(exc);
                             self.stack.push(exc);
                             self.frames[fi].pc = h.pc;
@@ -632,6 +632,18 @@ impl Vm {
     /// Executes instructions of the top frame (and frames it calls) until the entry
     /// frame returns or an exception escapes the current frame.
     fn dispatch(&mut self) -> PyResult {
+        let mut icount = 0u64;
+        let r = if self.count_instructions {
+            self.dispatch_counted::<true>(&mut icount)
+        } else {
+            self.dispatch_counted::<false>(&mut icount)
+        };
+        self.stats.instructions += icount;
+        r
+    }
+
+    /// The loop itself; `COUNT` compiles instruction counting in or out (`--stats`).
+    fn dispatch_counted<const COUNT: bool>(&mut self, icount: &mut u64) -> PyResult {
         let fi = self.frames.len() - 1;
         let mut code: &CodeObj = code_ref(self.frames[fi].code);
         let mut pc = self.frames[fi].pc as usize;
@@ -676,7 +688,9 @@ impl Vm {
         loop {
             let op = code.ops[pc];
             pc += 1;
-            self.stats.instructions += 1;
+            if COUNT {
+                *icount += 1;
+            }
             match op {
                 Op::Nop => {}
                 Op::LoadConst(i) => self.stack.push(code.consts[i as usize]),
@@ -868,6 +882,21 @@ impl Vm {
                     let selfv = self.stack[sp - n - 1];
                     let (args_at, argc) = if selfv.is_null() { (sp - n, n) } else { (sp - n - 1, n + 1) };
                     let ret_sp = sp - n - 2;
+                    if let Some(ObjKind::BoundMethod(recv, func)) = callable.kind() {
+                        if selfv.is_null() && matches!(func.kind(), Some(ObjKind::Function(_))) {
+                            let (recv, func) = (*recv, *func);
+                            self.stack[ret_sp] = func;
+                            self.stack[ret_sp + 1] = recv;
+                            match tryop!(self.push_call_frame(func, ret_sp + 1, n + 1, &[], ret_sp)) {
+                                Some(v) => self.stack.push(v),
+                                None => {
+                                    self.safepoint();
+                                    reload!();
+                                }
+                            }
+                            continue;
+                        }
+                    }
                     if let Some(ObjKind::Function(_)) = callable.kind() {
                         match tryop!(self.push_call_frame(callable, args_at, argc, &[], ret_sp)) {
                             Some(v) => self.stack.push(v),
@@ -882,8 +911,15 @@ impl Vm {
                         if b.bound.is_null() {
                             let func = b.func;
                             self.current_builtin_name = Some(b.name);
-                            let args: Vec<Value> = self.stack[args_at..sp].to_vec();
-                            let r = tryop!(func(self, &args, &[]));
+                            let n = sp - args_at;
+                            let r = if n <= 6 {
+                                let mut buf = [Value::NONE; 6];
+                                buf[..n].copy_from_slice(&self.stack[args_at..sp]);
+                                tryop!(func(self, &buf[..n], &[]))
+                            } else {
+                                let args: Vec<Value> = self.stack[args_at..sp].to_vec();
+                                tryop!(func(self, &args, &[]))
+                            };
                             self.stack.truncate(ret_sp);
                             self.stack.push(r);
                             continue;
@@ -1157,8 +1193,12 @@ impl Vm {
                     self.stack.push(b);
                 }
                 Op::Rot2 => {
-                    let n = self.stack.len();
-                    self.stack.swap(n - 1, n - 2);
+                    // Two 8-byte moves: a 16-byte swap right after two 8-byte pushes stalls
+                    // on store forwarding.
+                    let a = pop!();
+                    let b = pop!();
+                    self.stack.push(a);
+                    self.stack.push(b);
                 }
                 Op::Rot3 => {
                     let v = pop!();
@@ -1508,6 +1548,11 @@ impl Vm {
                         class_cell: std::cell::Cell::new(Value::NULL),
                         attrs: Default::default(),
                     };
+                    if code_ref(codev).flags.needs_class_cell {
+                        if let Some(ObjKind::Function(outer)) = self.frames.last().unwrap().func.kind() {
+                            f.class_cell.set(outer.class_cell.get());
+                        }
+                    }
                     let fv = self.heap.alloc(ObjKind::Function(f));
                     self.stack.push(fv);
                 }
@@ -1580,7 +1625,11 @@ impl Vm {
                     }
                 }
                 Op::SetupExcept(t) => {
-                    self.handlers.push(Handler { pc: t, height: self.stack.len() as u32 });
+                    self.handlers.push(Handler {
+                        pc: t,
+                        height: self.stack.len() as u32,
+                        exc_depth: self.exc_info.len() as u32,
+                    });
                 }
                 Op::PopBlock => {
                     self.handlers.pop();

@@ -8,11 +8,10 @@
 
 use std::cell::{Cell, RefCell};
 
-use indexmap::IndexMap;
 use num_bigint::BigInt;
 
 use crate::bytecode::{CodeFlags, Op};
-use crate::intern::Sym;
+use crate::intern::{Sym, SymMap};
 use crate::table::{DictTable, SetTable};
 use crate::value::Value;
 
@@ -152,7 +151,7 @@ pub struct FunctionObj {
     /// The class this function was defined in (for zero-argument `super()`), or null.
     pub class_cell: Cell<Value>,
     /// Attributes set on the function object.
-    pub attrs: RefCell<IndexMap<Sym, Value>>,
+    pub attrs: RefCell<SymMap<Value>>,
 }
 
 /// The signature of a built-in function: positional args, then keyword args by name.
@@ -179,7 +178,7 @@ pub struct ClassObj {
     /// Method resolution order, starting with the class itself.
     pub mro: RefCell<Vec<Value>>,
     /// The class namespace.
-    pub dict: RefCell<IndexMap<Sym, Value>>,
+    pub dict: RefCell<SymMap<Value>>,
     /// For built-in types: which one.
     pub builtin: Option<crate::vm::TypeId>,
     /// Is this BaseException or a subclass of it?
@@ -223,6 +222,10 @@ pub struct CacheEntry {
     pub key: u64,
     /// Shape or type version the entry is valid for.
     pub version: u64,
+    /// A cached value (bits of a method found on the class).
+    pub value: u64,
+    /// Instance shape the entry was filled for (method caches).
+    pub shape: u32,
     /// Slot index or other payload.
     pub index: u32,
     /// Kind of hit (site specific).
@@ -368,7 +371,7 @@ pub struct ModuleObj {
     /// Module name.
     pub name: String,
     /// Its attributes.
-    pub attrs: RefCell<IndexMap<Sym, Value>>,
+    pub attrs: RefCell<SymMap<Value>>,
 }
 
 impl Obj {

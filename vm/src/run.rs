@@ -69,6 +69,7 @@ pub fn run_on_this_thread(source: &str, filename: &str, opts: &RunOptions) -> i3
     };
     let mut vm = Vm::new();
     vm.argv = opts.argv.clone();
+    vm.count_instructions = opts.stats;
     vm.sources.insert(filename.to_string(), source.into());
     let code = vm.load_code(&unit);
     let r = vm.run_module(code);

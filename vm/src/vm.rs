@@ -206,6 +206,8 @@ pub struct Handler {
     pub pc: u32,
     /// Absolute stack height to cut back to.
     pub height: u32,
+    /// Number of exceptions being handled when the block was set up.
+    pub exc_depth: u32,
 }
 
 /// One entry of the global table: a module global and the builtin of the same name.
@@ -347,6 +349,9 @@ pub struct Vm {
     pub reraising: bool,
     /// Name of the builtin being called (for builtins shared by several names).
     pub current_builtin_name: Option<&'static str>,
+    /// Count executed instructions (`--stats`); off by default, since it costs a memory
+    /// increment per instruction.
+    pub count_instructions: bool,
 }
 
 impl Vm {
@@ -386,6 +391,7 @@ impl Vm {
             repr_stack: Vec::new(),
             reraising: false,
             current_builtin_name: None,
+            count_instructions: false,
         };
         vm.heap.stress = std::env::var("KILN_GC_STRESS").map(|v| v == "1").unwrap_or(false);
         crate::builtins::bootstrap(&mut vm);

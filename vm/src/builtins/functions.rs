@@ -918,7 +918,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, cls: Value, args: &[Value], kw: Kw) -> 
             if args.len() == 3 {
                 let name = args[0].as_str().unwrap_or("?").to_string();
                 let bases = vm.seq_items(args[1]);
-                let mut attrs = indexmap::IndexMap::new();
+                let mut attrs = crate::intern::SymMap::default();
                 for (k, v) in vm.dict_items(args[2])? {
                     if let Some(s) = k.as_str() {
                         let s = s.to_string();

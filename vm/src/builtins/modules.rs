@@ -2,7 +2,6 @@
 
 use std::cell::RefCell;
 
-use indexmap::IndexMap;
 
 use super::Kw;
 use crate::num::{NumArg, NumOut};
@@ -12,7 +11,7 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 fn module(vm: &mut Vm, name: &str, attrs: Vec<(&str, Value)>) -> Value {
-    let mut map = IndexMap::new();
+    let mut map = crate::intern::SymMap::default();
     for (k, v) in attrs {
         map.insert(vm.intern(k), v);
     }
@@ -70,7 +69,39 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Value> {
     }
 }
 
+/// Fast path for one-float math functions whose result needs no error check.
+#[inline]
+fn math_fast(name: &str, x: f64) -> Option<Value> {
+    let r = match name {
+        "sqrt" if x >= 0.0 => x.sqrt(),
+        "sin" if x.is_finite() => x.sin(),
+        "cos" if x.is_finite() => x.cos(),
+        "tan" if x.is_finite() => x.tan(),
+        "atan" if !x.is_nan() => x.atan(),
+        "fabs" => x.abs(),
+        "exp" if x.is_finite() && x < 700.0 => x.exp(),
+        "log" if x > 0.0 && x.is_finite() => x.ln(),
+        "floor" if x.is_finite() && x.abs() < 1e14 => return Some(Value::small_int(x.floor() as i64)),
+        "ceil" if x.is_finite() && x.abs() < 1e14 => return Some(Value::small_int(x.ceil() as i64)),
+        "trunc" if x.is_finite() && x.abs() < 1e14 => return Some(Value::small_int(x.trunc() as i64)),
+        _ => return None,
+    };
+    Some(Value::float(r))
+}
+
 fn math_dispatch(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    if args.len() == 1 && kw.is_empty() {
+        let x = if let Some(f) = args[0].as_float() {
+            Some(f)
+        } else {
+            args[0].as_small_int().map(|i| i as f64)
+        };
+        if let Some(x) = x {
+            if let Some(v) = math_fast(vm.current_builtin_name.unwrap_or(""), x) {
+                return Ok(v);
+            }
+        }
+    }
     // The builtin's name says which function: find it through the calling builtin.
     // (Each math builtin is a separate object whose name is its function name.)
     let name = vm.current_builtin_name.unwrap_or("");
