@@ -411,6 +411,16 @@ impl Vm {
                 Some(ObjKind::Set(_) | ObjKind::FrozenSet(_)),
                 BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
             ) => Ok(Some(self.set_binop(a, b, op, inplace)?)),
+            (Some(ObjKind::DictView(_, p)), _, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
+                if *p != DictPart::Values =>
+            {
+                Ok(Some(self.view_set_op(a, b, op)?))
+            }
+            (_, Some(ObjKind::DictView(_, p)), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
+                if *p != DictPart::Values && matches!(a.kind(), Some(ObjKind::Set(_) | ObjKind::FrozenSet(_))) =>
+            {
+                Ok(Some(self.view_set_op(a, b, op)?))
+            }
             (Some(ObjKind::Dict(_)), Some(ObjKind::Dict(_)), BinOp::Or) => {
                 let target = if inplace { a } else { self.dict_copy(a)? };
                 let mark = self.roots.len();
@@ -421,6 +431,19 @@ impl Vm {
             }
             _ => Ok(None),
         }
+    }
+
+    /// Set operators on dict key/item views: both sides become sets.
+    fn view_set_op(&mut self, a: Value, b: Value, op: BinOp) -> PyResult {
+        let ta = self.table_from_iter(a)?;
+        let sa = self.set_from_table(ta, false);
+        self.push_root(sa);
+        let tb = self.table_from_iter(b)?;
+        let sb = self.set_from_table(tb, false);
+        self.push_root(sb);
+        let r = self.set_binop(sa, sb, op, false);
+        self.roots.truncate(self.roots.len() - 2);
+        r
     }
 
     fn seq_repeat(&mut self, seq: Value, n: i64, inplace: bool) -> PyResult {

@@ -331,6 +331,45 @@ pub enum Op {
     /// `-> __class__ cell value` for zero-argument `super()`: pushes the class the function
     /// was defined in (stored on the function at class creation).
     LoadClassCell,
+
+    // ----- Quickened forms. -----
+    //
+    // The compiler never emits these: `Vm::load_code` rewrites the first instruction of a
+    // common pair into one of them. The second instruction stays in place (a jump may land
+    // on it), and the quickened instruction reads its operands from there and skips it.
+    /// `LoadFast(a)`, then the `LoadFast` that follows.
+    LoadFastLoadFast(u32),
+    /// `LoadFast(a)`, then the `LoadConst` that follows.
+    LoadFastLoadConst(u32),
+    /// `LoadFast(a)`, then the `LoadAttr` that follows.
+    LoadFastLoadAttr(u32),
+    /// `Compare(op)`, then the `PopJumpIfFalse` that follows.
+    CompareJumpIfFalse(CmpOp),
+    /// `BinaryOp(op, _)` (or `InplaceOp` when the flag is 1), then the `StoreFast` that
+    /// follows.
+    BinaryOpStoreFast(BinOp, u32),
+    /// `LoadGlobal(i, c)`, then the `PushNull` that follows.
+    LoadGlobalPushNull(u32, u32),
+}
+
+/// Rewrites common instruction pairs into their quickened forms (see [`Op`]). Only the
+/// first instruction of a pair changes, so jump targets and line numbers stay valid.
+pub fn quicken(ops: &mut [Op]) {
+    for i in 0..ops.len().saturating_sub(1) {
+        let next = ops[i + 1];
+        ops[i] = match (ops[i], next) {
+            (Op::LoadFast(a), Op::LoadFast(_)) => Op::LoadFastLoadFast(a),
+            (Op::LoadFast(a), Op::LoadConst(_)) => Op::LoadFastLoadConst(a),
+            (Op::LoadFast(a), Op::LoadAttr(..)) => Op::LoadFastLoadAttr(a),
+            (Op::Compare(c), Op::PopJumpIfFalse(_)) if !matches!(c, CmpOp::In | CmpOp::NotIn) => {
+                Op::CompareJumpIfFalse(c)
+            }
+            (Op::BinaryOp(b, _), Op::StoreFast(_)) => Op::BinaryOpStoreFast(b, 0),
+            (Op::InplaceOp(b, _), Op::StoreFast(_)) => Op::BinaryOpStoreFast(b, 1),
+            (Op::LoadGlobal(g, c), Op::PushNull) => Op::LoadGlobalPushNull(g, c),
+            (op, _) => op,
+        };
+    }
 }
 
 /// A constant produced by the compiler. The VM turns these into heap values when it loads

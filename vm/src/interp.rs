@@ -694,6 +694,169 @@ impl Vm {
             match op {
                 Op::Nop => {}
                 Op::LoadConst(i) => self.stack.push(code.consts[i as usize]),
+                Op::LoadFastLoadFast(i) => {
+                    let v = self.stack[base + i as usize];
+                    if v.is_null() {
+                        save_pc!();
+                        let n = self.sym_str(code.varnames[i as usize]).to_string();
+                        return self.err(
+                            ExcKind::UnboundLocalError,
+                            format!("cannot access local variable '{n}' where it is not associated with a value"),
+                        );
+                    }
+                    self.stack.push(v);
+                    if let Op::LoadFast(j) = code.ops[pc] {
+                        let w = self.stack[base + j as usize];
+                        if !w.is_null() {
+                            self.stack.push(w);
+                            pc += 1;
+                        }
+                    }
+                }
+                Op::LoadFastLoadConst(i) => {
+                    let v = self.stack[base + i as usize];
+                    if v.is_null() {
+                        save_pc!();
+                        let n = self.sym_str(code.varnames[i as usize]).to_string();
+                        return self.err(
+                            ExcKind::UnboundLocalError,
+                            format!("cannot access local variable '{n}' where it is not associated with a value"),
+                        );
+                    }
+                    self.stack.push(v);
+                    if let Op::LoadConst(c) = code.ops[pc] {
+                        self.stack.push(code.consts[c as usize]);
+                        pc += 1;
+                    }
+                }
+                Op::LoadFastLoadAttr(i) => {
+                    let v = self.stack[base + i as usize];
+                    if v.is_null() {
+                        save_pc!();
+                        let n = self.sym_str(code.varnames[i as usize]).to_string();
+                        return self.err(
+                            ExcKind::UnboundLocalError,
+                            format!("cannot access local variable '{n}' where it is not associated with a value"),
+                        );
+                    }
+                    if let (Some(ObjKind::Instance(inst)), Op::LoadAttr(_, c)) = (v.kind(), code.ops[pc]) {
+                        let e = code.caches[c as usize].get();
+                        if e.kind == 1 && e.key == inst.class.bits() && e.version == inst.shape.get() as u64 {
+                            let x = inst.slots.borrow()[e.index as usize];
+                            self.stack.push(x);
+                            pc += 1;
+                            continue;
+                        }
+                    }
+                    self.stack.push(v);
+                }
+                Op::CompareJumpIfFalse(cop) => {
+                    let n = self.stack.len();
+                    let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                    let r = if a.is_small_int() && b.is_small_int() {
+                        let (x, y) = (a.int_unchecked(), b.int_unchecked());
+                        match cop {
+                            CmpOp::Lt => Some(x < y),
+                            CmpOp::Le => Some(x <= y),
+                            CmpOp::Eq | CmpOp::Is => Some(x == y),
+                            CmpOp::Ne | CmpOp::IsNot => Some(x != y),
+                            CmpOp::Gt => Some(x > y),
+                            CmpOp::Ge => Some(x >= y),
+                            _ => None,
+                        }
+                    } else if a.is_float() && b.is_float() {
+                        let (x, y) = (a.float_unchecked(), b.float_unchecked());
+                        match cop {
+                            CmpOp::Lt => Some(x < y),
+                            CmpOp::Le => Some(x <= y),
+                            CmpOp::Eq => Some(x == y),
+                            CmpOp::Ne => Some(x != y),
+                            CmpOp::Gt => Some(x > y),
+                            CmpOp::Ge => Some(x >= y),
+                            _ => None,
+                        }
+                    } else {
+                        match cop {
+                            CmpOp::Is => Some(a == b),
+                            CmpOp::IsNot => Some(a != b),
+                            _ => None,
+                        }
+                    };
+                    match r {
+                        Some(r) => {
+                            self.stack.truncate(n - 2);
+                            if let Op::PopJumpIfFalse(t) = code.ops[pc] {
+                                pc = if r { pc + 1 } else { t as usize };
+                            } else {
+                                self.stack.push(Value::bool(r));
+                            }
+                        }
+                        None => {
+                            save_pc!();
+                            let r = tryop!(self.compare(a, b, cop));
+                            self.stack.truncate(n - 2);
+                            self.stack.push(r);
+                        }
+                    }
+                }
+                Op::BinaryOpStoreFast(bop, inplace) => {
+                    let n = self.stack.len();
+                    let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                    let r = if a.is_small_int() && b.is_small_int() {
+                        let (x, y) = (a.int_unchecked(), b.int_unchecked());
+                        let r = match bop {
+                            BinOp::Add => Some(x + y),
+                            BinOp::Sub => Some(x - y),
+                            BinOp::Mul => x.checked_mul(y),
+                            BinOp::And => Some(x & y),
+                            BinOp::Or => Some(x | y),
+                            BinOp::Xor => Some(x ^ y),
+                            BinOp::FloorDiv if y > 0 => Some(x.div_euclid(y)),
+                            BinOp::Mod if y > 0 => Some(x.rem_euclid(y)),
+                            _ => None,
+                        };
+                        r.map(|r| self.new_int(r))
+                    } else if a.is_float() && b.is_float() {
+                        let (x, y) = (a.float_unchecked(), b.float_unchecked());
+                        match bop {
+                            BinOp::Add => Some(Value::float(x + y)),
+                            BinOp::Sub => Some(Value::float(x - y)),
+                            BinOp::Mul => Some(Value::float(x * y)),
+                            BinOp::TrueDiv if y != 0.0 => Some(Value::float(x / y)),
+                            _ => None,
+                        }
+                    } else {
+                        None
+                    };
+                    let r = match r {
+                        Some(r) => r,
+                        None => {
+                            save_pc!();
+                            tryop!(self.binary_op(a, b, bop, inplace == 1))
+                        }
+                    };
+                    self.stack.truncate(n - 2);
+                    if let Op::StoreFast(x) = code.ops[pc] {
+                        self.stack[base + x as usize] = r;
+                        pc += 1;
+                    } else {
+                        self.stack.push(r);
+                    }
+                }
+                Op::LoadGlobalPushNull(i, _) => {
+                    let slot = &self.globals[code.global_slots[i as usize] as usize];
+                    let v = if slot.value.is_null() { slot.builtin } else { slot.value };
+                    if v.is_null() {
+                        save_pc!();
+                        let n = self.sym_str(code.names[i as usize]).to_string();
+                        return self.err(ExcKind::NameError, format!("name '{n}' is not defined"));
+                    }
+                    self.stack.push(v);
+                    if let Op::PushNull = code.ops[pc] {
+                        self.stack.push(Value::NULL);
+                        pc += 1;
+                    }
+                }
                 Op::LoadFast(i) => {
                     let v = self.stack[base + i as usize];
                     if v.is_null() {

@@ -556,7 +556,11 @@ impl Vm {
             qualname: unit.qualname.clone(),
             filename: filename.clone(),
             first_line: unit.first_line,
-            ops: unit.ops.clone().into_boxed_slice(),
+            ops: {
+                let mut ops = unit.ops.clone();
+                crate::bytecode::quicken(&mut ops);
+                ops.into_boxed_slice()
+            },
             lines: unit.lines.clone().into_boxed_slice(),
             consts: consts.into_boxed_slice(),
             names: names.into_boxed_slice(),

@@ -540,6 +540,11 @@ fn reversed(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
             let keys: Vec<Value> = d.borrow().keys().rev().collect();
             return Ok(vm.new_iter(IterState::Values(keys, 0)));
         }
+        Some(ObjKind::DictView(d, part)) => {
+            let mut items = vm.dict_view_items(*d, *part)?;
+            items.reverse();
+            return Ok(vm.new_iter(IterState::Values(items, 0)));
+        }
         Some(ObjKind::Instance(_)) => {
             if let Some(f) = vm.user_dunder(v, vm.names.reversed) {
                 return vm.call_dunder(f, v, &[]);
