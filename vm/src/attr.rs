@@ -10,20 +10,22 @@ use crate::vm::{ExcKind, PyResult, TypeId, Vm};
 
 impl Vm {
     /// `getattr(obj, name)`, filling the inline cache for instance slots.
-    pub fn getattr_cached(&mut self, obj: Value, name: Sym, cache: &Cell<CacheEntry>) -> PyResult {
+    pub fn getattr_cached(&mut self, obj: Value, name: Sym, cache: &SiteCache) -> PyResult {
         if let Some(ObjKind::Instance(inst)) = obj.kind() {
             let cls_attr = self.lookup_in_class(inst.class, name);
             let is_data_desc = matches!(cls_attr.and_then(|a| a.kind().map(|k| matches!(k, ObjKind::Property(..)))), Some(true));
             if !is_data_desc {
                 if let Some(idx) = self.shapes.lookup(inst.shape.get(), name) {
-                    cache.set(CacheEntry {
-                        key: inst.class.bits(),
-                        version: inst.shape.get() as u64,
-                        index: idx,
-                        kind: 1,
-                        misses: cache.get().misses + 1,
-                        ..Default::default()
-                    });
+                    cache_insert(
+                        cache,
+                        CacheEntry {
+                            key: inst.class.bits(),
+                            version: inst.shape.get() as u64,
+                            index: idx,
+                            kind: 1,
+                            ..Default::default()
+                        },
+                    );
                     return Ok(inst.slots.borrow()[idx as usize]);
                 }
             }
@@ -63,8 +65,12 @@ impl Vm {
         match attr.kind() {
             Some(ObjKind::Function(_)) => Ok(self.heap.alloc(ObjKind::BoundMethod(obj, attr))),
             Some(ObjKind::Builtin(b)) if b.bound.is_null() => {
-                let (n, f) = (b.name, b.func);
-                Ok(self.heap.alloc(ObjKind::Builtin(BuiltinObj { name: n, func: f, bound: obj })))
+                let (name, func) = (b.name, b.func);
+                // Methods of built-in types bind the base value of a subclass instance.
+                let bound =
+                    if b.recv_base { crate::ops::base_of(obj).unwrap_or(obj) } else { obj };
+                let m = BuiltinObj { name, func, bound, recv_base: false };
+                Ok(self.heap.alloc(ObjKind::Builtin(m)))
             }
             Some(ObjKind::StaticMethod(f)) => Ok(*f),
             Some(ObjKind::ClassMethod(f)) => {
@@ -129,6 +135,11 @@ impl Vm {
                         self.dict_set(d, k, v)?;
                     }
                     return Ok(Some(d));
+                }
+                if !inst.base.is_null() {
+                    if let Some(v) = crate::builtins::builtin_attr(self, inst.base, name)? {
+                        return Ok(Some(v));
+                    }
                 }
                 if let Some(ga) = self.lookup_in_class(cls, self.names.getattr) {
                     let n = self.sym_value(name);
@@ -331,28 +342,30 @@ impl Vm {
 
     /// `LoadMethod`: (function, receiver) without allocating when possible, otherwise
     /// (attribute, null).
-    pub fn load_method(&mut self, obj: Value, name: Sym, cache: &Cell<CacheEntry>) -> PyResult<(Value, Value)> {
+    pub fn load_method(&mut self, obj: Value, name: Sym, cache: &SiteCache) -> PyResult<(Value, Value)> {
         match obj.kind() {
             Some(ObjKind::Instance(inst)) => {
-                let e = cache.get();
                 let shape = inst.shape.get();
-                if e.kind == 2 && e.key == inst.class.bits() && e.version == self.type_version && e.shape == shape {
-                    return Ok((Value::from_bits(e.value), obj));
+                if let Some(m) = probe_method(cache, inst.class.bits(), self.type_version, shape) {
+                    return Ok((m, obj));
                 }
                 if self.shapes.lookup(shape, name).is_none() {
                     if let Some(a) = self.lookup_in_class(inst.class, name) {
                         if let Some(ObjKind::Function(_)) = a.kind() {
                             // The class (and so the function) stays alive while the entry is
                             // valid: any change to a class namespace bumps `type_version`.
-                            cache.set(CacheEntry {
-                                key: inst.class.bits(),
-                                version: self.type_version,
-                                value: a.bits(),
-                                shape,
-                                index: 0,
-                                kind: 2,
-                                misses: e.misses + 1,
-                            });
+                            cache_insert(
+                                cache,
+                                CacheEntry {
+                                    key: inst.class.bits(),
+                                    version: self.type_version,
+                                    value: a.bits(),
+                                    shape,
+                                    index: 0,
+                                    kind: 2,
+                                    misses: 0,
+                                },
+                            );
                             return Ok((a, obj));
                         }
                     }
@@ -375,20 +388,22 @@ impl Vm {
     }
 
     /// `setattr(obj, name, v)` filling the inline cache.
-    pub fn setattr_cached(&mut self, obj: Value, name: Sym, v: Value, cache: &Cell<CacheEntry>) -> PyResult<()> {
+    pub fn setattr_cached(&mut self, obj: Value, name: Sym, v: Value, cache: &SiteCache) -> PyResult<()> {
         if let Some(ObjKind::Instance(inst)) = obj.kind() {
             let cls_attr = self.lookup_in_class(inst.class, name);
             let custom = self.lookup_in_class(inst.class, self.names.setattr).filter(|f| !self.is_object_slot(*f));
             if cls_attr.map(|a| matches!(a.kind(), Some(ObjKind::Property(..)))) != Some(true) && custom.is_none() {
                 if let Some(idx) = self.shapes.lookup(inst.shape.get(), name) {
-                    cache.set(CacheEntry {
-                        key: inst.class.bits(),
-                        version: inst.shape.get() as u64,
-                        index: idx,
-                        kind: 1,
-                        misses: cache.get().misses + 1,
-                        ..Default::default()
-                    });
+                    cache_insert(
+                        cache,
+                        CacheEntry {
+                            key: inst.class.bits(),
+                            version: inst.shape.get() as u64,
+                            index: idx,
+                            kind: 1,
+                            ..Default::default()
+                        },
+                    );
                     inst.slots.borrow_mut()[idx as usize] = v;
                     return Ok(());
                 }
@@ -513,7 +528,7 @@ impl Vm {
     }
 
     /// Creates a class from its namespace (computing the C3 MRO).
-    pub fn create_class(&mut self, name: &str, qualname: &str, bases: &[Value], attrs: SymMap<Value>) -> PyResult {
+    pub fn create_class(&mut self, name: &str, qualname: &str, bases: &[Value], mut attrs: SymMap<Value>) -> PyResult {
         let object = self.types[TypeId::Object as usize];
         let mut is_exception = false;
         let mut builtin_base = None;
@@ -522,13 +537,13 @@ impl Vm {
             match b.kind() {
                 Some(ObjKind::Class(bc)) => {
                     is_exception |= bc.is_exception;
-                    if let Some(t) = bc.builtin {
-                        if t != TypeId::Object {
-                            builtin_base = Some(t);
+                    let t = bc.builtin.filter(|&t| t != TypeId::Object).or(bc.builtin_base);
+                    match (builtin_base, t) {
+                        (Some(b), Some(t)) if b != t && b != TypeId::Object && t != TypeId::Object => {
+                            return self.type_error("multiple bases have instance lay-out conflict");
                         }
-                    }
-                    if bc.builtin_base.is_some() {
-                        builtin_base = bc.builtin_base;
+                        (None | Some(TypeId::Object), Some(t)) => builtin_base = Some(t),
+                        _ => {}
                     }
                     if let Some(s) = &bc.slots {
                         inherited_slots.get_or_insert_with(Vec::new).extend(s.iter().copied());
@@ -539,14 +554,30 @@ impl Vm {
                 }
             }
         }
-        if let Some(t) = builtin_base {
-            if !is_exception && !matches!(t, TypeId::Object) {
-                let tn = self.class_name(self.types[t as usize]);
+        if let Some(t) = builtin_base.filter(|&t| t != TypeId::Object) {
+            let tn = self.class_name(self.types[t as usize]);
+            if is_exception {
+                return self.type_error("multiple bases have instance lay-out conflict");
+            }
+            if matches!(t, TypeId::Type | TypeId::Bytes) {
                 return self.err(
                     ExcKind::NotImplementedError,
                     format!("subclassing the built-in type '{tn}' is not supported"),
                 );
             }
+            if !crate::builtins::is_subclassable(t) {
+                return self.type_error(format!("type '{tn}' is not an acceptable base type"));
+            }
+        }
+        // `__new__` is a static method even without the decorator. A class with its own
+        // `__new__` is marked with the built-in base `object`: instantiation then takes
+        // the path that calls `__new__`.
+        if let Some(&f) = attrs.get(&self.names.new) {
+            if let Some(ObjKind::Function(_)) = f.kind() {
+                let sm = self.heap.alloc(ObjKind::StaticMethod(f));
+                attrs.insert(self.names.new, sm);
+            }
+            builtin_base.get_or_insert(TypeId::Object);
         }
         // __slots__
         let mut slots = None;
@@ -586,6 +617,8 @@ impl Vm {
             is_exception,
             slots,
             builtin_base,
+            lookup_cache: Default::default(),
+            lookup_version: Cell::new(u64::MAX),
         }));
         if let Some(ObjKind::Class(c)) = cls.kind() {
             let mut full = vec![cls];

@@ -350,6 +350,12 @@ pub enum Op {
     BinaryOpStoreFast(BinOp, u32),
     /// `LoadGlobal(i, c)`, then the `PushNull` that follows.
     LoadGlobalPushNull(u32, u32),
+    /// `LoadFast(a)`, then the `LoadMethod` that follows.
+    LoadFastLoadMethod(u32),
+    /// `LoadFast(a)`, then the `StoreAttr` that follows.
+    LoadFastStoreAttr(u32),
+    /// `StoreFast(a)`, then the `LoadFast` that follows.
+    StoreFastLoadFast(u32),
 }
 
 /// Rewrites common instruction pairs into their quickened forms (see [`Op`]). Only the
@@ -367,6 +373,9 @@ pub fn quicken(ops: &mut [Op]) {
             (Op::BinaryOp(b, _), Op::StoreFast(_)) => Op::BinaryOpStoreFast(b, 0),
             (Op::InplaceOp(b, _), Op::StoreFast(_)) => Op::BinaryOpStoreFast(b, 1),
             (Op::LoadGlobal(g, c), Op::PushNull) => Op::LoadGlobalPushNull(g, c),
+            (Op::LoadFast(a), Op::LoadMethod(..)) => Op::LoadFastLoadMethod(a),
+            (Op::LoadFast(a), Op::StoreAttr(..)) => Op::LoadFastStoreAttr(a),
+            (Op::StoreFast(a), Op::LoadFast(_)) => Op::StoreFastLoadFast(a),
             (op, _) => op,
         };
     }

@@ -291,9 +291,9 @@ fn effect(op: Op) -> Effect {
         BuildClass(k) => seq(n(k) + 2, -(n(k) as isize) - 1),
         NotImplemented(_) => stop(0),
         // Quickened forms exist only in loaded code, never in compiler output.
-        LoadFastLoadFast(_) | LoadFastLoadConst(_) | LoadFastLoadAttr(_) | LoadGlobalPushNull(..) => {
-            seq(0, 1)
-        }
+        LoadFastLoadFast(_) | LoadFastLoadConst(_) | LoadFastLoadAttr(_) | LoadGlobalPushNull(..)
+        | LoadFastLoadMethod(_) | LoadFastStoreAttr(_) => seq(0, 1),
+        StoreFastLoadFast(_) => seq(1, -1),
         CompareJumpIfFalse(_) | BinaryOpStoreFast(..) => seq(2, -1),
     }
 }

@@ -48,6 +48,7 @@ impl Vm {
     pub fn call(&mut self, f: Value, args: &[Value], kw: Kw) -> PyResult {
         match f.kind() {
             Some(ObjKind::Builtin(b)) => {
+                let args: &[Value] = &crate::builtins::unwrap_receiver(b, args);
                 let func = b.func;
                 self.current_builtin_name = Some(b.name);
                 if b.bound.is_null() {
@@ -125,14 +126,11 @@ impl Vm {
         if let Some(t) = c.builtin {
             return crate::builtins::construct_builtin(self, t, cls, args, kw);
         }
-        if let Some(t) = c.builtin_base {
-            if !c.is_exception {
-                let _ = t;
-                return self.err(
-                    ExcKind::NotImplementedError,
-                    "subclassing built-in types other than object and exceptions is not supported",
-                );
-            }
+        if c.builtin_base.is_some() && !c.is_exception {
+            // A user-defined __new__, or the constructor of a subclass of a built-in type.
+            let new = self.lookup_in_class(cls, self.names.new);
+            let new = new.filter(|f| !matches!(f.kind(), Some(ObjKind::Builtin(_))));
+            return self.instantiate_with_new(cls, new, args, kw);
         }
         let inst = self.new_instance(cls, args);
         let mark = self.roots.len();
@@ -184,15 +182,25 @@ impl Vm {
 
     /// Allocates a bare instance of a user class (exception state included when needed).
     pub fn new_instance(&mut self, cls: Value, args: &[Value]) -> Value {
-        if self.class_is_exception(cls) {
+        let (is_exception, builtin_base) = match cls.kind() {
+            Some(ObjKind::Class(c)) => (c.is_exception, c.builtin_base),
+            _ => (false, None),
+        };
+        if is_exception {
             let t = self.new_tuple(args.to_vec());
             return self.new_exc_instance(cls, t);
         }
+        // Instances of subclasses of built-in types start with an empty base value.
+        let base = match builtin_base {
+            Some(t) => crate::builtins::empty_base(self, t),
+            None => Value::NULL,
+        };
         self.heap.alloc(ObjKind::Instance(InstanceObj {
             class: cls,
             shape: std::cell::Cell::new(0),
             slots: std::cell::RefCell::new(Vec::new()),
             exc: None,
+            base,
         }))
     }
 
@@ -713,6 +721,58 @@ impl Vm {
                         }
                     }
                 }
+                Op::LoadFastLoadMethod(i) => {
+                    let v = self.stack[base + i as usize];
+                    if let (Some(ObjKind::Instance(inst)), Op::LoadMethod(_, c)) = (v.kind(), code.ops[pc]) {
+                        let site = &code.caches[c as usize];
+                        if let Some(m) = probe_method(site, inst.class.bits(), self.type_version, inst.shape.get()) {
+                            self.stack.push(m);
+                            self.stack.push(v);
+                            pc += 1;
+                            continue;
+                        }
+                    }
+                    if v.is_null() {
+                        save_pc!();
+                        let n = self.sym_str(code.varnames[i as usize]).to_string();
+                        return self.err(
+                            ExcKind::UnboundLocalError,
+                            format!("cannot access local variable '{n}' where it is not associated with a value"),
+                        );
+                    }
+                    self.stack.push(v);
+                }
+                Op::LoadFastStoreAttr(i) => {
+                    let obj = self.stack[base + i as usize];
+                    if let (Some(ObjKind::Instance(inst)), Op::StoreAttr(_, c)) = (obj.kind(), code.ops[pc]) {
+                        if let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get()) {
+                            let v = pop!();
+                            inst.slots.borrow_mut()[idx as usize] = v;
+                            pc += 1;
+                            continue;
+                        }
+                    }
+                    if obj.is_null() {
+                        save_pc!();
+                        let n = self.sym_str(code.varnames[i as usize]).to_string();
+                        return self.err(
+                            ExcKind::UnboundLocalError,
+                            format!("cannot access local variable '{n}' where it is not associated with a value"),
+                        );
+                    }
+                    self.stack.push(obj);
+                }
+                Op::StoreFastLoadFast(i) => {
+                    let v = pop!();
+                    self.stack[base + i as usize] = v;
+                    if let Op::LoadFast(j) = code.ops[pc] {
+                        let w = self.stack[base + j as usize];
+                        if !w.is_null() {
+                            self.stack.push(w);
+                            pc += 1;
+                        }
+                    }
+                }
                 Op::LoadFastLoadConst(i) => {
                     let v = self.stack[base + i as usize];
                     if v.is_null() {
@@ -740,9 +800,8 @@ impl Vm {
                         );
                     }
                     if let (Some(ObjKind::Instance(inst)), Op::LoadAttr(_, c)) = (v.kind(), code.ops[pc]) {
-                        let e = code.caches[c as usize].get();
-                        if e.kind == 1 && e.key == inst.class.bits() && e.version == inst.shape.get() as u64 {
-                            let x = inst.slots.borrow()[e.index as usize];
+                        if let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get()) {
+                            let x = inst.slots.borrow()[idx as usize];
                             self.stack.push(x);
                             pc += 1;
                             continue;
@@ -998,9 +1057,8 @@ impl Vm {
                     let name = code.names[i as usize];
                     // Inline cache: instance attribute by shape.
                     if let Some(ObjKind::Instance(inst)) = obj.kind() {
-                        let e = code.caches[c as usize].get();
-                        if e.kind == 1 && e.key == inst.class.bits() && e.version == inst.shape.get() as u64 {
-                            let v = inst.slots.borrow()[e.index as usize];
+                        if let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get()) {
+                            let v = inst.slots.borrow()[idx as usize];
                             self.stack.push(v);
                             continue;
                         }
@@ -1014,9 +1072,8 @@ impl Vm {
                     let v = pop!();
                     let name = code.names[i as usize];
                     if let Some(ObjKind::Instance(inst)) = obj.kind() {
-                        let e = code.caches[c as usize].get();
-                        if e.kind == 1 && e.key == inst.class.bits() && e.version == inst.shape.get() as u64 {
-                            inst.slots.borrow_mut()[e.index as usize] = v;
+                        if let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get()) {
+                            inst.slots.borrow_mut()[idx as usize] = v;
                             continue;
                         }
                     }
@@ -1030,6 +1087,14 @@ impl Vm {
                 }
                 Op::LoadMethod(i, c) => {
                     let obj = pop!();
+                    if let Some(ObjKind::Instance(inst)) = obj.kind() {
+                        let site = &code.caches[c as usize];
+                        if let Some(m) = probe_method(site, inst.class.bits(), self.type_version, inst.shape.get()) {
+                            self.stack.push(m);
+                            self.stack.push(obj);
+                            continue;
+                        }
+                    }
                     let name = code.names[i as usize];
                     save_pc!();
                     let (m, recv) = tryop!(self.load_method(obj, name, &code.caches[c as usize]));
@@ -1074,6 +1139,7 @@ impl Vm {
                         if b.bound.is_null() {
                             let func = b.func;
                             self.current_builtin_name = Some(b.name);
+                            crate::builtins::unwrap_stack_receiver(self, b.recv_base, args_at, sp);
                             let n = sp - args_at;
                             let r = if n <= 6 {
                                 let mut buf = [Value::NONE; 6];
@@ -1364,14 +1430,19 @@ impl Vm {
                     self.stack.push(b);
                 }
                 Op::Rot3 => {
-                    let v = pop!();
                     let n = self.stack.len();
-                    self.stack.insert(n - 2, v);
+                    let top = self.stack[n - 1];
+                    self.stack[n - 1] = self.stack[n - 2];
+                    self.stack[n - 2] = self.stack[n - 3];
+                    self.stack[n - 3] = top;
                 }
                 Op::Rot4 => {
-                    let v = pop!();
                     let n = self.stack.len();
-                    self.stack.insert(n - 3, v);
+                    let top = self.stack[n - 1];
+                    self.stack[n - 1] = self.stack[n - 2];
+                    self.stack[n - 2] = self.stack[n - 3];
+                    self.stack[n - 3] = self.stack[n - 4];
+                    self.stack[n - 4] = top;
                 }
                 Op::Jump(t) => {
                     if (t as usize) < pc {

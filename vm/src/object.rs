@@ -165,6 +165,9 @@ pub struct BuiltinObj {
     pub func: BuiltinFn,
     /// Bound receiver (passed as the first positional argument), or null.
     pub bound: Value,
+    /// Is this a method of a built-in type whose receiver (args[0]) must be the built-in
+    /// value itself? Instances of subclasses (`class L(list)`) then pass their base value.
+    pub recv_base: bool,
 }
 
 /// A class.
@@ -186,7 +189,14 @@ pub struct ClassObj {
     /// `__slots__`, if declared anywhere in the hierarchy.
     pub slots: Option<Vec<Sym>>,
     /// The built-in type instances of this class extend (for `class L(list)`), if any.
+    /// `Some(TypeId::Object)` marks a class with a user-defined `__new__` (in its body or
+    /// inherited), so that instantiation does not skip it.
     pub builtin_base: Option<crate::vm::TypeId>,
+    /// Memo of MRO lookups (misses included), valid while `lookup_version` equals the
+    /// VM's `type_version`.
+    pub lookup_cache: RefCell<SymMap<Option<Value>>>,
+    /// The `type_version` the lookup memo was filled under.
+    pub lookup_version: Cell<u64>,
 }
 
 /// An instance of a user class.
@@ -199,6 +209,9 @@ pub struct InstanceObj {
     pub slots: RefCell<Vec<Value>>,
     /// Exception state, for instances of exception classes.
     pub exc: Option<Box<RefCell<ExcData>>>,
+    /// For instances of subclasses of built-in types (`class L(list)`): the built-in value
+    /// the instance extends (a list, dict, str, ...); null otherwise.
+    pub base: Value,
 }
 
 /// The state of an exception instance.
@@ -232,6 +245,49 @@ pub struct CacheEntry {
     pub kind: u8,
     /// Number of times the site missed (type feedback).
     pub misses: u32,
+}
+
+/// Entries per inline cache site: sites that see several classes or shapes
+/// (polymorphic) keep one entry per (class, shape) up to this many.
+pub const CACHE_WAYS: usize = 4;
+
+/// The inline cache of one instruction.
+pub type SiteCache = [Cell<CacheEntry>; CACHE_WAYS];
+
+/// The slot of an instance attribute, if the site has seen this class and shape.
+#[inline(always)]
+pub fn probe_slot(site: &SiteCache, class_bits: u64, shape: u32) -> Option<u32> {
+    for e in site {
+        let e = e.get();
+        if e.kind == 1 && e.key == class_bits && e.version == shape as u64 {
+            return Some(e.index);
+        }
+    }
+    None
+}
+
+/// The method found on the class, if the site has seen this class and shape under the
+/// current type version.
+#[inline(always)]
+pub fn probe_method(site: &SiteCache, class_bits: u64, type_version: u64, shape: u32) -> Option<Value> {
+    for e in site {
+        let e = e.get();
+        if e.kind == 2 && e.key == class_bits && e.version == type_version && e.shape == shape {
+            return Some(Value::from_bits(e.value));
+        }
+    }
+    None
+}
+
+/// Records an entry in a site: an empty way if there is one, else round robin.
+pub fn cache_insert(site: &SiteCache, mut entry: CacheEntry) {
+    let turn = site[0].get().misses;
+    let way = site.iter().position(|e| e.get().kind == 0).unwrap_or(turn as usize % CACHE_WAYS);
+    entry.misses = 0;
+    site[way].set(entry);
+    let mut first = site[0].get();
+    first.misses = turn.wrapping_add(1);
+    site[0].set(first);
 }
 
 /// A code object loaded into the VM.
@@ -268,8 +324,8 @@ pub struct CodeObj {
     pub nfree: u32,
     /// Flags.
     pub flags: CodeFlags,
-    /// Inline caches.
-    pub caches: Box<[Cell<CacheEntry>]>,
+    /// Inline caches, one site per cache index.
+    pub caches: Box<[SiteCache]>,
 }
 
 impl CodeObj {

@@ -45,6 +45,16 @@ pub fn as_int(v: &Value) -> Option<IntRef<'_>> {
     }
 }
 
+/// The built-in value an instance of a subclass of a built-in type extends (`class
+/// L(list)`), if `v` is one.
+#[inline]
+pub fn base_of(v: Value) -> Option<Value> {
+    match v.kind() {
+        Some(ObjKind::Instance(i)) if !i.base.is_null() => Some(i.base),
+        _ => None,
+    }
+}
+
 /// The value as an i64 if it is an int (or bool) that fits.
 #[inline]
 pub fn as_i64(v: Value) -> Option<i64> {
@@ -178,6 +188,20 @@ impl Vm {
             Some(ObjKind::Class(c)) => c,
             _ => return None,
         };
+        if c.lookup_version.get() == self.type_version {
+            if let Some(&r) = c.lookup_cache.borrow().get(&name) {
+                return r;
+            }
+        } else {
+            c.lookup_cache.borrow_mut().clear();
+            c.lookup_version.set(self.type_version);
+        }
+        let r = self.lookup_in_class_uncached(c, name);
+        c.lookup_cache.borrow_mut().insert(name, r);
+        r
+    }
+
+    fn lookup_in_class_uncached(&self, c: &ClassObj, name: Sym) -> Option<Value> {
         if let Some(&v) = c.dict.borrow().get(&name) {
             return Some(v);
         }
@@ -266,6 +290,11 @@ impl Vm {
                 _ => false,
             },
             Some(ObjKind::Instance(_)) => {
+                if let Some(b) = self.subclass_base(v, self.names.bool_) {
+                    if self.subclass_base(v, self.names.len).is_some() {
+                        return self.truthy(b);
+                    }
+                }
                 if let Some(f) = self.user_dunder(v, self.names.bool_) {
                     let r = self.call_dunder(f, v, &[])?;
                     return match r.as_bool() {
@@ -303,6 +332,10 @@ impl Vm {
                 Some(ObjKind::Dict(t)) => t.borrow().len(),
                 _ => 0,
             },
+            Some(ObjKind::Instance(_)) if self.subclass_base(v, self.names.len).is_some() => {
+                let b = self.subclass_base(v, self.names.len).unwrap();
+                return self.len(b);
+            }
             Some(ObjKind::Instance(_)) if self.user_dunder(v, self.names.len).is_some() => {
                 let f = self.user_dunder(v, self.names.len).unwrap();
                 let r = self.call_dunder(f, v, &[])?;
@@ -397,7 +430,14 @@ impl Vm {
                                 return self.type_error(format!("unhashable type: '{tn}'"));
                             }
                         }
-                        Ok(identity_hash(v))
+                        match i.base.kind() {
+                            Some(ObjKind::List(_) | ObjKind::Dict(_) | ObjKind::Set(_)) => {
+                                let tn = self.type_name(v);
+                                self.type_error(format!("unhashable type: '{tn}'"))
+                            }
+                            _ if !i.base.is_null() => self.hash(i.base),
+                            _ => Ok(identity_hash(v)),
+                        }
                     }
                 }
             }

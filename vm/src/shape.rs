@@ -6,14 +6,16 @@
 
 use std::collections::HashMap;
 
-use crate::intern::Sym;
+use crate::intern::{Sym, SymHasher};
+
+type SymIndex = HashMap<Sym, u32, std::hash::BuildHasherDefault<SymHasher>>;
 
 /// One shape: attribute names in slot order.
 pub struct Shape {
     /// Attribute names, by slot.
     pub names: Vec<Sym>,
-    index: HashMap<Sym, u32>,
-    transitions: HashMap<Sym, u32>,
+    index: SymIndex,
+    transitions: SymIndex,
 }
 
 /// All shapes.
@@ -31,7 +33,7 @@ impl Shapes {
     /// The table with the empty shape 0.
     pub fn new() -> Shapes {
         Shapes {
-            shapes: vec![Shape { names: Vec::new(), index: HashMap::new(), transitions: HashMap::new() }],
+            shapes: vec![Shape { names: Vec::new(), index: SymIndex::default(), transitions: SymIndex::default() }],
         }
     }
 
@@ -55,7 +57,7 @@ impl Shapes {
         names.push(name);
         let index = names.iter().enumerate().map(|(i, &n)| (n, i as u32)).collect();
         let new_id = self.shapes.len() as u32;
-        self.shapes.push(Shape { names, index, transitions: HashMap::new() });
+        self.shapes.push(Shape { names, index, transitions: SymIndex::default() });
         self.shapes[id as usize].transitions.insert(name, new_id);
         new_id
     }

@@ -510,7 +510,7 @@ impl Vm {
 
     /// A new built-in function object.
     pub fn new_builtin(&mut self, name: &'static str, func: BuiltinFn) -> Value {
-        self.heap.alloc(ObjKind::Builtin(BuiltinObj { name, func, bound: Value::NULL }))
+        self.heap.alloc(ObjKind::Builtin(BuiltinObj { name, func, bound: Value::NULL, recv_base: false }))
     }
 
     /// An int value from an i128 computation.
@@ -636,6 +636,7 @@ impl Vm {
             shape: std::cell::Cell::new(0),
             slots: std::cell::RefCell::new(Vec::new()),
             exc: Some(Box::new(std::cell::RefCell::new(exc))),
+            base: Value::NULL,
         }))
     }
 

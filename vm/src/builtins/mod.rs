@@ -3,6 +3,7 @@
 mod functions;
 mod methods;
 mod modules;
+mod subclass;
 
 use std::cell::RefCell;
 
@@ -12,6 +13,7 @@ use crate::value::Value;
 use crate::vm::{ExcKind, PyResult, TypeId, Vm, EXC_HIERARCHY, NTYPES};
 
 pub use modules::make_module;
+pub use subclass::{empty_base, is_subclassable, unwrap_receiver, unwrap_stack_receiver};
 
 /// Keyword arguments as passed to builtins.
 pub type Kw<'a> = &'a [(Sym, Value)];
@@ -62,6 +64,8 @@ fn new_class(vm: &mut Vm, name: &str, builtin: Option<TypeId>, bases: Vec<Value>
         is_exception,
         slots: None,
         builtin_base: None,
+        lookup_cache: Default::default(),
+        lookup_version: std::cell::Cell::new(u64::MAX),
     }));
     let mut mro = vec![cls];
     if let Some(&b) = bases.first() {
@@ -75,9 +79,13 @@ fn new_class(vm: &mut Vm, name: &str, builtin: Option<TypeId>, bases: Vec<Value>
     cls
 }
 
-/// Adds a method (a builtin taking the receiver first) to a class.
+/// Adds a method (a builtin taking the receiver first) to a class. Methods of the
+/// subclassable built-in types receive the base value of an instance of a subclass.
 pub fn add_method(vm: &mut Vm, cls: Value, name: &'static str, f: BuiltinFn) {
-    let b = vm.new_builtin(name, f);
+    let recv_base =
+        matches!(cls.kind(), Some(ObjKind::Class(c)) if c.builtin.is_some_and(is_subclassable));
+    let bound = Value::NULL;
+    let b = vm.heap.alloc(ObjKind::Builtin(BuiltinObj { name, func: f, bound, recv_base }));
     let s = vm.intern(name);
     if let Some(ObjKind::Class(c)) = cls.kind() {
         c.dict.borrow_mut().insert(s, b);
@@ -156,6 +164,7 @@ pub fn bootstrap(vm: &mut Vm) {
     }
     functions::install(vm);
     methods::install(vm);
+    subclass::install(vm);
 }
 
 /// Calls a built-in type: `int(x)`, `list(it)`, `type(x)`, ...
