@@ -1125,7 +1125,34 @@ impl Vm {
                             continue;
                         }
                     }
-                    if let Some(ObjKind::Function(_)) = callable.kind() {
+                    if let Some(ObjKind::Function(func)) = callable.kind() {
+                        let callee = code_ref(func.code);
+                        if callee.fast_call
+                            && argc == callee.argcount as usize
+                            && self.frames.len() < self.recursion_limit
+                        {
+                            // The arguments are already in place as the first locals.
+                            self.stack.resize(args_at + callee.nlocals(), Value::NULL);
+                            self.stats.calls += 1;
+                            self.frames.push(Frame {
+                                code: func.code,
+                                func: callable,
+                                pc: 0,
+                                base: args_at as u32,
+                                ret_sp: ret_sp as u32,
+                                handler_base: self.handlers.len() as u32,
+                                exc_base: self.exc_info.len() as u32,
+                                entry: false,
+                                kind: FrameKind::Call,
+                            });
+                            if self.heap.collection_due() {
+                                self.collect_garbage();
+                            }
+                            code = callee;
+                            pc = 0;
+                            base = args_at;
+                            continue;
+                        }
                         match tryop!(self.push_call_frame(callable, args_at, argc, &[], ret_sp)) {
                             Some(v) => self.stack.push(v),
                             None => {

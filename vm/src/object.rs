@@ -326,6 +326,9 @@ pub struct CodeObj {
     pub flags: CodeFlags,
     /// Inline caches, one site per cache index.
     pub caches: Box<[SiteCache]>,
+    /// Calls with exactly `argcount` positional arguments need no binding work: no
+    /// keyword-only parameters, `*args`, `**kwargs`, cells, free vars, and not a generator.
+    pub fast_call: bool,
 }
 
 impl CodeObj {

@@ -573,6 +573,12 @@ impl Vm {
             nfree: unit.nfree,
             flags: unit.flags,
             caches: (0..unit.ncaches).map(|_| Default::default()).collect(),
+            fast_call: unit.kwonlyargcount == 0
+                && !unit.flags.varargs
+                && !unit.flags.varkw
+                && !unit.flags.generator
+                && unit.cellvars.is_empty()
+                && unit.nfree == 0,
         };
         let v = self.heap.alloc(ObjKind::Code(code));
         self.pop_roots(mark);
