@@ -13,7 +13,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 use crate::bytecode::{BinOp, CmpOp, UnaryOp};
 use crate::num;
 use crate::object::*;
-use crate::ops::{as_int, IntRef};
+use crate::ops::{as_int, base_of, IntRef};
 use crate::value::Value;
 use crate::vm::{ExcKind, PyResult, Vm};
 
@@ -303,6 +303,18 @@ impl Vm {
                 }
             }
         }
+        // Subclasses of built-in types: the built-in operator on the base values (an
+        // in-place operator that mutated the base returns the instance itself).
+        let (ba, bb) = (base_of(a), base_of(b));
+        if ba.is_some() || bb.is_some() {
+            return match self.binary_op(ba.unwrap_or(a), bb.unwrap_or(b), op, inplace) {
+                Ok(r) => Ok(if inplace && ba == Some(r) { a } else { r }),
+                Err(e) if self.is_type_error_with(e, "unsupported operand") => {
+                    self.binop_type_error(a, b, op)
+                }
+                Err(e) => Err(e),
+            };
+        }
         self.binop_type_error(a, b, op)
     }
 
@@ -527,6 +539,9 @@ impl Vm {
         if let Some(f) = self.user_dunder(a, name) {
             return self.call_dunder(f, a, &[]);
         }
+        if let Some(b) = base_of(a).filter(|b| as_int(b).is_some() || b.is_float()) {
+            return self.unary_op(b, op);
+        }
         let sym = match op {
             UnaryOp::Neg => "-",
             UnaryOp::Pos => "+",
@@ -660,6 +675,25 @@ impl Vm {
                 }
             }
         }
+        // Subclasses of built-in types compare by their base values.
+        let (ba, bb) = (base_of(a), base_of(b));
+        if ba.is_some() || bb.is_some() {
+            let (pa, pb) = (ba.unwrap_or(a), bb.unwrap_or(b));
+            let r = self.compare(pa, pb, op);
+            // Reword the error about the base types with the subclass names.
+            let sym = op.symbol();
+            let msg = |vm: &Vm, x: Value, y: Value| {
+                let (x, y) = (vm.type_name(x), vm.type_name(y));
+                format!("'{sym}' not supported between instances of '{x}' and '{y}'")
+            };
+            return match r {
+                Err(e) if self.is_type_error_with(e, &msg(self, pa, pb)) => {
+                    let m = msg(self, a, b);
+                    self.type_error(m)
+                }
+                r => r,
+            };
+        }
         match op {
             CmpOp::Eq => Ok(Value::bool(a == b)),
             CmpOp::Ne => {
@@ -752,7 +786,10 @@ impl Vm {
         match v.kind() {
             Some(ObjKind::List(l)) => l.borrow().clone(),
             Some(ObjKind::Tuple(t)) => t.to_vec(),
-            _ => Vec::new(),
+            _ => match base_of(v) {
+                Some(b) => self.seq_items(b),
+                None => Vec::new(),
+            },
         }
     }
 

@@ -5,7 +5,7 @@ use num_traits::ToPrimitive;
 use crate::bytecode::BinOp;
 use crate::interp::GenStep;
 use crate::object::*;
-use crate::ops::{as_int, norm_index, slice_indices, slice_len, IntRef};
+use crate::ops::{as_int, base_of, norm_index, slice_indices, slice_len, IntRef};
 use crate::table::{DictTable, SetTable};
 use crate::value::Value;
 use crate::vm::{ExcKind, PyResult, Vm};
@@ -33,7 +33,10 @@ impl Vm {
         let h = self.hash(k)?;
         let table = match d.kind() {
             Some(ObjKind::Dict(t)) => t,
-            _ => return Ok(None),
+            _ => match base_of(d) {
+                Some(b) => return self.dict_get(b, k),
+                None => return Ok(None),
+            },
         };
         let t = table.borrow();
         t.get(h, k, &mut |a, b| key_eq(self, a, b))
@@ -49,6 +52,8 @@ impl Vm {
             if t.len() > before {
                 self.heap.note_growth(32);
             }
+        } else if let Some(b) = base_of(d) {
+            return self.dict_set(b, k, v);
         }
         Ok(())
     }
@@ -60,6 +65,9 @@ impl Vm {
             let mut t = t.borrow_mut();
             return Ok(t.remove(h, k, &mut |a, b| key_eq(self, a, b))?.map(|(_, v)| v));
         }
+        if let Some(b) = base_of(d) {
+            return self.dict_del(b, k);
+        }
         Ok(None)
     }
 
@@ -67,6 +75,9 @@ impl Vm {
     pub fn dict_items(&mut self, d: Value) -> PyResult<Vec<(Value, Value)>> {
         match d.kind() {
             Some(ObjKind::Dict(t)) => Ok(t.borrow().iter().collect()),
+            _ if base_of(d).is_some_and(|b| matches!(b.kind(), Some(ObjKind::Dict(_)))) => {
+                self.dict_items(base_of(d).unwrap())
+            }
             _ => {
                 let tn = self.type_name(d);
                 self.type_error(format!("'{tn}' object is not a mapping"))
@@ -76,6 +87,11 @@ impl Vm {
 
     /// `d.update(other)` for a dict or an iterable of pairs.
     pub fn dict_update(&mut self, d: Value, other: Value) -> PyResult<()> {
+        if let Some(b) = self.subclass_base(other, self.names.iter) {
+            if let Some(ObjKind::Dict(_)) = b.kind() {
+                return self.dict_update(d, b);
+            }
+        }
         if let Some(ObjKind::Dict(_)) = other.kind() {
             for (k, v) in self.dict_items(other)? {
                 self.dict_set(d, k, v)?;
@@ -189,7 +205,7 @@ impl Vm {
         match s.kind() {
             Some(ObjKind::Set(t)) => Some(SetTable::copy_from(&t.borrow())),
             Some(ObjKind::FrozenSet(t)) => Some(SetTable::copy_from(t)),
-            _ => None,
+            _ => self.set_table(base_of(s)?),
         }
     }
 
@@ -282,6 +298,9 @@ impl Vm {
                     let r = slice_vec(&items, a, b, c);
                     return Ok(self.new_list(r));
                 }
+                if let Some(b) = base_of(key).filter(|b| as_int(b).is_some()) {
+                    return self.getitem(obj, b);
+                }
                 let tn = self.type_name(key);
                 self.type_error(format!("list indices must be integers or slices, not {tn}"))
             }
@@ -296,6 +315,9 @@ impl Vm {
                     let (a, b, c) = self.slice_parts(key)?;
                     let r = slice_vec(t, a, b, c);
                     return Ok(self.new_tuple(r));
+                }
+                if let Some(b) = base_of(key).filter(|b| as_int(b).is_some()) {
+                    return self.getitem(obj, b);
                 }
                 let tn = self.type_name(key);
                 self.type_error(format!("tuple indices must be integers or slices, not {tn}"))
@@ -342,6 +364,9 @@ impl Vm {
                     };
                     return Ok(self.new_string(r));
                 }
+                if let Some(b) = base_of(key).filter(|b| as_int(b).is_some()) {
+                    return self.getitem(obj, b);
+                }
                 let tn = self.type_name(key);
                 self.type_error(format!("string indices must be integers, not '{tn}'"))
             }
@@ -377,6 +402,9 @@ impl Vm {
                     };
                     return Ok(self.heap.alloc(ObjKind::Range(nr)));
                 }
+                if let Some(b) = base_of(key).filter(|b| as_int(b).is_some()) {
+                    return self.getitem(obj, b);
+                }
                 let tn = self.type_name(key);
                 self.type_error(format!("range indices must be integers or slices, not {tn}"))
             }
@@ -390,6 +418,13 @@ impl Vm {
                 self.type_error("byte indices must be integers")
             }
             Some(ObjKind::Instance(_)) => match self.user_dunder(obj, self.names.getitem) {
+                _ if self.subclass_base(obj, self.names.getitem).is_some() => {
+                    let b = self.subclass_base(obj, self.names.getitem).unwrap();
+                    if let Some(ObjKind::Dict(_)) = b.kind() {
+                        return self.dict_subscript(obj, b, key);
+                    }
+                    self.getitem(b, key)
+                }
                 Some(f) => self.call_dunder(f, obj, &[key]),
                 None => {
                     let tn = self.type_name(obj);
@@ -449,11 +484,18 @@ impl Vm {
                     }
                     return Ok(());
                 }
+                if let Some(b) = base_of(key).filter(|b| as_int(b).is_some()) {
+                    return self.setitem(obj, b, v);
+                }
                 let tn = self.type_name(key);
                 self.type_error(format!("list indices must be integers or slices, not {tn}"))
             }
             Some(ObjKind::Dict(_)) => self.dict_set(obj, key, v),
             Some(ObjKind::Instance(_)) => match self.user_dunder(obj, self.names.setitem) {
+                _ if self.subclass_base(obj, self.names.setitem).is_some() => {
+                    let b = self.subclass_base(obj, self.names.setitem).unwrap();
+                    self.setitem(b, key, v)
+                }
                 Some(f) => self.call_dunder(f, obj, &[key, v]).map(|_| ()),
                 None => {
                     let tn = self.type_name(obj);
@@ -496,6 +538,9 @@ impl Vm {
                     }
                     return Ok(());
                 }
+                if let Some(b) = base_of(key).filter(|b| as_int(b).is_some()) {
+                    return self.delitem(obj, b);
+                }
                 self.type_error("list indices must be integers or slices")
             }
             Some(ObjKind::Dict(_)) => match self.dict_del(obj, key)? {
@@ -507,6 +552,10 @@ impl Vm {
                 }
             },
             Some(ObjKind::Instance(_)) => match self.user_dunder(obj, self.names.delitem) {
+                _ if self.subclass_base(obj, self.names.delitem).is_some() => {
+                    let b = self.subclass_base(obj, self.names.delitem).unwrap();
+                    self.delitem(b, key)
+                }
                 Some(f) => self.call_dunder(f, obj, &[key]).map(|_| ()),
                 None => {
                     let tn = self.type_name(obj);
@@ -584,6 +633,12 @@ impl Vm {
                     }
                 }
             }
+            Some(ObjKind::Instance(_))
+                if self.subclass_base(container, self.names.contains).is_some() =>
+            {
+                let b = self.subclass_base(container, self.names.contains).unwrap();
+                self.contains(b, item)
+            }
             Some(ObjKind::Instance(_)) if self.user_dunder(container, self.names.contains).is_some() => {
                 let f = self.user_dunder(container, self.names.contains).unwrap();
                 let r = self.call_dunder(f, container, &[item])?;
@@ -641,6 +696,9 @@ impl Vm {
             }
             Some(ObjKind::Iter(_)) | Some(ObjKind::Generator(_)) => return Ok(v),
             Some(ObjKind::Instance(_)) => {
+                if let Some(b) = self.subclass_base(v, self.names.iter) {
+                    return self.get_iter(b);
+                }
                 if let Some(f) = self.user_dunder(v, self.names.iter) {
                     let it = self.call_dunder(f, v, &[])?;
                     let ok = matches!(it.kind(), Some(ObjKind::Iter(_)) | Some(ObjKind::Generator(_)))

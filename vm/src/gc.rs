@@ -238,6 +238,7 @@ impl Marker {
             }
             ObjKind::Instance(i) => {
                 self.mark(i.class);
+                self.mark(i.base);
                 self.mark_all(&i.slots.borrow());
                 if let Some(e) = &i.exc {
                     let e = e.borrow();

@@ -290,8 +290,13 @@ impl Vm {
                 _ => false,
             },
             Some(ObjKind::Instance(_)) => {
-                if let Some(b) = self.subclass_base(v, self.names.bool_) {
-                    if self.subclass_base(v, self.names.len).is_some() {
+                if let Some(b) = base_of(v) {
+                    // Unless the class defines __bool__ or __len__, the base value decides.
+                    let user = |vm: &Vm, name| {
+                        let f = vm.user_dunder(v, name);
+                        f.is_some_and(|f| !matches!(f.kind(), Some(ObjKind::Builtin(_))))
+                    };
+                    if !user(self, self.names.bool_) && !user(self, self.names.len) {
                         return self.truthy(b);
                     }
                 }
@@ -418,7 +423,12 @@ impl Vm {
                         let r = self.call_dunder(f, v, &[])?;
                         match as_int(&r) {
                             Some(IntRef::Small(i)) => Ok(if i == -1 { -2 } else { i }),
-                            Some(IntRef::Big(b)) => Ok(crate::num::hash_bigint(b)),
+                            // An int that fits is the hash itself, as in CPython.
+                            Some(IntRef::Big(b)) => Ok(match b.to_i64() {
+                                Some(-1) => -2,
+                                Some(i) => i,
+                                None => crate::num::hash_bigint(b),
+                            }),
                             None => self.type_error("__hash__ method should return an integer"),
                         }
                     }

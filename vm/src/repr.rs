@@ -110,6 +110,22 @@ impl Vm {
             }
             ObjKind::Instance(i) => {
                 let cls = i.class;
+                if let Some(b) = self.subclass_base(v, self.names.repr) {
+                    let r = self.repr_string(b)?;
+                    return Ok(match b.kind() {
+                        // Sets name their (sub)class: `S({1, 2})`, `S()`.
+                        Some(ObjKind::Set(_) | ObjKind::FrozenSet(_)) => {
+                            let name = self.class_name(cls);
+                            let inner = r.trim_start_matches("frozenset").trim_start_matches("set");
+                            match inner {
+                                "()" => format!("{name}()"),
+                                _ if inner.starts_with('(') => format!("{name}{inner}"),
+                                _ => format!("{name}({inner})"),
+                            }
+                        }
+                        _ => r,
+                    });
+                }
                 if let Some(f) = self.lookup_in_class(cls, self.names.repr) {
                     if !self.is_object_slot(f) {
                         let r = self.call_dunder(f, v, &[])?;
@@ -327,6 +343,9 @@ impl Vm {
             if spec.is_empty() {
                 return self.str_string(v);
             }
+            if let Some(b) = crate::ops::base_of(v) {
+                return self.format_to_string(b, spec);
+            }
             let tn = self.type_name(v);
             return self.type_error(format!("unsupported format string passed to {tn}.__format__"));
         }
@@ -365,8 +384,10 @@ impl Vm {
             Ok(p) => p,
             Err(m) => return self.value_error(m),
         };
-        let is_mapping = matches!(args.kind(), Some(ObjKind::Dict(_)));
-        let arglist: Vec<Value> = match args.kind() {
+        // Subclasses of tuple and dict count as tuples and mappings.
+        let plain = crate::ops::base_of(args).unwrap_or(args);
+        let is_mapping = matches!(plain.kind(), Some(ObjKind::Dict(_)));
+        let arglist: Vec<Value> = match plain.kind() {
             Some(ObjKind::Tuple(t)) => t.to_vec(),
             _ => vec![args],
         };
@@ -415,6 +436,11 @@ impl Vm {
                         }
                     } else {
                         next_arg(self, &mut ai)?
+                    };
+                    // Subclasses of int and float convert as their base value.
+                    let v = match spec.conv {
+                        's' | 'r' | 'a' => v,
+                        _ => crate::ops::base_of(v).unwrap_or(v),
                     };
                     let piece = match spec.conv {
                         's' => {

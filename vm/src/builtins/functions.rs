@@ -136,6 +136,10 @@ fn abs(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
         }
         None => match vm.user_dunder(v, vm.names.abs) {
             Some(f) => vm.call_dunder(f, v, &[]),
+            None if crate::ops::base_of(v).is_some() => {
+                let b = crate::ops::base_of(v).unwrap();
+                abs(vm, &[b], _kw)
+            }
             None => {
                 let tn = vm.type_name(v);
                 vm.type_error(format!("bad operand type for abs(): '{tn}'"))
@@ -272,6 +276,11 @@ fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         Some(f) => {
             let extra: Vec<Value> = args[1..].to_vec();
             vm.call_dunder(f, v, &extra)
+        }
+        None if crate::ops::base_of(v).is_some() => {
+            let mut all = args.to_vec();
+            all[0] = crate::ops::base_of(v).unwrap();
+            round(vm, &all, kw)
         }
         None => {
             let tn = vm.type_name(v);
@@ -827,6 +836,9 @@ pub fn construct(vm: &mut Vm, t: TypeId, cls: Value, args: &[Value], kw: Kw) -> 
             if let Some(f) = vm.user_dunder(v, vm.names.float) {
                 return vm.call_dunder(f, v, &[]);
             }
+            if let Some(b) = crate::ops::base_of(v) {
+                return construct(vm, t, cls, &[b], kw);
+            }
             let tn = vm.type_name(v);
             vm.type_error(format!("float() argument must be a string or a real number, not '{tn}'"))
         }
@@ -944,6 +956,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, cls: Value, args: &[Value], kw: Kw) -> 
                 shape: std::cell::Cell::new(0),
                 slots: Default::default(),
                 exc: None,
+                base: Value::NULL,
             })))
         }
         TypeId::Property => {
@@ -1028,6 +1041,9 @@ pub fn to_int(vm: &mut Vm, v: Value) -> PyResult {
         if let Some(f) = vm.user_dunder(v, name) {
             return vm.call_dunder(f, v, &[]);
         }
+    }
+    if let Some(b) = crate::ops::base_of(v) {
+        return to_int(vm, b);
     }
     let tn = vm.type_name(v);
     vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{tn}'"))

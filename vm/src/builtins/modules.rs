@@ -146,6 +146,8 @@ fn math_dispatch(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         return Ok(num_out(vm, out));
     }
     for v in flat {
+        // Subclasses of int and float count as their base value.
+        let v = crate::ops::base_of(v).unwrap_or(v);
         if let Some(f) = v.as_float() {
             nargs.push(NumArg::Float(f));
         } else if let Some(i) = as_int(&v) {
