@@ -67,9 +67,17 @@ impl Vm {
             Some(ObjKind::Builtin(b)) if b.bound.is_null() => {
                 let (name, func) = (b.name, b.func);
                 // Methods of built-in types bind the base value of a subclass instance.
-                let bound =
-                    if b.recv_base { crate::ops::base_of(obj).unwrap_or(obj) } else { obj };
-                let m = BuiltinObj { name, func, bound, recv_base: false };
+                let bound = if b.recv_base {
+                    crate::ops::base_of(obj).unwrap_or(obj)
+                } else {
+                    obj
+                };
+                let m = BuiltinObj {
+                    name,
+                    func,
+                    bound,
+                    recv_base: false,
+                };
                 Ok(self.heap.alloc(ObjKind::Builtin(m)))
             }
             Some(ObjKind::StaticMethod(f)) => Ok(*f),
@@ -539,8 +547,11 @@ impl Vm {
                     is_exception |= bc.is_exception;
                     let t = bc.builtin.filter(|&t| t != TypeId::Object).or(bc.builtin_base);
                     match (builtin_base, t) {
-                        (Some(b), Some(t)) if b != t && b != TypeId::Object && t != TypeId::Object => {
-                            return self.type_error("multiple bases have instance lay-out conflict");
+                        (Some(b), Some(t))
+                            if b != t && b != TypeId::Object && t != TypeId::Object =>
+                        {
+                            return self
+                                .type_error("multiple bases have instance lay-out conflict");
                         }
                         (None | Some(TypeId::Object), Some(t)) => builtin_base = Some(t),
                         _ => {}

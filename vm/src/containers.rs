@@ -581,13 +581,21 @@ impl Vm {
                 }
                 Ok(false)
             }
-            Some(ObjKind::Str(s)) => match item.as_str() {
-                Some(sub) => Ok(s.s.contains(sub)),
-                None => {
-                    let tn = self.type_name(item);
-                    self.type_error(format!("'in <string>' requires string as left operand, not {tn}"))
+            Some(ObjKind::Str(s)) => {
+                // An instance of a str subclass is looked for as its str value.
+                let sub = base_of(item)
+                    .filter(|b| b.as_str().is_some())
+                    .unwrap_or(item);
+                match sub.as_str() {
+                    Some(sub) => Ok(s.s.contains(sub)),
+                    None => {
+                        let tn = self.type_name(item);
+                        self.type_error(format!(
+                            "'in <string>' requires string as left operand, not {tn}"
+                        ))
+                    }
                 }
-            },
+            }
             Some(ObjKind::Dict(_)) => Ok(self.dict_get(container, item)?.is_some()),
             Some(ObjKind::DictView(d, part)) => {
                 let (d, part) = (*d, *part);

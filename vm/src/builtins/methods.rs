@@ -378,8 +378,17 @@ fn this_str(args: &[Value]) -> &str {
     args[0].as_str().unwrap_or("")
 }
 
+/// The text of a str or of an instance of a str subclass.
+fn str_like(v: &Value) -> Option<&str> {
+    match v.kind() {
+        Some(ObjKind::Str(s)) => Some(&s.s),
+        Some(ObjKind::Instance(i)) => i.base.as_str(),
+        _ => None,
+    }
+}
+
 fn arg_str<'a>(vm: &mut Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
-    match v.as_str() {
+    match str_like(v) {
         Some(s) => Ok(s),
         None => {
             let tn = vm.type_name(*v);
@@ -481,11 +490,7 @@ const STR_METHODS: &[(&str, BuiltinFn)] = &[
             if i > 0 {
                 out.push_str(sep);
             }
-            // An instance of a str subclass joins as its str value.
-            let it = &crate::ops::base_of(*it)
-                .filter(|b| b.as_str().is_some())
-                .unwrap_or(*it);
-            match it.as_str() {
+            match str_like(it) {
                 Some(s) => out.push_str(s),
                 None => {
                     let tn = vm.type_name(*it);
@@ -816,10 +821,13 @@ fn starts_ends(vm: &mut Vm, a: &[Value], starts: bool) -> PyResult {
     let (st, en) = char_range(vm, a, 2)?;
     let s = char_slice(this_str(a), st, en);
     let pats: Vec<String> = match a[1].kind() {
-        Some(ObjKind::Tuple(t)) => t.iter().map(|v| v.as_str().unwrap_or("").to_string()).collect(),
+        Some(ObjKind::Tuple(t)) => t
+            .iter()
+            .map(|v| str_like(v).unwrap_or("").to_string())
+            .collect(),
         _ => {
             let what = if starts { "startswith" } else { "endswith" };
-            match a[1].as_str() {
+            match str_like(&a[1]) {
                 Some(p) => vec![p.to_string()],
                 None => {
                     let tn = vm.type_name(a[1]);

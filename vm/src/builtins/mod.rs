@@ -85,7 +85,12 @@ pub fn add_method(vm: &mut Vm, cls: Value, name: &'static str, f: BuiltinFn) {
     let recv_base =
         matches!(cls.kind(), Some(ObjKind::Class(c)) if c.builtin.is_some_and(is_subclassable));
     let bound = Value::NULL;
-    let b = vm.heap.alloc(ObjKind::Builtin(BuiltinObj { name, func: f, bound, recv_base }));
+    let b = vm.heap.alloc(ObjKind::Builtin(BuiltinObj {
+        name,
+        func: f,
+        bound,
+        recv_base,
+    }));
     let s = vm.intern(name);
     if let Some(ObjKind::Class(c)) = cls.kind() {
         c.dict.borrow_mut().insert(s, b);
