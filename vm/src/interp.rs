@@ -694,6 +694,9 @@ impl Vm {
         }
 
         loop {
+            if self.fast_loop {
+                pc = crate::fastloop::run::<COUNT>(&mut self.stack, code, pc, base, &self.globals, &self.heap, icount);
+            }
             let op = code.ops[pc];
             pc += 1;
             if COUNT {
@@ -1712,6 +1715,7 @@ impl Vm {
                 }
                 Op::DictUpdate | Op::DictMerge => {
                     let m = pop!();
+                    let m = crate::ops::base_of(m).filter(|b| matches!(b.kind(), Some(ObjKind::Dict(_)))).unwrap_or(m);
                     let d = top!();
                     save_pc!();
                     if !matches!(m.kind(), Some(ObjKind::Dict(_))) {

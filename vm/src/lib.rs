@@ -14,6 +14,7 @@ pub mod bytecode;
 pub mod compiler;
 pub mod containers;
 pub mod dis;
+pub mod fastloop;
 pub mod format;
 pub mod gc;
 pub mod intern;

@@ -352,6 +352,9 @@ pub struct Vm {
     /// Count executed instructions (`--stats`); off by default, since it costs a memory
     /// increment per instruction.
     pub count_instructions: bool,
+    /// Use the fast loop (`fastloop.rs`) for the common instructions; `KILN_FAST_LOOP=0`
+    /// turns it off, to measure it.
+    pub fast_loop: bool,
 }
 
 impl Vm {
@@ -392,6 +395,7 @@ impl Vm {
             reraising: false,
             current_builtin_name: None,
             count_instructions: false,
+            fast_loop: std::env::var("KILN_FAST_LOOP").map(|v| v != "0").unwrap_or(true),
         };
         vm.heap.stress = std::env::var("KILN_GC_STRESS").map(|v| v == "1").unwrap_or(false);
         crate::builtins::bootstrap(&mut vm);
