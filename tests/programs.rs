@@ -88,9 +88,7 @@ struct Outcome {
 }
 
 fn programs_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests")
-        .join("programs")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("programs")
 }
 
 fn collect_programs(dir: &Path, root: &Path, out: &mut Vec<Program>) {
@@ -121,24 +119,15 @@ fn read_expectation(program: &Program) -> Result<Expectation, String> {
         .map_err(|e| format!("cannot read {}: {e}", expected_path.display()))?;
     let stderr_path = program.path.with_extension("stderr");
     if !stderr_path.exists() {
-        return Ok(Expectation {
-            stdout,
-            exit: 0,
-            stderr: None,
-        });
+        return Ok(Expectation { stdout, exit: 0, stderr: None });
     }
     let text = fs::read_to_string(&stderr_path)
         .map_err(|e| format!("cannot read {}: {e}", stderr_path.display()))?;
     let mut lines = text.lines();
     let exit_line = lines.next().unwrap_or_default();
-    let exit = exit_line
-        .strip_prefix("exit: ")
-        .and_then(|n| n.trim().parse::<i32>().ok())
-        .ok_or_else(|| {
-            format!(
-                "{}: first line must be `exit: <status>`, found {exit_line:?}",
-                stderr_path.display()
-            )
+    let exit =
+        exit_line.strip_prefix("exit: ").and_then(|n| n.trim().parse::<i32>().ok()).ok_or_else(|| {
+            format!("{}: first line must be `exit: <status>`, found {exit_line:?}", stderr_path.display())
         })?;
     let check = match lines.next() {
         None => None,
@@ -147,11 +136,7 @@ fn read_expectation(program: &Program) -> Result<Expectation, String> {
             None => Some(StderrCheck::Exact(line.trim_end().to_string())),
         },
     };
-    Ok(Expectation {
-        stdout,
-        exit,
-        stderr: check,
-    })
+    Ok(Expectation { stdout, exit, stderr: check })
 }
 
 /// Grace period for a pipe to reach end-of-file once the child is gone. A grandchild
@@ -212,9 +197,7 @@ fn run_program(program: &Program, mode: Mode) -> Result<Outcome, String> {
         Mode::GcStress => command.env("KILN_GC_STRESS", "1"),
     };
     let start = Instant::now();
-    let mut child = command
-        .spawn()
-        .map_err(|e| format!("cannot start kiln: {e}"))?;
+    let mut child = command.spawn().map_err(|e| format!("cannot start kiln: {e}"))?;
     let stdout = Drain::start(child.stdout.take());
     let stderr = Drain::start(child.stderr.take());
     let mut timed_out = false;
@@ -242,11 +225,7 @@ fn run_program(program: &Program, mode: Mode) -> Result<Outcome, String> {
 }
 
 fn last_nonempty_line(text: &str) -> &str {
-    text.lines()
-        .rev()
-        .map(str::trim_end)
-        .find(|l| !l.trim().is_empty())
-        .unwrap_or("")
+    text.lines().rev().map(str::trim_end).find(|l| !l.trim().is_empty()).unwrap_or("")
 }
 
 /// A short line diff: where the outputs first part, a little context before it, then
@@ -254,11 +233,7 @@ fn last_nonempty_line(text: &str) -> &str {
 fn line_diff(expected: &str, actual: &str) -> String {
     let exp: Vec<&str> = expected.split_inclusive('\n').collect();
     let act: Vec<&str> = actual.split_inclusive('\n').collect();
-    let first = exp
-        .iter()
-        .zip(&act)
-        .position(|(a, b)| a != b)
-        .unwrap_or(exp.len().min(act.len()));
+    let first = exp.iter().zip(&act).position(|(a, b)| a != b).unwrap_or(exp.len().min(act.len()));
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -281,21 +256,13 @@ fn line_diff(expected: &str, actual: &str) -> String {
         let _ = writeln!(out, "    - {}", show(line));
     }
     if exp.len() > first + DIFF_LINES {
-        let _ = writeln!(
-            out,
-            "    - ... ({} more expected lines)",
-            exp.len() - first - DIFF_LINES
-        );
+        let _ = writeln!(out, "    - ... ({} more expected lines)", exp.len() - first - DIFF_LINES);
     }
     for line in act.iter().skip(first).take(DIFF_LINES) {
         let _ = writeln!(out, "    + {}", show(line));
     }
     if act.len() > first + DIFF_LINES {
-        let _ = writeln!(
-            out,
-            "    + ... ({} more actual lines)",
-            act.len() - first - DIFF_LINES
-        );
+        let _ = writeln!(out, "    + ... ({} more actual lines)", act.len() - first - DIFF_LINES);
     }
     out
 }
@@ -327,21 +294,13 @@ fn check(program: &Program, mode: Mode) -> Option<String> {
     };
     let mut problems = String::new();
     if outcome.timed_out {
-        let _ = writeln!(
-            problems,
-            "    timed out after {} s and was killed",
-            TIMEOUT.as_secs()
-        );
+        let _ = writeln!(problems, "    timed out after {} s and was killed", TIMEOUT.as_secs());
     } else if outcome.exit != Some(expected.exit) {
         let got = match outcome.exit {
             Some(code) => code.to_string(),
             None => "killed by a signal".to_string(),
         };
-        let _ = writeln!(
-            problems,
-            "    exit status: expected {}, got {got}",
-            expected.exit
-        );
+        let _ = writeln!(problems, "    exit status: expected {}, got {got}", expected.exit);
     }
     if outcome.stdout != expected.stdout {
         problems.push_str(&line_diff(&expected.stdout, &outcome.stdout));
@@ -350,7 +309,10 @@ fn check(program: &Program, mode: Mode) -> Option<String> {
         let last = last_nonempty_line(&outcome.stderr);
         match &expected.stderr {
             Some(StderrCheck::Exact(want)) if last != want => {
-                let _ = writeln!(problems, "    last stderr line: expected {want:?}\n                      got      {last:?}");
+                let _ = writeln!(
+                    problems,
+                    "    last stderr line: expected {want:?}\n                      got      {last:?}"
+                );
             }
             Some(StderrCheck::Prefix(want)) if !last.starts_with(want.as_str()) => {
                 let _ = writeln!(problems, "    last stderr line: expected prefix {want:?}\n                      got             {last:?}");
@@ -381,9 +343,7 @@ fn program_corpus() {
     let root = programs_root();
     let mut programs = Vec::new();
     collect_programs(&root, &root, &mut programs);
-    let filter = std::env::var("KILN_PROGRAMS")
-        .ok()
-        .filter(|f| !f.is_empty());
+    let filter = std::env::var("KILN_PROGRAMS").ok().filter(|f| !f.is_empty());
     if let Some(f) = &filter {
         programs.retain(|p| p.rel.contains(f.as_str()));
     }
@@ -395,9 +355,8 @@ fn program_corpus() {
     );
 
     let programs = Arc::new(programs);
-    let queue: VecDeque<(usize, Mode)> = (0..programs.len())
-        .flat_map(|i| [(i, Mode::Normal), (i, Mode::GcStress)])
-        .collect();
+    let queue: VecDeque<(usize, Mode)> =
+        (0..programs.len()).flat_map(|i| [(i, Mode::Normal), (i, Mode::GcStress)]).collect();
     let total_runs = queue.len();
     let queue = Arc::new(Mutex::new(queue));
     let failures = Arc::new(Mutex::new(Vec::<(usize, Mode, String)>::new()));
@@ -420,16 +379,10 @@ fn program_corpus() {
         worker.join().expect("worker thread panicked");
     }
 
-    let mut failures = Arc::try_unwrap(failures)
-        .expect("workers finished")
-        .into_inner()
-        .unwrap();
+    let mut failures = Arc::try_unwrap(failures).expect("workers finished").into_inner().unwrap();
     failures.sort_by_key(|(index, mode, _)| (*index, *mode == Mode::GcStress));
     if failures.is_empty() {
-        println!(
-            "{} programs passed ({total_runs} runs: normal and gc-stress)",
-            programs.len()
-        );
+        println!("{} programs passed ({total_runs} runs: normal and gc-stress)", programs.len());
         return;
     }
     let mut report = String::new();
@@ -437,10 +390,7 @@ fn program_corpus() {
         report.push_str(text);
         report.push('\n');
     }
-    let mut failing_paths: Vec<&str> = failures
-        .iter()
-        .map(|(i, _, _)| programs[*i].rel.as_str())
-        .collect();
+    let mut failing_paths: Vec<&str> = failures.iter().map(|(i, _, _)| programs[*i].rel.as_str()).collect();
     failing_paths.dedup();
     eprintln!("{report}");
     eprintln!("failing programs:");

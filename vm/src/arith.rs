@@ -98,15 +98,21 @@ impl Vm {
                     if y < 0 {
                         return self.value_error("negative shift count");
                     }
-                    Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+                    Some(if y >= 64 {
+                        if x < 0 {
+                            -1
+                        } else {
+                            0
+                        }
+                    } else {
+                        x >> y
+                    })
                 }
                 BinOp::Pow => {
                     if y < 0 {
                         if x == 0 {
-                            return self.err(
-                                ExcKind::ZeroDivisionError,
-                                "0.0 cannot be raised to a negative power",
-                            );
+                            return self
+                                .err(ExcKind::ZeroDivisionError, "0.0 cannot be raised to a negative power");
                         }
                         return Ok(Value::float((x as f64).powf(y as f64)));
                     }
@@ -429,7 +435,8 @@ impl Vm {
                 Ok(Some(self.view_set_op(a, b, op)?))
             }
             (_, Some(ObjKind::DictView(_, p)), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
-                if *p != DictPart::Values && matches!(a.kind(), Some(ObjKind::Set(_) | ObjKind::FrozenSet(_))) =>
+                if *p != DictPart::Values
+                    && matches!(a.kind(), Some(ObjKind::Set(_) | ObjKind::FrozenSet(_))) =>
             {
                 Ok(Some(self.view_set_op(a, b, op)?))
             }
@@ -619,14 +626,13 @@ impl Vm {
                 Ok(Some(true))
             }
             (Some(ObjKind::Dict(_)), Some(ObjKind::Dict(_))) => Ok(Some(self.dict_eq(a, b)?)),
-            (Some(ObjKind::Set(_) | ObjKind::FrozenSet(_)), Some(ObjKind::Set(_) | ObjKind::FrozenSet(_))) => {
-                Ok(Some(self.set_eq(a, b)?))
-            }
+            (
+                Some(ObjKind::Set(_) | ObjKind::FrozenSet(_)),
+                Some(ObjKind::Set(_) | ObjKind::FrozenSet(_)),
+            ) => Ok(Some(self.set_eq(a, b)?)),
             (Some(ObjKind::Range(x)), Some(ObjKind::Range(y))) => {
                 let (lx, ly) = (x.len(), y.len());
-                Ok(Some(
-                    lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step))),
-                ))
+                Ok(Some(lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))))
             }
             (Some(ObjKind::Instance(_)), _) | (_, Some(ObjKind::Instance(_))) => Ok(None),
             (Some(ObjKind::BoundMethod(s1, f1)), Some(ObjKind::BoundMethod(s2, f2))) => {
@@ -738,7 +744,8 @@ impl Vm {
         }
         match (a.kind(), b.kind()) {
             (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => Ok(Some(Some(x.s.cmp(&y.s)))),
-            (Some(ObjKind::Tuple(_)), Some(ObjKind::Tuple(_))) | (Some(ObjKind::List(_)), Some(ObjKind::List(_))) => {
+            (Some(ObjKind::Tuple(_)), Some(ObjKind::Tuple(_)))
+            | (Some(ObjKind::List(_)), Some(ObjKind::List(_))) => {
                 let x = self.seq_items(a);
                 let y = self.seq_items(b);
                 for (p, q) in x.iter().zip(y.iter()) {
@@ -759,7 +766,10 @@ impl Vm {
                 }
                 Ok(Some(Some(x.len().cmp(&y.len()))))
             }
-            (Some(ObjKind::Set(_) | ObjKind::FrozenSet(_)), Some(ObjKind::Set(_) | ObjKind::FrozenSet(_))) => {
+            (
+                Some(ObjKind::Set(_) | ObjKind::FrozenSet(_)),
+                Some(ObjKind::Set(_) | ObjKind::FrozenSet(_)),
+            ) => {
                 let sub = self.set_is_subset(a, b)?;
                 let sup = self.set_is_subset(b, a)?;
                 let r = match op {

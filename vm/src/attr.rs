@@ -13,7 +13,10 @@ impl Vm {
     pub fn getattr_cached(&mut self, obj: Value, name: Sym, cache: &SiteCache) -> PyResult {
         if let Some(ObjKind::Instance(inst)) = obj.kind() {
             let cls_attr = self.lookup_in_class(inst.class, name);
-            let is_data_desc = matches!(cls_attr.and_then(|a| a.kind().map(|k| matches!(k, ObjKind::Property(..)))), Some(true));
+            let is_data_desc = matches!(
+                cls_attr.and_then(|a| a.kind().map(|k| matches!(k, ObjKind::Property(..)))),
+                Some(true)
+            );
             if !is_data_desc {
                 if let Some(idx) = self.shapes.lookup(inst.shape.get(), name) {
                     cache_insert(
@@ -67,17 +70,8 @@ impl Vm {
             Some(ObjKind::Builtin(b)) if b.bound.is_null() => {
                 let (name, func) = (b.name, b.func);
                 // Methods of built-in types bind the base value of a subclass instance.
-                let bound = if b.recv_base {
-                    crate::ops::base_of(obj).unwrap_or(obj)
-                } else {
-                    obj
-                };
-                let m = BuiltinObj {
-                    name,
-                    func,
-                    bound,
-                    recv_base: false,
-                };
+                let bound = if b.recv_base { crate::ops::base_of(obj).unwrap_or(obj) } else { obj };
+                let m = BuiltinObj { name, func, bound, recv_base: false };
                 Ok(self.heap.alloc(ObjKind::Builtin(m)))
             }
             Some(ObjKind::StaticMethod(f)) => Ok(*f),
@@ -192,12 +186,15 @@ impl Vm {
                         Some(self.new_tuple(b))
                     }
                     "__base__" => Some(c.bases.first().copied().unwrap_or(Value::NONE)),
-                    "__module__" => Some(self.new_str(if c.builtin.is_some() { "builtins" } else { "__main__" })),
+                    "__module__" => {
+                        Some(self.new_str(if c.builtin.is_some() { "builtins" } else { "__main__" }))
+                    }
                     "__class__" => Some(self.types[TypeId::Type as usize]),
                     "__doc__" => Some(Value::NONE),
                     "__dict__" => {
                         let d = self.new_dict();
-                        let items: Vec<(Sym, Value)> = c.dict.borrow().iter().map(|(k, v)| (*k, *v)).collect();
+                        let items: Vec<(Sym, Value)> =
+                            c.dict.borrow().iter().map(|(k, v)| (*k, *v)).collect();
                         for (k, v) in items {
                             let kv = self.sym_value(k);
                             self.dict_set(d, kv, v)?;
@@ -304,11 +301,12 @@ impl Vm {
             }
             Some(ObjKind::Super(cls, inst)) => {
                 let (cls, inst) = (*cls, *inst);
-                let start_type = if matches!(inst.kind(), Some(ObjKind::Class(_))) && self.is_subclass(inst, cls) {
-                    inst
-                } else {
-                    self.type_of(inst)
-                };
+                let start_type =
+                    if matches!(inst.kind(), Some(ObjKind::Class(_))) && self.is_subclass(inst, cls) {
+                        inst
+                    } else {
+                        self.type_of(inst)
+                    };
                 let mro = match start_type.kind() {
                     Some(ObjKind::Class(c)) => c.mro.borrow().clone(),
                     _ => Vec::new(),
@@ -399,8 +397,11 @@ impl Vm {
     pub fn setattr_cached(&mut self, obj: Value, name: Sym, v: Value, cache: &SiteCache) -> PyResult<()> {
         if let Some(ObjKind::Instance(inst)) = obj.kind() {
             let cls_attr = self.lookup_in_class(inst.class, name);
-            let custom = self.lookup_in_class(inst.class, self.names.setattr).filter(|f| !self.is_object_slot(*f));
-            if cls_attr.map(|a| matches!(a.kind(), Some(ObjKind::Property(..)))) != Some(true) && custom.is_none() {
+            let custom =
+                self.lookup_in_class(inst.class, self.names.setattr).filter(|f| !self.is_object_slot(*f));
+            if cls_attr.map(|a| matches!(a.kind(), Some(ObjKind::Property(..)))) != Some(true)
+                && custom.is_none()
+            {
                 if let Some(idx) = self.shapes.lookup(inst.shape.get(), name) {
                     cache_insert(
                         cache,
@@ -489,7 +490,8 @@ impl Vm {
                 if !slots.contains(&name) {
                     let tn = c.name.clone();
                     let n = self.sym_str(name).to_string();
-                    return self.err(ExcKind::AttributeError, format!("'{tn}' object has no attribute '{n}'"));
+                    return self
+                        .err(ExcKind::AttributeError, format!("'{tn}' object has no attribute '{n}'"));
                 }
             }
         }
@@ -536,7 +538,13 @@ impl Vm {
     }
 
     /// Creates a class from its namespace (computing the C3 MRO).
-    pub fn create_class(&mut self, name: &str, qualname: &str, bases: &[Value], mut attrs: SymMap<Value>) -> PyResult {
+    pub fn create_class(
+        &mut self,
+        name: &str,
+        qualname: &str,
+        bases: &[Value],
+        mut attrs: SymMap<Value>,
+    ) -> PyResult {
         let object = self.types[TypeId::Object as usize];
         let mut is_exception = false;
         let mut builtin_base = None;
@@ -547,11 +555,8 @@ impl Vm {
                     is_exception |= bc.is_exception;
                     let t = bc.builtin.filter(|&t| t != TypeId::Object).or(bc.builtin_base);
                     match (builtin_base, t) {
-                        (Some(b), Some(t))
-                            if b != t && b != TypeId::Object && t != TypeId::Object =>
-                        {
-                            return self
-                                .type_error("multiple bases have instance lay-out conflict");
+                        (Some(b), Some(t)) if b != t && b != TypeId::Object && t != TypeId::Object => {
+                            return self.type_error("multiple bases have instance lay-out conflict");
                         }
                         (None | Some(TypeId::Object), Some(t)) => builtin_base = Some(t),
                         _ => {}
@@ -613,9 +618,7 @@ impl Vm {
         let mro = match self.c3_mro(&bases_v) {
             Some(m) => m,
             None => {
-                return self.type_error(
-                    "Cannot create a consistent method resolution order (MRO) for bases",
-                );
+                return self.type_error("Cannot create a consistent method resolution order (MRO) for bases");
             }
         };
         let cls = self.heap.alloc(ObjKind::Class(ClassObj {
@@ -744,13 +747,82 @@ fn prop_deleter(vm: &mut Vm, args: &[Value], _kw: &[(Sym, Value)]) -> PyResult {
 /// Standard-library modules Kiln does not provide: importing one is "not supported", not
 /// "not found".
 const STDLIB_MODULES: &[&str] = &[
-    "os", "re", "json", "random", "collections", "itertools", "functools", "operator", "string",
-    "heapq", "bisect", "copy", "dataclasses", "typing", "enum", "abc", "io", "pathlib", "datetime",
-    "decimal", "fractions", "statistics", "array", "struct", "pickle", "subprocess", "threading",
-    "unittest", "argparse", "logging", "textwrap", "shutil", "glob", "tempfile", "hashlib", "csv",
-    "queue", "weakref", "contextlib", "inspect", "traceback", "warnings", "types", "numbers",
-    "cmath", "secrets", "uuid", "socket", "asyncio", "pprint", "timeit", "platform", "locale",
-    "codecs", "unicodedata", "zlib", "gzip", "base64", "binascii", "calendar", "dis", "gc",
-    "signal", "errno", "getopt", "sqlite3", "urllib", "http", "email", "xml", "html", "ctypes",
-    "multiprocessing", "concurrent", "select", "mmap", "builtins", "__future__",
+    "os",
+    "re",
+    "json",
+    "random",
+    "collections",
+    "itertools",
+    "functools",
+    "operator",
+    "string",
+    "heapq",
+    "bisect",
+    "copy",
+    "dataclasses",
+    "typing",
+    "enum",
+    "abc",
+    "io",
+    "pathlib",
+    "datetime",
+    "decimal",
+    "fractions",
+    "statistics",
+    "array",
+    "struct",
+    "pickle",
+    "subprocess",
+    "threading",
+    "unittest",
+    "argparse",
+    "logging",
+    "textwrap",
+    "shutil",
+    "glob",
+    "tempfile",
+    "hashlib",
+    "csv",
+    "queue",
+    "weakref",
+    "contextlib",
+    "inspect",
+    "traceback",
+    "warnings",
+    "types",
+    "numbers",
+    "cmath",
+    "secrets",
+    "uuid",
+    "socket",
+    "asyncio",
+    "pprint",
+    "timeit",
+    "platform",
+    "locale",
+    "codecs",
+    "unicodedata",
+    "zlib",
+    "gzip",
+    "base64",
+    "binascii",
+    "calendar",
+    "dis",
+    "gc",
+    "signal",
+    "errno",
+    "getopt",
+    "sqlite3",
+    "urllib",
+    "http",
+    "email",
+    "xml",
+    "html",
+    "ctypes",
+    "multiprocessing",
+    "concurrent",
+    "select",
+    "mmap",
+    "builtins",
+    "__future__",
 ];

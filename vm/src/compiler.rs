@@ -71,22 +71,14 @@ impl CompileError {
 
     pub(crate) fn syntax(msg: String, lines: &LineIndex, at: TextSize) -> CompileError {
         let (line, col) = lines.line_col(at);
-        CompileError {
-            kind: CompileErrorKind::SyntaxError,
-            msg,
-            line,
-            col,
-        }
+        CompileError { kind: CompileErrorKind::SyntaxError, msg, line, col }
     }
 
     pub(crate) fn unsupported(what: &str, lines: &LineIndex, at: TextSize) -> CompileError {
         let (line, col) = lines.line_col(at);
         CompileError {
             kind: CompileErrorKind::NotImplemented,
-            msg: format!(
-                "{what} {} not supported",
-                if what.ends_with('s') { "are" } else { "is" }
-            ),
+            msg: format!("{what} {} not supported", if what.ends_with('s') { "are" } else { "is" }),
             line,
             col,
         }
@@ -95,14 +87,7 @@ impl CompileError {
 
 impl fmt::Display for CompileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}: {} (line {}, column {})",
-            self.exception_name(),
-            self.msg,
-            self.line,
-            self.col
-        )
+        write!(f, "{}: {} (line {}, column {})", self.exception_name(), self.msg, self.line, self.col)
     }
 }
 
@@ -150,13 +135,10 @@ impl<'s> LineIndex<'s> {
         let line = self.line(at);
         let start = self.starts[(line - 1) as usize];
         let off = at.to_usize().min(self.source.len());
-        let col = self
-            .source
-            .get(start..off)
-            .map_or(off.saturating_sub(start), |s| {
-                // A byte-order mark is not a column.
-                s.strip_prefix('\u{feff}').unwrap_or(s).chars().count()
-            });
+        let col = self.source.get(start..off).map_or(off.saturating_sub(start), |s| {
+            // A byte-order mark is not a column.
+            s.strip_prefix('\u{feff}').unwrap_or(s).chars().count()
+        });
         (line, col as u32 + 1)
     }
 }
@@ -203,21 +185,13 @@ struct Effect {
 
 fn effect(op: Op) -> Effect {
     use Op::*;
-    let seq = |pops: usize, delta: isize| Effect {
-        pops,
-        next: Some(delta),
-        jump: None,
-    };
-    let stop = |pops: usize| Effect {
-        pops,
-        next: None,
-        jump: None,
-    };
+    let seq = |pops: usize, delta: isize| Effect { pops, next: Some(delta), jump: None };
+    let stop = |pops: usize| Effect { pops, next: None, jump: None };
     let n = |x: u32| x as usize;
     match op {
         Nop | PopBlock | PopExcept => seq(0, 0),
-        LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadGlobal(..)
-        | LoadName(_) | PushNull | LoadAssertionError | ImportName(_) | LoadClassCell => seq(0, 1),
+        LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadGlobal(..) | LoadName(_)
+        | PushNull | LoadAssertionError | ImportName(_) | LoadClassCell => seq(0, 1),
         StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | Pop => seq(1, -1),
         DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) => seq(0, 0),
         LoadAttr(..) | Unary(_) | GetIter | ListToTuple | ToBool | Yield => seq(1, 0),
@@ -234,26 +208,10 @@ fn effect(op: Op) -> Effect {
         Rot2 => seq(2, 0),
         Rot3 => seq(3, 0),
         Rot4 => seq(4, 0),
-        Jump(t) => Effect {
-            pops: 0,
-            next: None,
-            jump: Some((t, 0)),
-        },
-        PopJumpIfFalse(t) | PopJumpIfTrue(t) => Effect {
-            pops: 1,
-            next: Some(-1),
-            jump: Some((t, -1)),
-        },
-        JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t) => Effect {
-            pops: 1,
-            next: Some(-1),
-            jump: Some((t, 0)),
-        },
-        ForIter(t) => Effect {
-            pops: 1,
-            next: Some(1),
-            jump: Some((t, -1)),
-        },
+        Jump(t) => Effect { pops: 0, next: None, jump: Some((t, 0)) },
+        PopJumpIfFalse(t) | PopJumpIfTrue(t) => Effect { pops: 1, next: Some(-1), jump: Some((t, -1)) },
+        JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t) => Effect { pops: 1, next: Some(-1), jump: Some((t, 0)) },
+        ForIter(t) => Effect { pops: 1, next: Some(1), jump: Some((t, -1)) },
         BuildTuple(k) | BuildList(k) | BuildSet(k) | BuildSlice(k) | BuildString(k) => {
             seq(n(k), 1 - n(k) as isize)
         }
@@ -272,27 +230,23 @@ fn effect(op: Op) -> Effect {
             seq(2 + extra, -1 - extra as isize)
         }
         Return => stop(1),
-        Send(t) => Effect {
-            pops: 2,
-            next: Some(0),
-            jump: Some((t, -1)),
-        },
+        Send(t) => Effect { pops: 2, next: Some(0), jump: Some((t, -1)) },
         SetupExcept(_) => seq(0, 0),
         CheckExcMatch => seq(2, 0),
         Raise(k) => stop(n(k)),
         Reraise => stop(1),
         WithEnter => seq(1, 1),
         WithExitNormal => seq(1, -1),
-        WithExitExc(t) => Effect {
-            pops: 2,
-            next: None,
-            jump: Some((t, -2)),
-        },
+        WithExitExc(t) => Effect { pops: 2, next: None, jump: Some((t, -2)) },
         BuildClass(k) => seq(n(k) + 2, -(n(k) as isize) - 1),
         NotImplemented(_) => stop(0),
         // Quickened forms exist only in loaded code, never in compiler output.
-        LoadFastLoadFast(_) | LoadFastLoadConst(_) | LoadFastLoadAttr(_) | LoadGlobalPushNull(..)
-        | LoadFastLoadMethod(_) | LoadFastStoreAttr(_) => seq(0, 1),
+        LoadFastLoadFast(_)
+        | LoadFastLoadConst(_)
+        | LoadFastLoadAttr(_)
+        | LoadGlobalPushNull(..)
+        | LoadFastLoadMethod(_)
+        | LoadFastStoreAttr(_) => seq(0, 1),
         StoreFastLoadFast(_) => seq(1, -1),
         CompareJumpIfFalse(_) | BinaryOpStoreFast(..) => seq(2, -1),
     }
@@ -319,10 +273,7 @@ pub fn max_stack_depth(code: &CodeUnit) -> Result<usize, String> {
     let len = code.ops.len();
     let name = &code.qualname;
     if code.lines.len() != len {
-        return Err(format!(
-            "{name}: {len} ops but {} line entries",
-            code.lines.len()
-        ));
+        return Err(format!("{name}: {len} ops but {} line entries", code.lines.len()));
     }
     if len == 0 {
         return Err(format!("{name}: empty code"));
@@ -338,9 +289,7 @@ pub fn max_stack_depth(code: &CodeUnit) -> Result<usize, String> {
      -> Result<(), String> {
         let pc = pc as usize;
         if pc >= len {
-            return Err(format!(
-                "{name}: instruction {from} jumps or falls to {pc}, past the end ({len})"
-            ));
+            return Err(format!("{name}: instruction {from} jumps or falls to {pc}, past the end ({len})"));
         }
         match &states[pc] {
             None => {
@@ -349,22 +298,12 @@ pub fn max_stack_depth(code: &CodeUnit) -> Result<usize, String> {
                 Ok(())
             }
             Some(old) if *old == st => Ok(()),
-            Some(old) => Err(format!(
-                "{name}: inconsistent state at {pc} (reached from {from}): {old:?} vs {st:?}"
-            )),
+            Some(old) => {
+                Err(format!("{name}: inconsistent state at {pc} (reached from {from}): {old:?} vs {st:?}"))
+            }
         }
     };
-    merge(
-        &mut states,
-        &mut work,
-        0,
-        0,
-        FlowState {
-            depth: 0,
-            handling: 0,
-            blocks: Vec::new(),
-        },
-    )?;
+    merge(&mut states, &mut work, 0, 0, FlowState { depth: 0, handling: 0, blocks: Vec::new() })?;
     while let Some(pc) = work.pop() {
         let st = states[pc].clone().ok_or("internal: missing state")?;
         max = max.max(st.depth);
@@ -382,11 +321,8 @@ pub fn max_stack_depth(code: &CodeUnit) -> Result<usize, String> {
             Op::SetupExcept(target) => {
                 next.blocks.push(target);
                 // The handler runs with the block popped and the exception pushed.
-                let handler = FlowState {
-                    depth: st.depth + 1,
-                    handling: st.handling + 1,
-                    blocks: st.blocks.clone(),
-                };
+                let handler =
+                    FlowState { depth: st.depth + 1, handling: st.handling + 1, blocks: st.blocks.clone() };
                 merge(&mut states, &mut work, pc, target, handler)?;
             }
             // (The guard pops the block; it only fails when there was none.)
@@ -408,10 +344,7 @@ pub fn max_stack_depth(code: &CodeUnit) -> Result<usize, String> {
                     ));
                 }
                 if st.depth != 1 {
-                    return Err(format!(
-                        "{name}: Return at {pc} leaves {} items on the stack",
-                        st.depth - 1
-                    ));
+                    return Err(format!("{name}: Return at {pc} leaves {} items on the stack", st.depth - 1));
                 }
             }
             Op::Reraise | Op::WithExitExc(_) if st.handling == 0 => {

@@ -176,10 +176,7 @@ impl Vm {
 
     /// `v in s` for a set or frozenset.
     pub fn set_contains(&mut self, s: Value, v: Value) -> PyResult<bool> {
-        let h = match self.hash(v) {
-            Ok(h) => h,
-            Err(e) => return Err(e),
-        };
+        let h = self.hash(v)?;
         match s.kind() {
             Some(ObjKind::Set(t)) => {
                 let t = t.borrow();
@@ -583,16 +580,12 @@ impl Vm {
             }
             Some(ObjKind::Str(s)) => {
                 // An instance of a str subclass is looked for as its str value.
-                let sub = base_of(item)
-                    .filter(|b| b.as_str().is_some())
-                    .unwrap_or(item);
+                let sub = base_of(item).filter(|b| b.as_str().is_some()).unwrap_or(item);
                 match sub.as_str() {
                     Some(sub) => Ok(s.s.contains(sub)),
                     None => {
                         let tn = self.type_name(item);
-                        self.type_error(format!(
-                            "'in <string>' requires string as left operand, not {tn}"
-                        ))
+                        self.type_error(format!("'in <string>' requires string as left operand, not {tn}"))
                     }
                 }
             }
@@ -626,14 +619,19 @@ impl Vm {
                 let r = *r;
                 match as_int(&item) {
                     Some(IntRef::Small(i)) => {
-                        let inr = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
+                        let inr =
+                            if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
                         Ok(inr && (i - r.start) % r.step == 0)
                     }
                     _ => {
                         if let Some(f) = item.as_float() {
                             if f.fract() == 0.0 && f.abs() < 9e15 {
                                 let i = f as i64;
-                                let inr = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
+                                let inr = if r.step > 0 {
+                                    i >= r.start && i < r.stop
+                                } else {
+                                    i <= r.start && i > r.stop
+                                };
                                 return Ok(inr && (i - r.start) % r.step == 0);
                             }
                         }
@@ -641,9 +639,7 @@ impl Vm {
                     }
                 }
             }
-            Some(ObjKind::Instance(_))
-                if self.subclass_base(container, self.names.contains).is_some() =>
-            {
+            Some(ObjKind::Instance(_)) if self.subclass_base(container, self.names.contains).is_some() => {
                 let b = self.subclass_base(container, self.names.contains).unwrap();
                 self.contains(b, item)
             }
@@ -679,9 +675,10 @@ impl Vm {
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: Value) -> PyResult {
         let st = match v.kind() {
-            Some(ObjKind::List(_)) | Some(ObjKind::Tuple(_)) | Some(ObjKind::Str(_)) | Some(ObjKind::Bytes(_)) => {
-                IterState::Seq(v, 0)
-            }
+            Some(ObjKind::List(_))
+            | Some(ObjKind::Tuple(_))
+            | Some(ObjKind::Str(_))
+            | Some(ObjKind::Bytes(_)) => IterState::Seq(v, 0),
             Some(ObjKind::Range(r)) => IterState::Range { cur: r.start, left: r.len(), step: r.step },
             Some(ObjKind::Dict(d)) => {
                 let len = d.borrow().len();
@@ -804,7 +801,8 @@ impl Vm {
                             drop(t);
                             *s = IterState::Done;
                             drop(s);
-                            return self.err(ExcKind::RuntimeError, "dictionary changed size during iteration");
+                            return self
+                                .err(ExcKind::RuntimeError, "dictionary changed size during iteration");
                         }
                         while *pos < t.entries_len() {
                             let p = *pos;
@@ -832,7 +830,8 @@ impl Vm {
                                     drop(t);
                                     *s = IterState::Done;
                                     drop(s);
-                                    return self.err(ExcKind::RuntimeError, "Set changed size during iteration");
+                                    return self
+                                        .err(ExcKind::RuntimeError, "Set changed size during iteration");
                                 }
                                 let mut r = None;
                                 while *pos < t.slots_len() {

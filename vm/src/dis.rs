@@ -28,11 +28,7 @@ pub fn jump_target(op: Op) -> Option<u32> {
 
 /// Python-style `repr` of a string.
 fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for ch in s.chars() {
@@ -106,23 +102,9 @@ fn list(items: &[String]) -> String {
 
 /// The resolved comment for one instruction.
 fn comment(code: &CodeUnit, op: Op) -> String {
-    let konst = |i: u32| {
-        code.consts
-            .get(i as usize)
-            .map_or_else(|| "<bad const>".to_string(), const_repr)
-    };
-    let name = |i: u32| {
-        code.names
-            .get(i as usize)
-            .cloned()
-            .unwrap_or_else(|| "<bad name>".to_string())
-    };
-    let var = |i: u32| {
-        code.varnames
-            .get(i as usize)
-            .cloned()
-            .unwrap_or_else(|| "<bad slot>".to_string())
-    };
+    let konst = |i: u32| code.consts.get(i as usize).map_or_else(|| "<bad const>".to_string(), const_repr);
+    let name = |i: u32| code.names.get(i as usize).cloned().unwrap_or_else(|| "<bad name>".to_string());
+    let var = |i: u32| code.varnames.get(i as usize).cloned().unwrap_or_else(|| "<bad slot>".to_string());
     if let Some(t) = jump_target(op) {
         return format!("to {t}");
     }
@@ -158,12 +140,7 @@ fn comment(code: &CodeUnit, op: Op) -> String {
                 _ => "",
             };
             let spec = if f & 4 != 0 { "with spec" } else { "" };
-            [conv, spec]
-                .iter()
-                .filter(|s| !s.is_empty())
-                .copied()
-                .collect::<Vec<_>>()
-                .join(", ")
+            [conv, spec].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(", ")
         }
         Op::MakeFunction(f) => {
             let mut parts = Vec::new();
@@ -199,12 +176,7 @@ fn disassemble_one(code: &CodeUnit, out: &mut String) {
     let cells: Vec<String> = code
         .cellvars
         .iter()
-        .map(|&i| {
-            code.varnames
-                .get(i as usize)
-                .cloned()
-                .unwrap_or_else(|| format!("<slot {i}>"))
-        })
+        .map(|&i| code.varnames.get(i as usize).cloned().unwrap_or_else(|| format!("<slot {i}>")))
         .collect();
     let nlocals = code.varnames.len();
     let nfree = (code.nfree as usize).min(nlocals);
@@ -247,11 +219,7 @@ fn disassemble_one(code: &CodeUnit, out: &mut String) {
             None => (debug.clone(), String::new()),
         };
         let c = comment(code, *op);
-        let c = if c.is_empty() {
-            String::new()
-        } else {
-            format!("({c})")
-        };
+        let c = if c.is_empty() { String::new() } else { format!("({c})") };
         let text = format!("{line_text:>4} {marker:>2} {i:>4} {name:<18} {operands:<10} {c}");
         let _ = writeln!(out, "{}", text.trim_end());
     }

@@ -170,9 +170,14 @@ pub fn run<const COUNT: bool>(
                 if n < 2 {
                     return pc;
                 }
-                let a = stack[n - 1];
-                stack[n - 1] = stack[n - 2];
-                stack[n - 2] = a;
+                // Two 8-byte moves on purpose: a 16-byte swap right after two 8-byte pushes
+                // stalls on store forwarding.
+                #[allow(clippy::manual_swap)]
+                {
+                    let a = stack[n - 1];
+                    stack[n - 1] = stack[n - 2];
+                    stack[n - 2] = a;
+                }
             }
             Op::BinaryOp(bop, _) | Op::InplaceOp(bop, _) => {
                 let n = stack.len();
@@ -363,7 +368,8 @@ pub fn run<const COUNT: bool>(
             Op::LoadAttr(_, c) => {
                 let Some(&obj) = stack.last() else { return pc };
                 let Some(ObjKind::Instance(inst)) = obj.kind() else { return pc };
-                let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get()) else {
+                let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get())
+                else {
                     return pc;
                 };
                 let v = inst.slots.borrow()[idx as usize];
@@ -373,7 +379,8 @@ pub fn run<const COUNT: bool>(
                 let obj = stack[base + i as usize];
                 let Op::LoadAttr(_, c) = code.ops[pc + 1] else { return pc };
                 let Some(ObjKind::Instance(inst)) = obj.kind() else { return pc };
-                let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get()) else {
+                let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get())
+                else {
                     return pc;
                 };
                 let v = inst.slots.borrow()[idx as usize];
@@ -387,7 +394,8 @@ pub fn run<const COUNT: bool>(
                 }
                 let (v, obj) = (stack[n - 2], stack[n - 1]);
                 let Some(ObjKind::Instance(inst)) = obj.kind() else { return pc };
-                let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get()) else {
+                let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get())
+                else {
                     return pc;
                 };
                 inst.slots.borrow_mut()[idx as usize] = v;
@@ -397,7 +405,8 @@ pub fn run<const COUNT: bool>(
                 let obj = stack[base + i as usize];
                 let Op::StoreAttr(_, c) = code.ops[pc + 1] else { return pc };
                 let Some(ObjKind::Instance(inst)) = obj.kind() else { return pc };
-                let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get()) else {
+                let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get())
+                else {
                     return pc;
                 };
                 let v = pop!();

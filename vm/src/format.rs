@@ -38,10 +38,7 @@ struct Digits {
 
 impl Digits {
     fn zero() -> Digits {
-        Digits {
-            digits: String::from("0"),
-            decpt: 1,
-        }
+        Digits { digits: String::from("0"), decpt: 1 }
     }
 }
 
@@ -56,10 +53,7 @@ fn digits_from_sci(text: &str) -> Digits {
     if digits == "0" {
         return Digits::zero();
     }
-    Digits {
-        digits,
-        decpt: exponent + 1,
-    }
+    Digits { digits, decpt: exponent + 1 }
 }
 
 /// Shortest digits that round-trip (dtoa mode 0); among equally short candidates, the
@@ -137,11 +131,7 @@ fn double_to_string(
     let mut negative = x.is_sign_negative();
     if x.is_infinite() {
         let word = if upper { "INF" } else { "inf" };
-        return if negative {
-            format!("-{word}")
-        } else {
-            word.to_string()
-        };
+        return if negative { format!("-{word}") } else { word.to_string() };
     }
     let a = x.abs();
     let prec = precision as i64;
@@ -172,17 +162,9 @@ fn double_to_string(
     }
     let digits = d.digits.as_str();
     let ndigits = digits.len() as i64;
-    let (mut decpt, exp) = if use_exp {
-        (1, d.decpt - 1)
-    } else {
-        (d.decpt, 0)
-    };
+    let (mut decpt, exp) = if use_exp { (1, d.decpt - 1) } else { (d.decpt, 0) };
     let vstart = if decpt <= 0 { decpt - 1 } else { 0 };
-    vend = if !use_exp && add_dot_0 {
-        vend.max(decpt + 1)
-    } else {
-        vend.max(decpt)
-    };
+    vend = if !use_exp && add_dot_0 { vend.max(decpt + 1) } else { vend.max(decpt) };
 
     let mut out = String::with_capacity((vend - vstart + 8).max(8) as usize);
     if negative {
@@ -320,11 +302,7 @@ fn code_text(c: char) -> String {
 }
 
 fn unknown_code(c: char, type_name: &str) -> String {
-    format!(
-        "Unknown format code '{}' for object of type '{}'",
-        code_text(c),
-        type_name
-    )
+    format!("Unknown format code '{}' for object of type '{}'", code_text(c), type_name)
 }
 
 /// Parses a format spec as CPython 3.11 does (`format(obj, spec)`, the part after `:` in
@@ -390,9 +368,7 @@ pub fn parse_format_spec(spec: &str, type_name: &str) -> Result<FormatSpec, Stri
         }
     }
     if n - pos > 1 {
-        return Err(format!(
-            "Invalid format specifier '{spec}' for object of type '{type_name}'"
-        ));
+        return Err(format!("Invalid format specifier '{spec}' for object of type '{type_name}'"));
     }
     if n - pos == 1 {
         out.ty = Some(chars[pos]);
@@ -404,11 +380,7 @@ pub fn parse_format_spec(spec: &str, type_name: &str) -> Result<FormatSpec, Stri
             _ => false,
         };
         if !ok {
-            return Err(format!(
-                "Cannot specify '{}' with '{}'.",
-                sep,
-                code_text(ty)
-            ));
+            return Err(format!("Cannot specify '{}' with '{}'.", sep, code_text(ty)));
         }
     }
     Ok(out)
@@ -490,16 +462,9 @@ fn fill_number(parts: &NumberParts, spec: &FormatSpec, sep: Option<(char, usize)
         + parts.prefix.chars().count()
         + usize::from(parts.decimal)
         + parts.remainder.chars().count();
-    let min_width = if fill == '0' && align == '=' {
-        spec.width as i64 - non_digit as i64
-    } else {
-        0
-    };
-    let grouped = if parts.digits.is_empty() {
-        String::new()
-    } else {
-        group_digits(parts.digits, min_width, sep)
-    };
+    let min_width = if fill == '0' && align == '=' { spec.width as i64 - non_digit as i64 } else { 0 };
+    let grouped =
+        if parts.digits.is_empty() { String::new() } else { group_digits(parts.digits, min_width, sep) };
     let padding = spec.width.saturating_sub(non_digit + grouped.len());
     let (left, middle, right) = match align {
         '<' => (0, 0, padding),
@@ -560,11 +525,7 @@ fn int_to_f64(v: &BigInt) -> Result<f64, String> {
     if value.is_infinite() {
         return Err(String::from("int too large to convert to float"));
     }
-    Ok(if v.sign() == Sign::Minus {
-        -value
-    } else {
-        value
-    })
+    Ok(if v.sign() == Sign::Minus { -value } else { value })
 }
 
 fn format_float_checked(x: f64, spec: &FormatSpec) -> Result<String, String> {
@@ -591,14 +552,7 @@ fn format_float_checked(x: f64, spec: &FormatSpec) -> Result<String, String> {
         }
         Some(c) => (c, precision.unwrap_or(6)),
     };
-    let mut text = double_to_string(
-        value,
-        code,
-        prec,
-        spec.alternate,
-        add_dot_0,
-        spec.no_neg_zero,
-    );
+    let mut text = double_to_string(value, code, prec, spec.alternate, add_dot_0, spec.no_neg_zero);
     if percent {
         text.push('%');
     }
@@ -610,18 +564,8 @@ fn format_float_checked(x: f64, spec: &FormatSpec) -> Result<String, String> {
     let ndigits = body.bytes().take_while(u8::is_ascii_digit).count();
     let decimal = body[ndigits..].starts_with('.');
     let rest = &body[ndigits + usize::from(decimal)..];
-    let parts = NumberParts {
-        negative,
-        prefix: "",
-        digits: &body[..ndigits],
-        decimal,
-        remainder: rest,
-    };
-    let sep = if spec.ty == Some('n') {
-        None
-    } else {
-        separator(spec, 10)
-    };
+    let parts = NumberParts { negative, prefix: "", digits: &body[..ndigits], decimal, remainder: rest };
+    let sep = if spec.ty == Some('n') { None } else { separator(spec, 10) };
     Ok(fill_number(&parts, spec, sep))
 }
 
@@ -659,35 +603,24 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<Stri
         Some(c) => return Err(unknown_code(c, type_name)),
     };
     if spec.precision.is_some() {
-        return Err(String::from(
-            "Precision not allowed in integer format specifier",
-        ));
+        return Err(String::from("Precision not allowed in integer format specifier"));
     }
     if spec.no_neg_zero {
-        return Err(String::from(
-            "Negative zero coercion (z) not allowed in integer format specifier",
-        ));
+        return Err(String::from("Negative zero coercion (z) not allowed in integer format specifier"));
     }
     if spec.ty == Some('c') {
         if spec.sign.is_some() {
-            return Err(String::from(
-                "Sign not allowed with integer format specifier 'c'",
-            ));
+            return Err(String::from("Sign not allowed with integer format specifier 'c'"));
         }
         if spec.alternate {
-            return Err(String::from(
-                "Alternate form (#) not allowed with integer format specifier 'c'",
-            ));
+            return Err(String::from("Alternate form (#) not allowed with integer format specifier 'c'"));
         }
-        let code = v
-            .to_i64()
-            .ok_or_else(|| String::from("Python int too large to convert to C long"))?;
+        let code = v.to_i64().ok_or_else(|| String::from("Python int too large to convert to C long"))?;
         if !(0..=0x10ffff).contains(&code) {
             return Err(String::from("%c arg not in range(0x110000)"));
         }
-        let ch = char::from_u32(code as u32).ok_or_else(|| {
-            format!("%c arg is a lone surrogate (0x{code:x}), which cannot be represented")
-        })?;
+        let ch = char::from_u32(code as u32)
+            .ok_or_else(|| format!("%c arg is a lone surrogate (0x{code:x}), which cannot be represented"))?;
         let mut buf = [0u8; 4];
         let parts = NumberParts {
             negative: false,
@@ -719,18 +652,8 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<Stri
         out.push_str(&digits);
         return Ok(out);
     }
-    let parts = NumberParts {
-        negative,
-        prefix,
-        digits: &digits,
-        decimal: false,
-        remainder: "",
-    };
-    let sep = if spec.ty == Some('n') {
-        None
-    } else {
-        separator(spec, base)
-    };
+    let parts = NumberParts { negative, prefix, digits: &digits, decimal: false, remainder: "" };
+    let sep = if spec.ty == Some('n') { None } else { separator(spec, base) };
     Ok(fill_number(&parts, spec, sep))
 }
 
@@ -754,20 +677,14 @@ pub fn format_str(s: &str, spec: &FormatSpec, type_name: &str) -> Result<String,
         None => {}
     }
     if spec.no_neg_zero {
-        return Err(String::from(
-            "Negative zero coercion (z) not allowed in string format specifier",
-        ));
+        return Err(String::from("Negative zero coercion (z) not allowed in string format specifier"));
     }
     if spec.alternate {
-        return Err(String::from(
-            "Alternate form (#) not allowed in string format specifier",
-        ));
+        return Err(String::from("Alternate form (#) not allowed in string format specifier"));
     }
     let align = spec.align.unwrap_or('<');
     if align == '=' {
-        return Err(String::from(
-            "'=' alignment not allowed in string format specifier",
-        ));
+        return Err(String::from("'=' alignment not allowed in string format specifier"));
     }
     let text = match spec.precision {
         Some(p) => match s.char_indices().nth(p) {
@@ -886,12 +803,7 @@ impl Cursor<'_> {
 
 /// Parses a run of digits starting with `first`; returns the number and the character
 /// after it.
-fn percent_number(
-    cur: &mut Cursor,
-    first: char,
-    limit: usize,
-    what: &str,
-) -> Result<(usize, char), String> {
+fn percent_number(cur: &mut Cursor, first: char, limit: usize, what: &str) -> Result<(usize, char), String> {
     let mut value = first.to_digit(10).unwrap_or(0) as usize;
     loop {
         let c = cur.need()?;
@@ -917,10 +829,7 @@ fn percent_number(
 pub fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, String> {
     let mut pieces = Vec::new();
     let mut literal = String::new();
-    let mut cur = Cursor {
-        chars: fmt.chars().peekable(),
-        pos: 0,
-    };
+    let mut cur = Cursor { chars: fmt.chars().peekable(), pos: 0 };
     while let Some(c) = cur.bump() {
         if c != '%' {
             literal.push(c);
@@ -995,27 +904,9 @@ pub fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, String> {
         }
         if !matches!(
             c,
-            's' | 'r'
-                | 'a'
-                | 'c'
-                | 'd'
-                | 'i'
-                | 'u'
-                | 'o'
-                | 'x'
-                | 'X'
-                | 'e'
-                | 'E'
-                | 'f'
-                | 'F'
-                | 'g'
-                | 'G'
+            's' | 'r' | 'a' | 'c' | 'd' | 'i' | 'u' | 'o' | 'x' | 'X' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G'
         ) {
-            let shown = if (31..=126).contains(&(c as u32)) {
-                c
-            } else {
-                '?'
-            };
+            let shown = if (31..=126).contains(&(c as u32)) { c } else { '?' };
             return Err(format!(
                 "unsupported format character '{}' (0x{:x}) at index {}",
                 shown,
@@ -1026,13 +917,7 @@ pub fn parse_percent(fmt: &str) -> Result<Vec<PercentPiece>, String> {
         if !literal.is_empty() {
             pieces.push(PercentPiece::Literal(std::mem::take(&mut literal)));
         }
-        pieces.push(PercentPiece::Spec(PercentSpec {
-            key,
-            flags,
-            width,
-            precision,
-            conv: c,
-        }));
+        pieces.push(PercentPiece::Spec(PercentSpec { key, flags, width, precision, conv: c }));
     }
     if !literal.is_empty() {
         pieces.push(PercentPiece::Literal(literal));
@@ -1116,12 +1001,7 @@ fn percent_output(
 /// absolute value with `flags.minus` set on a copy of the spec, a negative `*` precision
 /// means 0). Precision is a minimum digit count; `#` adds `0o`, `0x` or `0X`. Any other
 /// `conv` is treated as `d`.
-pub fn percent_int(
-    v: &BigInt,
-    spec: &PercentSpec,
-    width: Option<usize>,
-    precision: Option<usize>,
-) -> String {
+pub fn percent_int(v: &BigInt, spec: &PercentSpec, width: Option<usize>, precision: Option<usize>) -> String {
     let (base, prefix) = match spec.conv {
         'o' => (8, "0o"),
         'x' => (16, "0x"),
@@ -1147,36 +1027,19 @@ pub fn percent_int(
 
 /// One float `%` conversion (`e E f F g G`) of `x`, default precision 6; `width` and
 /// `precision` as for [`percent_int`]. Any other `conv` is treated as `g`.
-pub fn percent_float(
-    x: f64,
-    spec: &PercentSpec,
-    width: Option<usize>,
-    precision: Option<usize>,
-) -> String {
+pub fn percent_float(x: f64, spec: &PercentSpec, width: Option<usize>, precision: Option<usize>) -> String {
     let code = match spec.conv {
         c @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G') => c,
         _ => 'g',
     };
-    let body = double_to_string(
-        x,
-        code,
-        precision.unwrap_or(6),
-        spec.flags.alternate,
-        false,
-        false,
-    );
+    let body = double_to_string(x, code, precision.unwrap_or(6), spec.flags.alternate, false, false);
     percent_output(&body, spec, width, precision, true)
 }
 
 /// Pads the already-converted text `s` of an `s`, `r`, `a` or `c` conversion to `width`
 /// (right-aligned, or left with `-`; always with spaces). For `s r a` a precision first
 /// truncates `s` to that many code points.
-pub fn percent_pad(
-    s: &str,
-    spec: &PercentSpec,
-    width: Option<usize>,
-    precision: Option<usize>,
-) -> String {
+pub fn percent_pad(s: &str, spec: &PercentSpec, width: Option<usize>, precision: Option<usize>) -> String {
     percent_output(s, spec, width, precision, false)
 }
 
@@ -1253,14 +1116,10 @@ mod tests {
             };
             let arg = match &spec.key {
                 Some(k) => &map.iter().find(|(name, _)| name == k).unwrap().1,
-                None => next
-                    .next()
-                    .ok_or_else(|| String::from("not enough arguments for format string"))?,
+                None => next.next().ok_or_else(|| String::from("not enough arguments for format string"))?,
             };
             let text = match (spec.conv, arg) {
-                ('d' | 'i' | 'u' | 'o' | 'x' | 'X', A::I(v)) => {
-                    percent_int(&big(v), &spec, width, precision)
-                }
+                ('d' | 'i' | 'u' | 'o' | 'x' | 'X', A::I(v)) => percent_int(&big(v), &spec, width, precision),
                 ('e' | 'E' | 'f' | 'F' | 'g' | 'G', A::F(x)) => {
                     percent_float(x.parse().unwrap(), &spec, width, precision)
                 }
@@ -1339,9 +1198,7 @@ mod tests {
         );
         assert_eq!(parse_percent("").unwrap(), vec![]);
         let pieces = parse_percent("%*.f").unwrap();
-        let PercentPiece::Spec(spec) = &pieces[0] else {
-            panic!("expected a conversion")
-        };
+        let PercentPiece::Spec(spec) = &pieces[0] else { panic!("expected a conversion") };
         assert_eq!(spec.width, Some(Count::Star));
         assert_eq!(spec.precision, Some(Count::Num(0)));
     }
@@ -1358,51 +1215,21 @@ mod tests {
         assert_eq!(float_repr("nan".parse().unwrap()), "nan");
         assert_eq!(float_repr("-0.0".parse().unwrap()), "-0.0");
         assert_eq!(float_repr("0.0".parse().unwrap()), "0.0");
-        assert_eq!(
-            float_repr("1.2345678901234567e+19".parse().unwrap()),
-            "1.2345678901234567e+19"
-        );
+        assert_eq!(float_repr("1.2345678901234567e+19".parse().unwrap()), "1.2345678901234567e+19");
         assert_eq!(float_repr("1e+22".parse().unwrap()), "1e+22");
         assert_eq!(float_repr("5e-324".parse().unwrap()), "5e-324");
-        assert_eq!(
-            float_repr("1.7976931348623157e+308".parse().unwrap()),
-            "1.7976931348623157e+308"
-        );
-        assert_eq!(
-            float_repr("2.2250738585072014e-308".parse().unwrap()),
-            "2.2250738585072014e-308"
-        );
+        assert_eq!(float_repr("1.7976931348623157e+308".parse().unwrap()), "1.7976931348623157e+308");
+        assert_eq!(float_repr("2.2250738585072014e-308".parse().unwrap()), "2.2250738585072014e-308");
         assert_eq!(float_repr("0.0001".parse().unwrap()), "0.0001");
-        assert_eq!(
-            float_repr("9999999999999998.0".parse().unwrap()),
-            "9999999999999998.0"
-        );
-        assert_eq!(
-            float_repr("1000000000000000.0".parse().unwrap()),
-            "1000000000000000.0"
-        );
-        assert_eq!(
-            float_repr("123456789012345.6".parse().unwrap()),
-            "123456789012345.6"
-        );
+        assert_eq!(float_repr("9999999999999998.0".parse().unwrap()), "9999999999999998.0");
+        assert_eq!(float_repr("1000000000000000.0".parse().unwrap()), "1000000000000000.0");
+        assert_eq!(float_repr("123456789012345.6".parse().unwrap()), "123456789012345.6");
         assert_eq!(float_repr("0.3".parse().unwrap()), "0.3");
-        assert_eq!(
-            float_repr("0.6666666666666666".parse().unwrap()),
-            "0.6666666666666666"
-        );
+        assert_eq!(float_repr("0.6666666666666666".parse().unwrap()), "0.6666666666666666");
         assert_eq!(float_repr("-1.5".parse().unwrap()), "-1.5");
-        assert_eq!(
-            float_repr("0.00030000000000000003".parse().unwrap()),
-            "0.00030000000000000003"
-        );
-        assert_eq!(
-            float_repr("1010670483197211.2".parse().unwrap()),
-            "1010670483197211.2"
-        );
-        assert_eq!(
-            float_repr("-103468157353691.62".parse().unwrap()),
-            "-103468157353691.62"
-        );
+        assert_eq!(float_repr("0.00030000000000000003".parse().unwrap()), "0.00030000000000000003");
+        assert_eq!(float_repr("1010670483197211.2".parse().unwrap()), "1010670483197211.2");
+        assert_eq!(float_repr("-103468157353691.62".parse().unwrap()), "-103468157353691.62");
         assert_eq!(float_repr("1e+100".parse().unwrap()), "1e+100");
         assert_eq!(float_repr("12345.678".parse().unwrap()), "12345.678");
         assert_eq!(float_repr("3e-310".parse().unwrap()), "3e-310");
@@ -1484,10 +1311,7 @@ mod tests {
         assert_eq!(ff("1.1", ".17g"), "1.1000000000000001");
         assert_eq!(ff("1.1", ".20f"), "1.10000000000000008882");
         assert_eq!(ff("0.1", ".30f"), "0.100000000000000005551115123126");
-        assert_eq!(
-            ff("1.4142135623730951", ".50f"),
-            "1.41421356237309514547462185873882845044136047363281"
-        );
+        assert_eq!(ff("1.4142135623730951", ".50f"), "1.41421356237309514547462185873882845044136047363281");
         assert_eq!(ff("1e+16", ".3"), "1e+16");
         assert_eq!(ff("1000000000000000.0", ".16"), "1e+15");
         assert_eq!(ff("12.0", ".1"), "1e+01");
@@ -1510,19 +1334,10 @@ mod tests {
         assert_eq!(ff("1234.5678", "09,.2f"), "01,234.57");
         assert_eq!(ff("1234.5678", "08,.2f"), "1,234.57");
         assert_eq!(ff("1234.5", "é^12,"), "éé1,234.5ééé");
-        assert_eq!(
-            ff("1.5", "d"),
-            "ERR: Unknown format code 'd' for object of type 'float'"
-        );
-        assert_eq!(
-            ff("1.5", "s"),
-            "ERR: Unknown format code 's' for object of type 'float'"
-        );
+        assert_eq!(ff("1.5", "d"), "ERR: Unknown format code 'd' for object of type 'float'");
+        assert_eq!(ff("1.5", "s"), "ERR: Unknown format code 's' for object of type 'float'");
         assert_eq!(ff("1.5", ",n"), "ERR: Cannot specify ',' with 'n'.");
-        assert_eq!(
-            ff("1.5", "abc"),
-            "ERR: Invalid format specifier 'abc' for object of type 'float'"
-        );
+        assert_eq!(ff("1.5", "abc"), "ERR: Invalid format specifier 'abc' for object of type 'float'");
         assert_eq!(ff("1.5", "z.1f"), "1.5");
         assert_eq!(ff("-1e-300", "z.3e"), "-1.000e-300");
         assert_eq!(ff("-0.4", "z.0f"), "0");
@@ -1553,18 +1368,12 @@ mod tests {
         assert_eq!(fi("1234567", ","), "1,234,567");
         assert_eq!(fi("1234567", "_"), "1_234_567");
         assert_eq!(fi("-1234567", ","), "-1,234,567");
-        assert_eq!(
-            fi("1000000000000000000000000000000", ","),
-            "1,000,000,000,000,000,000,000,000,000,000"
-        );
+        assert_eq!(fi("1000000000000000000000000000000", ","), "1,000,000,000,000,000,000,000,000,000,000");
         assert_eq!(
             fi("-10000000000000000000000000000000000000007", "_"),
             "-10_000_000_000_000_000_000_000_000_000_000_000_000_007"
         );
-        assert_eq!(
-            fi("1267650600228229401496703205376", ",d"),
-            "1,267,650,600,228,229,401,496,703,205,376"
-        );
+        assert_eq!(fi("1267650600228229401496703205376", ",d"), "1,267,650,600,228,229,401,496,703,205,376");
         assert_eq!(fi("244837814094590", "_x"), "dead_beef_cafe");
         assert_eq!(fi("244837814094590", "#_X"), "0XDEAD_BEEF_CAFE");
         assert_eq!(fi("255", "_b"), "1111_1111");
@@ -1599,39 +1408,15 @@ mod tests {
         assert_eq!(fi("128512", "c"), "😀");
         assert_eq!(fi("-1", "c"), "ERR: %c arg not in range(0x110000)");
         assert_eq!(fi("1114112", "c"), "ERR: %c arg not in range(0x110000)");
-        assert_eq!(
-            fi("1180591620717411303424", "c"),
-            "ERR: Python int too large to convert to C long"
-        );
-        assert_eq!(
-            fi("65", "+c"),
-            "ERR: Sign not allowed with integer format specifier 'c'"
-        );
-        assert_eq!(
-            fi("65", "#c"),
-            "ERR: Alternate form (#) not allowed with integer format specifier 'c'"
-        );
+        assert_eq!(fi("1180591620717411303424", "c"), "ERR: Python int too large to convert to C long");
+        assert_eq!(fi("65", "+c"), "ERR: Sign not allowed with integer format specifier 'c'");
+        assert_eq!(fi("65", "#c"), "ERR: Alternate form (#) not allowed with integer format specifier 'c'");
         assert_eq!(fi("65", ",c"), "ERR: Cannot specify ',' with 'c'.");
-        assert_eq!(
-            fi("1", ".2"),
-            "ERR: Precision not allowed in integer format specifier"
-        );
-        assert_eq!(
-            fi("1", "z"),
-            "ERR: Negative zero coercion (z) not allowed in integer format specifier"
-        );
-        assert_eq!(
-            fi("1", "s"),
-            "ERR: Unknown format code 's' for object of type 'int'"
-        );
-        assert_eq!(
-            fi("1", "é"),
-            "ERR: Unknown format code '\\xe9' for object of type 'int'"
-        );
-        assert_eq!(
-            fi("1", "5 "),
-            "ERR: Unknown format code '\\x20' for object of type 'int'"
-        );
+        assert_eq!(fi("1", ".2"), "ERR: Precision not allowed in integer format specifier");
+        assert_eq!(fi("1", "z"), "ERR: Negative zero coercion (z) not allowed in integer format specifier");
+        assert_eq!(fi("1", "s"), "ERR: Unknown format code 's' for object of type 'int'");
+        assert_eq!(fi("1", "é"), "ERR: Unknown format code '\\xe9' for object of type 'int'");
+        assert_eq!(fi("1", "5 "), "ERR: Unknown format code '\\x20' for object of type 'int'");
         assert_eq!(fi("1", "_n"), "ERR: Cannot specify '_' with 'n'.");
         assert_eq!(fi("1", ",x"), "ERR: Cannot specify ',' with 'x'.");
         assert_eq!(fi("1", ",,"), "ERR: Cannot specify ',' with ','.");
@@ -1642,10 +1427,7 @@ mod tests {
             fi("1", "111111111111111111111111111111"),
             "ERR: Too many decimal digits in format string"
         );
-        assert_eq!(
-            fi("1", "abc"),
-            "ERR: Invalid format specifier 'abc' for object of type 'int'"
-        );
+        assert_eq!(fi("1", "abc"), "ERR: Invalid format specifier 'abc' for object of type 'int'");
         assert_eq!(fi("1234", "n"), "1234");
         assert_eq!(fi("1234", "8n"), "    1234");
         assert_eq!(fi("12345", "e"), "1.234500e+04");
@@ -1696,47 +1478,20 @@ mod tests {
         assert_eq!(fs("", "3"), "   ");
         assert_eq!(fs("abc", "2"), "abc");
         assert_eq!(fs("abc", "s"), "abc");
-        assert_eq!(
-            fs("abc", "d"),
-            "ERR: Unknown format code 'd' for object of type 'str'"
-        );
-        assert_eq!(
-            fs("abc", "+"),
-            "ERR: Sign not allowed in string format specifier"
-        );
-        assert_eq!(
-            fs("abc", " "),
-            "ERR: Space not allowed in string format specifier"
-        );
-        assert_eq!(
-            fs("abc", "-"),
-            "ERR: Sign not allowed in string format specifier"
-        );
-        assert_eq!(
-            fs("abc", "z"),
-            "ERR: Negative zero coercion (z) not allowed in string format specifier"
-        );
-        assert_eq!(
-            fs("abc", "#"),
-            "ERR: Alternate form (#) not allowed in string format specifier"
-        );
-        assert_eq!(
-            fs("abc", "="),
-            "ERR: '=' alignment not allowed in string format specifier"
-        );
-        assert_eq!(
-            fs("abc", "^=5"),
-            "ERR: '=' alignment not allowed in string format specifier"
-        );
+        assert_eq!(fs("abc", "d"), "ERR: Unknown format code 'd' for object of type 'str'");
+        assert_eq!(fs("abc", "+"), "ERR: Sign not allowed in string format specifier");
+        assert_eq!(fs("abc", " "), "ERR: Space not allowed in string format specifier");
+        assert_eq!(fs("abc", "-"), "ERR: Sign not allowed in string format specifier");
+        assert_eq!(fs("abc", "z"), "ERR: Negative zero coercion (z) not allowed in string format specifier");
+        assert_eq!(fs("abc", "#"), "ERR: Alternate form (#) not allowed in string format specifier");
+        assert_eq!(fs("abc", "="), "ERR: '=' alignment not allowed in string format specifier");
+        assert_eq!(fs("abc", "^=5"), "ERR: '=' alignment not allowed in string format specifier");
         assert_eq!(fs("abc", ","), "ERR: Cannot specify ',' with 's'.");
         assert_eq!(fs("abc", "_s"), "ERR: Cannot specify '_' with 's'.");
         assert_eq!(fs("abc", "é<6"), "abcééé");
         assert_eq!(fs("abc", ".0"), "");
         assert_eq!(fs("abc", "x<"), "abc");
-        assert_eq!(
-            fs("abc", "10.5x"),
-            "ERR: Unknown format code 'x' for object of type 'str'"
-        );
+        assert_eq!(fs("abc", "10.5x"), "ERR: Unknown format code 'x' for object of type 'str'");
     }
 
     #[test]
@@ -1767,10 +1522,7 @@ mod tests {
         assert_eq!(pct("%+.3d", &[A::I("5")]), "+005");
         assert_eq!(pct("%08.3d", &[A::I("-5")]), "-0000005");
         assert_eq!(pct("%-+6d|", &[A::I("5")]), "+5    |");
-        assert_eq!(
-            pct("%d", &[A::I("1000000000000000000000000000000")]),
-            "1000000000000000000000000000000"
-        );
+        assert_eq!(pct("%d", &[A::I("1000000000000000000000000000000")]), "1000000000000000000000000000000");
         assert_eq!(pct("%i %u", &[A::I("3"), A::I("4")]), "3 4");
         assert_eq!(pct("%.3s", &[A::S("abcdef")]), "abc");
         assert_eq!(pct("%5.3s|", &[A::S("abcdef")]), "  abc|");
@@ -1798,18 +1550,12 @@ mod tests {
         assert_eq!(pct("%-3c|", &[A::S("x")]), "x  |");
         assert_eq!(pct("%s and %s", &[A::S("a"), A::S("b")]), "a and b");
         assert_eq!(pct("100%% sure %s", &[A::S("x")]), "100% sure x");
-        assert_eq!(
-            pct("%hd %ld %Lf", &[A::I("1"), A::I("2"), A::F("3.0")]),
-            "1 2 3.000000"
-        );
+        assert_eq!(pct("%hd %ld %Lf", &[A::I("1"), A::I("2"), A::F("3.0")]), "1 2 3.000000");
         assert_eq!(pct("%*d", &[A::I("-5"), A::I("1")]), "1    ");
         assert_eq!(pct("%*d|", &[A::I("5"), A::I("1")]), "    1|");
         assert_eq!(pct("%.*f", &[A::I("-2"), A::F("1.5")]), "2");
         assert_eq!(pct("%.*f", &[A::I("3"), A::F("1.5")]), "1.500");
-        assert_eq!(
-            pct("%*.*f|", &[A::I("8"), A::I("2"), A::F("3.14159")]),
-            "    3.14|"
-        );
+        assert_eq!(pct("%*.*f|", &[A::I("8"), A::I("2"), A::F("3.14159")]), "    3.14|");
         assert_eq!(pct("%-*s|", &[A::I("4"), A::S("ab")]), "ab  |");
         assert_eq!(pct("%.f", &[A::F("2.5")]), "2");
         assert_eq!(pct("%x", &[A::I("0")]), "0");
@@ -1834,49 +1580,22 @@ mod tests {
         assert_eq!(perr("%-"), "ERR: incomplete format");
         assert_eq!(perr("%(a"), "ERR: incomplete format key");
         assert_eq!(perr("%(a)"), "ERR: incomplete format");
-        assert_eq!(
-            perr("abc%z"),
-            "ERR: unsupported format character 'z' (0x7a) at index 4"
-        );
-        assert_eq!(
-            perr("%é"),
-            "ERR: unsupported format character '?' (0xe9) at index 1"
-        );
-        assert_eq!(
-            perr("%5%"),
-            "ERR: unsupported format character '%' (0x25) at index 2"
-        );
-        assert_eq!(
-            perr("%(a)%"),
-            "ERR: unsupported format character '%' (0x25) at index 4"
-        );
-        assert_eq!(
-            perr("%,d"),
-            "ERR: unsupported format character ',' (0x2c) at index 1"
-        );
+        assert_eq!(perr("abc%z"), "ERR: unsupported format character 'z' (0x7a) at index 4");
+        assert_eq!(perr("%é"), "ERR: unsupported format character '?' (0xe9) at index 1");
+        assert_eq!(perr("%5%"), "ERR: unsupported format character '%' (0x25) at index 2");
+        assert_eq!(perr("%(a)%"), "ERR: unsupported format character '%' (0x25) at index 4");
+        assert_eq!(perr("%,d"), "ERR: unsupported format character ',' (0x2c) at index 1");
         assert_eq!(perr("%(a(b)c"), "ERR: incomplete format key");
         assert_eq!(perr("%*"), "ERR: incomplete format");
         assert_eq!(perr("%.*"), "ERR: incomplete format");
-        assert_eq!(
-            perr("%999999999999999999999999999999d"),
-            "ERR: width too big"
-        );
-        assert_eq!(
-            perr("%.999999999999999999999999999999d"),
-            "ERR: precision too big"
-        );
-        assert_eq!(
-            perr("ab%y cd"),
-            "ERR: unsupported format character 'y' (0x79) at index 3"
-        );
+        assert_eq!(perr("%999999999999999999999999999999d"), "ERR: width too big");
+        assert_eq!(perr("%.999999999999999999999999999999d"), "ERR: precision too big");
+        assert_eq!(perr("ab%y cd"), "ERR: unsupported format character 'y' (0x79) at index 3");
     }
 
     #[test]
     fn percent_mapping_keys() {
-        assert_eq!(
-            pct_map("%(a)s-%(b)05d", &[("a", A::S("x")), ("b", A::I("7"))]),
-            "x-00007"
-        );
+        assert_eq!(pct_map("%(a)s-%(b)05d", &[("a", A::S("x")), ("b", A::I("7"))]), "x-00007");
         assert_eq!(pct_map("%(a(b)c)s", &[("a(b)c", A::S("nested"))]), "nested");
         assert_eq!(pct_map("%()s|", &[("", A::S("empty"))]), "empty|");
         assert_eq!(pct_map("%(x)+.2f", &[("x", A::F("2.0"))]), "+2.00");
@@ -1899,26 +1618,14 @@ mod tests {
         assert_eq!(int_to_base(&big("-8"), 16, true), "-0x8");
         assert_eq!(int_to_base(&big("-8"), 8, true), "-0o10");
         assert_eq!(int_to_base(&big("-8"), 2, true), "-0b1000");
-        assert_eq!(
-            int_to_base(&big("1180591620717411303424"), 16, true),
-            "0x400000000000000000"
-        );
-        assert_eq!(
-            int_to_base(&big("1180591620717411303424"), 8, true),
-            "0o200000000000000000000000"
-        );
+        assert_eq!(int_to_base(&big("1180591620717411303424"), 16, true), "0x400000000000000000");
+        assert_eq!(int_to_base(&big("1180591620717411303424"), 8, true), "0o200000000000000000000000");
         assert_eq!(
             int_to_base(&big("1180591620717411303424"), 2, true),
             "0b10000000000000000000000000000000000000000000000000000000000000000000000"
         );
-        assert_eq!(
-            int_to_base(&big("-1180591620717411303423"), 16, true),
-            "-0x3fffffffffffffffff"
-        );
-        assert_eq!(
-            int_to_base(&big("-1180591620717411303423"), 8, true),
-            "-0o177777777777777777777777"
-        );
+        assert_eq!(int_to_base(&big("-1180591620717411303423"), 16, true), "-0x3fffffffffffffffff");
+        assert_eq!(int_to_base(&big("-1180591620717411303423"), 8, true), "-0o177777777777777777777777");
         assert_eq!(
             int_to_base(&big("-1180591620717411303423"), 2, true),
             "-0b1111111111111111111111111111111111111111111111111111111111111111111111"
@@ -1929,37 +1636,13 @@ mod tests {
 
     #[test]
     fn general_g_matches_percent_g() {
-        assert_eq!(
-            format_general_g("1234567.0".parse().unwrap(), 3, false, false),
-            "1.23e+06"
-        );
-        assert_eq!(
-            format_general_g("0.0001".parse().unwrap(), 6, false, false),
-            "0.0001"
-        );
-        assert_eq!(
-            format_general_g("1e-05".parse().unwrap(), 6, true, false),
-            "1E-05"
-        );
-        assert_eq!(
-            format_general_g("1.0".parse().unwrap(), 0, false, false),
-            "1"
-        );
-        assert_eq!(
-            format_general_g("1.0".parse().unwrap(), 4, false, true),
-            "1.000"
-        );
-        assert_eq!(
-            format_general_g("inf".parse().unwrap(), 6, true, false),
-            "INF"
-        );
-        assert_eq!(
-            format_general_g("123456.0".parse().unwrap(), 6, false, false),
-            "123456"
-        );
-        assert_eq!(
-            format_general_g("1e-05".parse().unwrap(), 2, false, true),
-            "1.0e-05"
-        );
+        assert_eq!(format_general_g("1234567.0".parse().unwrap(), 3, false, false), "1.23e+06");
+        assert_eq!(format_general_g("0.0001".parse().unwrap(), 6, false, false), "0.0001");
+        assert_eq!(format_general_g("1e-05".parse().unwrap(), 6, true, false), "1E-05");
+        assert_eq!(format_general_g("1.0".parse().unwrap(), 0, false, false), "1");
+        assert_eq!(format_general_g("1.0".parse().unwrap(), 4, false, true), "1.000");
+        assert_eq!(format_general_g("inf".parse().unwrap(), 6, true, false), "INF");
+        assert_eq!(format_general_g("123456.0".parse().unwrap(), 6, false, false), "123456");
+        assert_eq!(format_general_g("1e-05".parse().unwrap(), 2, false, true), "1.0e-05");
     }
 }

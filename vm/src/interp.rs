@@ -288,7 +288,14 @@ impl Vm {
 
     /// General argument binding: returns the parameter slots (positional, keyword-only,
     /// `*args`, `**kwargs`) in order.
-    fn bind_args(&mut self, f: Value, code_v: &Value, args_at: usize, argc: usize, kw: Kw) -> PyResult<Vec<Value>> {
+    fn bind_args(
+        &mut self,
+        f: Value,
+        code_v: &Value,
+        args_at: usize,
+        argc: usize,
+        kw: Kw,
+    ) -> PyResult<Vec<Value>> {
         let code = code_ref(*code_v);
         let func = match f.kind() {
             Some(ObjKind::Function(func)) => func,
@@ -351,7 +358,8 @@ impl Vm {
                     }
                     None => {
                         let n = self.sym_str(name).to_string();
-                        return self.type_error(format!("{fname}() got an unexpected keyword argument '{n}'"));
+                        return self
+                            .type_error(format!("{fname}() got an unexpected keyword argument '{n}'"));
                     }
                 },
             }
@@ -359,12 +367,12 @@ impl Vm {
         // Defaults.
         let ndef = func.defaults.len();
         let mut missing = Vec::new();
-        for i in 0..nargs {
-            if slots[i].is_null() {
+        for (i, slot) in slots.iter_mut().enumerate().take(nargs) {
+            if slot.is_null() {
                 if i + ndef >= nargs {
-                    slots[i] = func.defaults[i + ndef - nargs];
+                    *slot = func.defaults[i + ndef - nargs];
                 } else {
-                    missing.push(self.sym_str(code.varnames[i]).to_string());
+                    missing.push(self.interner.name(code.varnames[i]).to_string());
                 }
             }
         }
@@ -372,6 +380,7 @@ impl Vm {
             return self.type_error(missing_msg(&fname, "positional", &missing));
         }
         let mut kwmissing = Vec::new();
+        #[allow(clippy::needless_range_loop)]
         for i in nargs..nargs + nkwonly {
             if slots[i].is_null() {
                 let name = code.varnames[i];
@@ -460,7 +469,11 @@ impl Vm {
         }
         let hb = self.handlers.len();
         for (hpc, h) in handlers {
-            self.handlers.push(Handler { pc: hpc, height: base as u32 + h, exc_depth: self.exc_info.len() as u32 });
+            self.handlers.push(Handler {
+                pc: hpc,
+                height: base as u32 + h,
+                exc_depth: self.exc_info.len() as u32,
+            });
         }
         self.frames.push(Frame {
             code,
@@ -695,7 +708,15 @@ impl Vm {
 
         loop {
             if self.fast_loop {
-                pc = crate::fastloop::run::<COUNT>(&mut self.stack, code, pc, base, &self.globals, &self.heap, icount);
+                pc = crate::fastloop::run::<COUNT>(
+                    &mut self.stack,
+                    code,
+                    pc,
+                    base,
+                    &self.globals,
+                    &self.heap,
+                    icount,
+                );
             }
             let op = code.ops[pc];
             pc += 1;
@@ -712,7 +733,9 @@ impl Vm {
                         let n = self.sym_str(code.varnames[i as usize]).to_string();
                         return self.err(
                             ExcKind::UnboundLocalError,
-                            format!("cannot access local variable '{n}' where it is not associated with a value"),
+                            format!(
+                                "cannot access local variable '{n}' where it is not associated with a value"
+                            ),
                         );
                     }
                     self.stack.push(v);
@@ -728,7 +751,9 @@ impl Vm {
                     let v = self.stack[base + i as usize];
                     if let (Some(ObjKind::Instance(inst)), Op::LoadMethod(_, c)) = (v.kind(), code.ops[pc]) {
                         let site = &code.caches[c as usize];
-                        if let Some(m) = probe_method(site, inst.class.bits(), self.type_version, inst.shape.get()) {
+                        if let Some(m) =
+                            probe_method(site, inst.class.bits(), self.type_version, inst.shape.get())
+                        {
                             self.stack.push(m);
                             self.stack.push(v);
                             pc += 1;
@@ -740,7 +765,9 @@ impl Vm {
                         let n = self.sym_str(code.varnames[i as usize]).to_string();
                         return self.err(
                             ExcKind::UnboundLocalError,
-                            format!("cannot access local variable '{n}' where it is not associated with a value"),
+                            format!(
+                                "cannot access local variable '{n}' where it is not associated with a value"
+                            ),
                         );
                     }
                     self.stack.push(v);
@@ -748,7 +775,9 @@ impl Vm {
                 Op::LoadFastStoreAttr(i) => {
                     let obj = self.stack[base + i as usize];
                     if let (Some(ObjKind::Instance(inst)), Op::StoreAttr(_, c)) = (obj.kind(), code.ops[pc]) {
-                        if let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get()) {
+                        if let Some(idx) =
+                            probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get())
+                        {
                             let v = pop!();
                             inst.slots.borrow_mut()[idx as usize] = v;
                             pc += 1;
@@ -760,7 +789,9 @@ impl Vm {
                         let n = self.sym_str(code.varnames[i as usize]).to_string();
                         return self.err(
                             ExcKind::UnboundLocalError,
-                            format!("cannot access local variable '{n}' where it is not associated with a value"),
+                            format!(
+                                "cannot access local variable '{n}' where it is not associated with a value"
+                            ),
                         );
                     }
                     self.stack.push(obj);
@@ -783,7 +814,9 @@ impl Vm {
                         let n = self.sym_str(code.varnames[i as usize]).to_string();
                         return self.err(
                             ExcKind::UnboundLocalError,
-                            format!("cannot access local variable '{n}' where it is not associated with a value"),
+                            format!(
+                                "cannot access local variable '{n}' where it is not associated with a value"
+                            ),
                         );
                     }
                     self.stack.push(v);
@@ -799,11 +832,15 @@ impl Vm {
                         let n = self.sym_str(code.varnames[i as usize]).to_string();
                         return self.err(
                             ExcKind::UnboundLocalError,
-                            format!("cannot access local variable '{n}' where it is not associated with a value"),
+                            format!(
+                                "cannot access local variable '{n}' where it is not associated with a value"
+                            ),
                         );
                     }
                     if let (Some(ObjKind::Instance(inst)), Op::LoadAttr(_, c)) = (v.kind(), code.ops[pc]) {
-                        if let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get()) {
+                        if let Some(idx) =
+                            probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get())
+                        {
                             let x = inst.slots.borrow()[idx as usize];
                             self.stack.push(x);
                             pc += 1;
@@ -926,7 +963,9 @@ impl Vm {
                         let n = self.sym_str(code.varnames[i as usize]).to_string();
                         return self.err(
                             ExcKind::UnboundLocalError,
-                            format!("cannot access local variable '{n}' where it is not associated with a value"),
+                            format!(
+                                "cannot access local variable '{n}' where it is not associated with a value"
+                            ),
                         );
                     }
                     self.stack.push(v);
@@ -941,7 +980,9 @@ impl Vm {
                         let n = self.sym_str(code.varnames[i as usize]).to_string();
                         return self.err(
                             ExcKind::UnboundLocalError,
-                            format!("cannot access local variable '{n}' where it is not associated with a value"),
+                            format!(
+                                "cannot access local variable '{n}' where it is not associated with a value"
+                            ),
                         );
                     }
                     self.stack[base + i as usize] = Value::NULL;
@@ -1060,7 +1101,9 @@ impl Vm {
                     let name = code.names[i as usize];
                     // Inline cache: instance attribute by shape.
                     if let Some(ObjKind::Instance(inst)) = obj.kind() {
-                        if let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get()) {
+                        if let Some(idx) =
+                            probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get())
+                        {
                             let v = inst.slots.borrow()[idx as usize];
                             self.stack.push(v);
                             continue;
@@ -1075,7 +1118,9 @@ impl Vm {
                     let v = pop!();
                     let name = code.names[i as usize];
                     if let Some(ObjKind::Instance(inst)) = obj.kind() {
-                        if let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get()) {
+                        if let Some(idx) =
+                            probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get())
+                        {
                             inst.slots.borrow_mut()[idx as usize] = v;
                             continue;
                         }
@@ -1092,7 +1137,9 @@ impl Vm {
                     let obj = pop!();
                     if let Some(ObjKind::Instance(inst)) = obj.kind() {
                         let site = &code.caches[c as usize];
-                        if let Some(m) = probe_method(site, inst.class.bits(), self.type_version, inst.shape.get()) {
+                        if let Some(m) =
+                            probe_method(site, inst.class.bits(), self.type_version, inst.shape.get())
+                        {
                             self.stack.push(m);
                             self.stack.push(obj);
                             continue;
@@ -1236,7 +1283,8 @@ impl Vm {
                         let sym = self.intern(&s);
                         kw.push((sym, self.stack[sp - k + j]));
                     }
-                    let (args_at, argc) = if selfv.is_null() { (sp - n, n - k) } else { (sp - n - 1, n - k + 1) };
+                    let (args_at, argc) =
+                        if selfv.is_null() { (sp - n, n - k) } else { (sp - n - 1, n - k + 1) };
                     if let Some(ObjKind::Function(_)) = callable.kind() {
                         self.stack.truncate(sp - k);
                         match tryop!(self.push_call_frame(callable, args_at, argc, &kw, ret_sp)) {
@@ -1475,11 +1523,9 @@ impl Vm {
                     self.stack[n - 4] = top;
                 }
                 Op::Jump(t) => {
-                    if (t as usize) < pc {
-                        if self.heap.collection_due() {
-                            save_pc!();
-                            self.collect_garbage();
-                        }
+                    if (t as usize) < pc && self.heap.collection_due() {
+                        save_pc!();
+                        self.collect_garbage();
                     }
                     pc = t as usize;
                 }
@@ -1715,7 +1761,9 @@ impl Vm {
                 }
                 Op::DictUpdate | Op::DictMerge => {
                     let m = pop!();
-                    let m = crate::ops::base_of(m).filter(|b| matches!(b.kind(), Some(ObjKind::Dict(_)))).unwrap_or(m);
+                    let m = crate::ops::base_of(m)
+                        .filter(|b| matches!(b.kind(), Some(ObjKind::Dict(_))))
+                        .unwrap_or(m);
                     let d = top!();
                     save_pc!();
                     if !matches!(m.kind(), Some(ObjKind::Dict(_))) {
@@ -1732,7 +1780,8 @@ impl Vm {
                             if tryop!(self.dict_get(d, k)).is_some() {
                                 let ks = tryop!(self.str_of(k));
                                 let ks = ks.as_str().unwrap_or("").to_string();
-                                return self.type_error(format!("got multiple values for keyword argument '{ks}'"));
+                                return self
+                                    .type_error(format!("got multiple values for keyword argument '{ks}'"));
                             }
                             tryop!(self.dict_set(d, k, v));
                         }
@@ -1916,10 +1965,9 @@ impl Vm {
                     save_pc!();
                     match kind {
                         0 => {
-                            let eb = self.frames.last().unwrap().exc_base as usize;
                             let cur = self.exc_info.last().copied();
                             return match cur {
-                                Some(e) if self.exc_info.len() > eb || true => {
+                                Some(e) => {
                                     self.reraising = true;
                                     Err(e)
                                 }
@@ -1935,7 +1983,11 @@ impl Vm {
                             let cause = pop!();
                             let v = pop!();
                             let e = tryop!(self.make_exception(v));
-                            let c = if cause.is_none() { Value::NONE } else { tryop!(self.make_exception(cause)) };
+                            let c = if cause.is_none() {
+                                Value::NONE
+                            } else {
+                                tryop!(self.make_exception(cause))
+                            };
                             self.set_cause(e, c, true);
                             return Err(e);
                         }
@@ -2097,7 +2149,8 @@ impl Vm {
     /// Runs a class body and creates the class.
     fn build_class(&mut self, body: Value, name: Value, bases: &[Value]) -> PyResult {
         let name_s = name.as_str().unwrap_or("?").to_string();
-        let ns = self.heap.alloc(ObjKind::Module(ModuleObj { name: name_s.clone(), attrs: Default::default() }));
+        let ns =
+            self.heap.alloc(ObjKind::Module(ModuleObj { name: name_s.clone(), attrs: Default::default() }));
         let mark = self.roots.len();
         self.push_root(ns);
         // Run the body as a frame with the namespace.

@@ -167,7 +167,7 @@ impl Vm {
             return true;
         }
         match a.kind() {
-            Some(ObjKind::Class(c)) => c.mro.borrow().iter().any(|&m| m == b),
+            Some(ObjKind::Class(c)) => c.mro.borrow().contains(&b),
             _ => false,
         }
     }
@@ -280,13 +280,13 @@ impl Vm {
             Some(ObjKind::Int(b)) => !b.is_zero(),
             Some(ObjKind::List(l)) => !l.borrow().is_empty(),
             Some(ObjKind::Tuple(t)) => !t.is_empty(),
-            Some(ObjKind::Dict(d)) => d.borrow().len() != 0,
-            Some(ObjKind::Set(s)) => s.borrow().len() != 0,
-            Some(ObjKind::FrozenSet(s)) => s.len() != 0,
+            Some(ObjKind::Dict(d)) => !d.borrow().is_empty(),
+            Some(ObjKind::Set(s)) => !s.borrow().is_empty(),
+            Some(ObjKind::FrozenSet(s)) => !s.is_empty(),
             Some(ObjKind::Range(r)) => !r.is_empty(),
             Some(ObjKind::Bytes(b)) => !b.is_empty(),
             Some(ObjKind::DictView(d, _)) => match d.kind() {
-                Some(ObjKind::Dict(t)) => t.borrow().len() != 0,
+                Some(ObjKind::Dict(t)) => !t.borrow().is_empty(),
                 _ => false,
             },
             Some(ObjKind::Instance(_)) => {
@@ -349,8 +349,7 @@ impl Vm {
                     Some(_) => return self.value_error("__len__() should return >= 0"),
                     None => {
                         let tn = self.type_name(r);
-                        return self
-                            .type_error(format!("'{tn}' object cannot be interpreted as an integer"));
+                        return self.type_error(format!("'{tn}' object cannot be interpreted as an integer"));
                     }
                 }
             }
@@ -505,7 +504,12 @@ pub fn norm_index(i: i64, len: usize) -> Option<usize> {
 }
 
 /// Resolves slice bounds like `slice.indices(len)`: (start, stop, step).
-pub fn slice_indices(start: Option<i64>, stop: Option<i64>, step: Option<i64>, len: usize) -> (i64, i64, i64) {
+pub fn slice_indices(
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: Option<i64>,
+    len: usize,
+) -> (i64, i64, i64) {
     let len = len as i64;
     let step = step.unwrap_or(1);
     let (lo, hi) = if step < 0 { (-1, len - 1) } else { (0, len) };
@@ -549,11 +553,9 @@ impl Vm {
             }
             match as_int(&x) {
                 Some(IntRef::Small(i)) => Ok(Some(i)),
-                Some(IntRef::Big(b)) => Ok(Some(if b.sign() == num_bigint::Sign::Minus {
-                    i64::MIN / 2
-                } else {
-                    i64::MAX / 2
-                })),
+                Some(IntRef::Big(b)) => {
+                    Ok(Some(if b.sign() == num_bigint::Sign::Minus { i64::MIN / 2 } else { i64::MAX / 2 }))
+                }
                 None => {
                     let r = vm.index_dunder(x)?;
                     Ok(Some(r))

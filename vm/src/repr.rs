@@ -39,7 +39,11 @@ impl Vm {
                 let r = crate::num::int_to_str(b);
                 self.num_result(r)?
             }
-            ObjKind::List(_) | ObjKind::Tuple(_) | ObjKind::Dict(_) | ObjKind::Set(_) | ObjKind::FrozenSet(_) => {
+            ObjKind::List(_)
+            | ObjKind::Tuple(_)
+            | ObjKind::Dict(_)
+            | ObjKind::Set(_)
+            | ObjKind::FrozenSet(_) => {
                 if self.repr_stack.contains(&v) {
                     return Ok(match &obj.kind {
                         ObjKind::List(_) => "[...]",
@@ -466,13 +470,19 @@ impl Vm {
                             } else if let Some(fl) = v.as_float() {
                                 if matches!(spec.conv, 'x' | 'X' | 'o') {
                                     let tn = self.type_name(v);
-                                    return self.type_error(format!("%{} format: an integer is required, not {tn}", spec.conv));
+                                    return self.type_error(format!(
+                                        "%{} format: an integer is required, not {tn}",
+                                        spec.conv
+                                    ));
                                 }
                                 let r = crate::num::f64_to_int(fl.trunc());
                                 self.num_result(r)?
                             } else {
                                 let tn = self.type_name(v);
-                                return self.type_error(format!("%{} format: a real number is required, not {tn}", spec.conv));
+                                return self.type_error(format!(
+                                    "%{} format: a real number is required, not {tn}",
+                                    spec.conv
+                                ));
                             };
                             format::percent_int(&b, spec, width, prec)
                         }
@@ -498,7 +508,12 @@ impl Vm {
     }
 
     /// `fmt.format(*args, **kwargs)`.
-    pub fn str_format(&mut self, fmt: &str, args: &[Value], kw: &[(crate::intern::Sym, Value)]) -> PyResult<String> {
+    pub fn str_format(
+        &mut self,
+        fmt: &str,
+        args: &[Value],
+        kw: &[(crate::intern::Sym, Value)],
+    ) -> PyResult<String> {
         let chars: Vec<char> = fmt.chars().collect();
         let mut out = String::new();
         let mut i = 0;

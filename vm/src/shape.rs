@@ -33,7 +33,11 @@ impl Shapes {
     /// The table with the empty shape 0.
     pub fn new() -> Shapes {
         Shapes {
-            shapes: vec![Shape { names: Vec::new(), index: SymIndex::default(), transitions: SymIndex::default() }],
+            shapes: vec![Shape {
+                names: Vec::new(),
+                index: SymIndex::default(),
+                transitions: SymIndex::default(),
+            }],
         }
     }
 

@@ -243,12 +243,7 @@ impl<K: Copy, V: Copy> Default for DictTable<K, V> {
 impl<K: Copy, V: Copy> DictTable<K, V> {
     /// Creates an empty table without allocating.
     pub fn new() -> Self {
-        DictTable {
-            indices: Vec::new(),
-            entries: Vec::new(),
-            used: 0,
-            usable: 0,
-        }
+        DictTable { indices: Vec::new(), entries: Vec::new(), used: 0, usable: 0 }
     }
 
     /// Creates an empty table that can hold `n` entries without resizing.
@@ -307,11 +302,7 @@ impl<K: Copy, V: Copy> DictTable<K, V> {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1)
-                & mask;
+            i = i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1) & mask;
         }
     }
 
@@ -344,11 +335,7 @@ impl<K: Copy, V: Copy> DictTable<K, V> {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1)
-                & mask;
+            i = i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1) & mask;
         }
     }
 
@@ -360,11 +347,7 @@ impl<K: Copy, V: Copy> DictTable<K, V> {
         let mut i = (perturb as usize) & mask;
         while indices[i] != IX_EMPTY {
             perturb >>= PERTURB_SHIFT;
-            i = i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1)
-                & mask;
+            i = i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1) & mask;
         }
         i
     }
@@ -376,11 +359,7 @@ impl<K: Copy, V: Copy> DictTable<K, V> {
         let mut i = (perturb as usize) & mask;
         while self.indices[i] != pos as u32 {
             perturb >>= PERTURB_SHIFT;
-            i = i
-                .wrapping_mul(5)
-                .wrapping_add(perturb as usize)
-                .wrapping_add(1)
-                & mask;
+            i = i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1) & mask;
         }
         i
     }
@@ -559,11 +538,7 @@ impl<K: Copy, V: Copy> DictTable<K, V> {
         if self.used == 0 {
             return None;
         }
-        while self
-            .entries
-            .last()
-            .is_some_and(|e| e.hash == TOMBSTONE_HASH)
-        {
+        while self.entries.last().is_some_and(|e| e.hash == TOMBSTONE_HASH) {
             self.entries.pop();
         }
         let pos = self.entries.len() - 1;
@@ -593,18 +568,12 @@ impl<K: Copy, V: Copy> DictTable<K, V> {
     /// Live `(key, value)` pairs in insertion order (reversible, for
     /// `reversed(d)`).
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = (K, V)> + '_ {
-        self.entries
-            .iter()
-            .filter(|e| e.hash != TOMBSTONE_HASH)
-            .map(|e| (e.key, e.value))
+        self.entries.iter().filter(|e| e.hash != TOMBSTONE_HASH).map(|e| (e.key, e.value))
     }
 
     /// Live `(hash, key, value)` triples in insertion order.
     pub fn iter_hashed(&self) -> impl DoubleEndedIterator<Item = (i64, K, V)> + '_ {
-        self.entries
-            .iter()
-            .filter(|e| e.hash != TOMBSTONE_HASH)
-            .map(|e| (e.hash, e.key, e.value))
+        self.entries.iter().filter(|e| e.hash != TOMBSTONE_HASH).map(|e| (e.hash, e.key, e.value))
     }
 
     /// Live keys in insertion order.
@@ -710,11 +679,7 @@ fn set_insert_clean<K: Copy>(table: &mut [SetSlot<K>], mask: usize, hash: i64, k
     let mut perturb = hash as u64;
     let mut i = (perturb as usize) & mask;
     loop {
-        let last = if i + LINEAR_PROBES <= mask {
-            i + LINEAR_PROBES
-        } else {
-            i
-        };
+        let last = if i + LINEAR_PROBES <= mask { i + LINEAR_PROBES } else { i };
         for slot in &mut table[i..=last] {
             if let SetSlot::Empty = slot {
                 *slot = SetSlot::Active(hash, key);
@@ -722,11 +687,7 @@ fn set_insert_clean<K: Copy>(table: &mut [SetSlot<K>], mask: usize, hash: i64, k
             }
         }
         perturb >>= PERTURB_SHIFT;
-        i = i
-            .wrapping_mul(5)
-            .wrapping_add(1)
-            .wrapping_add(perturb as usize)
-            & mask;
+        i = i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize) & mask;
     }
 }
 
@@ -780,11 +741,7 @@ impl<K: Copy> SetTable<K> {
         let mut perturb = hash as u64;
         let mut i = (perturb as usize) & mask;
         loop {
-            let last = if i + LINEAR_PROBES <= mask {
-                i + LINEAR_PROBES
-            } else {
-                i
-            };
+            let last = if i + LINEAR_PROBES <= mask { i + LINEAR_PROBES } else { i };
             for j in i..=last {
                 match self.table[j] {
                     SetSlot::Empty => return Ok(None),
@@ -793,11 +750,7 @@ impl<K: Copy> SetTable<K> {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize)
-                & mask;
+            i = i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize) & mask;
         }
     }
 
@@ -830,12 +783,10 @@ impl<K: Copy> SetTable<K> {
         key: K,
         eq: &mut dyn FnMut(K, K) -> Result<bool, E>,
     ) -> Result<Option<K>, E> {
-        Ok(self
-            .lookup(normalize_hash(hash), key, eq)?
-            .and_then(|j| match self.table[j] {
-                SetSlot::Active(_, k) => Some(k),
-                _ => None,
-            }))
+        Ok(self.lookup(normalize_hash(hash), key, eq)?.and_then(|j| match self.table[j] {
+            SetSlot::Active(_, k) => Some(k),
+            _ => None,
+        }))
     }
 
     /// `key in s`.
@@ -867,11 +818,7 @@ impl<K: Copy> SetTable<K> {
         let mut i = (perturb as usize) & mask;
         let mut freeslot = usize::MAX;
         let empty = 'probe: loop {
-            let last = if i + LINEAR_PROBES <= mask {
-                i + LINEAR_PROBES
-            } else {
-                i
-            };
+            let last = if i + LINEAR_PROBES <= mask { i + LINEAR_PROBES } else { i };
             for j in i..=last {
                 match self.table[j] {
                     SetSlot::Empty => break 'probe j,
@@ -886,11 +833,7 @@ impl<K: Copy> SetTable<K> {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize)
-                & mask;
+            i = i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize) & mask;
         };
         self.used += 1;
         if freeslot != usize::MAX {
@@ -1330,11 +1273,7 @@ mod tests {
     /// Consistency of the set's counters with its slots.
     fn check_set(s: &Set) {
         let active = s.iter().count();
-        let dummies = s
-            .table
-            .iter()
-            .filter(|x| matches!(x, SetSlot::Dummy))
-            .count();
+        let dummies = s.table.iter().filter(|x| matches!(x, SetSlot::Dummy)).count();
         assert_eq!(active, s.used);
         assert_eq!(active + dummies, s.fill);
         assert_eq!(s.table.len(), s.mask + 1);
@@ -1384,11 +1323,7 @@ mod tests {
                 }
                 "pop" => {
                     let got = vars[v].pop();
-                    let want = if toks[2] == "none" {
-                        None
-                    } else {
-                        Some(toks[2].parse::<i64>().unwrap())
-                    };
+                    let want = if toks[2] == "none" { None } else { Some(toks[2].parse::<i64>().unwrap()) };
                     assert_eq!(got, want, "pop in {line}");
                 }
                 "clear" => vars[v].clear(),
@@ -1478,8 +1413,7 @@ mod tests {
                 }
                 "xorlist" => {
                     let mut r = set_of(&ints(&toks[3..]));
-                    r.symmetric_difference_update(&vars[var(toks[2])], eq)
-                        .unwrap();
+                    r.symmetric_difference_update(&vars[var(toks[2])], eq).unwrap();
                     vars[v] = r;
                 }
                 "isublist" => {
@@ -1637,10 +1571,7 @@ mod tests {
     #[test]
     fn set_slot_walk() {
         let s = literal(&[5, 1, 100, 9, 33]);
-        let walked: Vec<i64> = (0..s.slots_len())
-            .filter_map(|i| s.slot(i))
-            .map(|(_, k)| k)
-            .collect();
+        let walked: Vec<i64> = (0..s.slots_len()).filter_map(|i| s.slot(i)).map(|(_, k)| k).collect();
         assert_eq!(walked, order(&s));
         assert_eq!(s.slot(s.slots_len()), None);
         assert_eq!(s.iter().rev().map(|(_, k)| k).next(), Some(9));
@@ -1650,14 +1581,8 @@ mod tests {
     fn set_binary_ops_identity() {
         let a = set_of(&[1, 2, 3, 40, 50]);
         let eq = &mut eqf();
-        assert_eq!(
-            order(&Set::union(&a, &a, eq).unwrap()),
-            order(&Set::copy_from(&a))
-        );
-        assert_eq!(
-            order(&Set::intersection(&a, &a, eq).unwrap()),
-            order(&Set::copy_from(&a))
-        );
+        assert_eq!(order(&Set::union(&a, &a, eq).unwrap()), order(&Set::copy_from(&a)));
+        assert_eq!(order(&Set::intersection(&a, &a, eq).unwrap()), order(&Set::copy_from(&a)));
         assert!(Set::difference(&a, &a, eq).unwrap().is_empty());
         assert!(Set::symmetric_difference(&a, &a, eq).unwrap().is_empty());
         assert!(a.is_subset(&a, eq).unwrap());
@@ -1675,10 +1600,7 @@ mod tests {
         assert_eq!(set_of(&[1, 2, 3]).frozenset_hash(), -272375401224217160);
         assert_eq!(Set::new().frozenset_hash(), 133146708735736);
         assert_eq!(set_of(&[-1]).frozenset_hash(), FROZENSET_HASH_MINUS_ONE);
-        assert_eq!(
-            set_of(&(0..100).collect::<Vec<_>>()).frozenset_hash(),
-            FROZENSET_HASH_RANGE_100
-        );
+        assert_eq!(set_of(&(0..100).collect::<Vec<_>>()).frozenset_hash(), FROZENSET_HASH_RANGE_100);
         // independent of layout and history
         let mut s = set_of(&(0..100).rev().collect::<Vec<_>>());
         add(&mut s, 1000);
@@ -1727,18 +1649,6 @@ mod tests {
     #[test]
     fn set_differential_against_cpython() {
         assert_eq!(run_cases(DIFF_CASES), 30);
-    }
-
-    /// Runs extra differential cases from the file named by
-    /// `KILN_SET_CASES` (same format as `DIFF_CASES`).
-    #[test]
-    #[ignore]
-    fn set_differential_from_file() {
-        let path = std::env::var("KILN_SET_CASES").expect("set KILN_SET_CASES");
-        let text = std::fs::read_to_string(path).unwrap();
-        let n = run_cases(&text);
-        assert!(n > 0);
-        eprintln!("{n} cases passed");
     }
 
     // ----- dict -----
@@ -1867,11 +1777,8 @@ mod tests {
             dset(&mut d, key(i) + 5_000_000_000_000, i);
         }
         assert_eq!(d.len(), 100_000);
-        let expect: Vec<i64> = (1..100_000)
-            .step_by(2)
-            .map(key)
-            .chain((0..50_000).map(|i| key(i) + 5_000_000_000_000))
-            .collect();
+        let expect: Vec<i64> =
+            (1..100_000).step_by(2).map(key).chain((0..50_000).map(|i| key(i) + 5_000_000_000_000)).collect();
         assert!(d.keys().eq(expect.iter().copied()));
         check_dict(&d);
         let with = DictTable::<i64, i64>::with_capacity(100_000);

@@ -514,12 +514,7 @@ impl Vm {
 
     /// A new built-in function object.
     pub fn new_builtin(&mut self, name: &'static str, func: BuiltinFn) -> Value {
-        self.heap.alloc(ObjKind::Builtin(BuiltinObj {
-            name,
-            func,
-            bound: Value::NULL,
-            recv_base: false,
-        }))
+        self.heap.alloc(ObjKind::Builtin(BuiltinObj { name, func, bound: Value::NULL, recv_base: false }))
     }
 
     /// An int value from an i128 computation.
@@ -703,9 +698,7 @@ impl Vm {
                 m.mark(f.code);
                 m.mark(f.func);
                 match f.kind {
-                    FrameKind::Generator(v) | FrameKind::ClassBody(v) | FrameKind::Init(v) => {
-                        m.mark(v)
-                    }
+                    FrameKind::Generator(v) | FrameKind::ClassBody(v) | FrameKind::Init(v) => m.mark(v),
                     FrameKind::Call | FrameKind::Module => {}
                 }
             }

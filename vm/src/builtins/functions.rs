@@ -201,7 +201,8 @@ fn max(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     check_kw(vm, "sum", kw, &["start"])?;
     check_args(vm, "sum", args, 1, 2)?;
-    let mut acc = if args.len() == 2 { args[1] } else { kwarg(vm, kw, "start").unwrap_or(Value::small_int(0)) };
+    let mut acc =
+        if args.len() == 2 { args[1] } else { kwarg(vm, kw, "start").unwrap_or(Value::small_int(0)) };
     if acc.as_str().is_some() {
         return vm.type_error("sum() can't sum strings [use ''.join(seq) instead]");
     }
@@ -730,9 +731,10 @@ fn callable(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     check_args(vm, "callable", args, 1, 1)?;
     let v = args[0];
     let r = match v.kind() {
-        Some(ObjKind::Function(_)) | Some(ObjKind::Builtin(_)) | Some(ObjKind::BoundMethod(..)) | Some(ObjKind::Class(_)) => {
-            true
-        }
+        Some(ObjKind::Function(_))
+        | Some(ObjKind::Builtin(_))
+        | Some(ObjKind::BoundMethod(..))
+        | Some(ObjKind::Class(_)) => true,
         Some(ObjKind::Instance(_)) => vm.user_dunder(v, vm.names.call).is_some(),
         _ => false,
     };
@@ -1046,7 +1048,9 @@ pub fn to_int(vm: &mut Vm, v: Value) -> PyResult {
         return to_int(vm, b);
     }
     let tn = vm.type_name(v);
-    vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{tn}'"))
+    vm.type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{tn}'"
+    ))
 }
 
 #[allow(dead_code)]

@@ -54,7 +54,14 @@ pub(super) fn install(vm: &mut Vm) {
     for (n, f) in SET_METHODS {
         if matches!(
             *n,
-            "copy" | "union" | "intersection" | "difference" | "symmetric_difference" | "issubset" | "issuperset" | "isdisjoint"
+            "copy"
+                | "union"
+                | "intersection"
+                | "difference"
+                | "symmetric_difference"
+                | "issubset"
+                | "issuperset"
+                | "isdisjoint"
         ) {
             add_method(vm, fs, n, *f);
         }
@@ -110,11 +117,7 @@ fn object_new(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 
 /// `super().__eq__(other)` and friends reach `object` for instances of subclasses of
 /// built-in types that do not define the comparison: it compares their base values.
-fn base_compare(
-    vm: &mut Vm,
-    args: &[Value],
-    op: crate::bytecode::CmpOp,
-) -> PyResult<Option<Value>> {
+fn base_compare(vm: &mut Vm, args: &[Value], op: crate::bytecode::CmpOp) -> PyResult<Option<Value>> {
     match crate::ops::base_of(args[0]) {
         Some(a) => {
             let b = crate::ops::base_of(args[1]).unwrap_or(args[1]);
@@ -461,7 +464,10 @@ const STR_METHODS: &[(&str, BuiltinFn)] = &[
         let mut cur = String::new();
         let mut chars = s.chars().peekable();
         while let Some(c) = chars.next() {
-            if matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}') {
+            if matches!(
+                c,
+                '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+            ) {
                 let mut end = c.to_string();
                 if c == '\r' && chars.peek() == Some(&'\n') {
                     chars.next();
@@ -526,12 +532,26 @@ const STR_METHODS: &[(&str, BuiltinFn)] = &[
     }),
     ("startswith", |vm, a, _| starts_ends(vm, a, true)),
     ("endswith", |vm, a, _| starts_ends(vm, a, false)),
-    ("isdigit", |_, a, _| Ok(Value::bool(!this_str(a).is_empty() && this_str(a).chars().all(|c| c.is_ascii_digit() || c.is_numeric())))),
-    ("isdecimal", |_, a, _| Ok(Value::bool(!this_str(a).is_empty() && this_str(a).chars().all(|c| c.is_ascii_digit())))),
-    ("isnumeric", |_, a, _| Ok(Value::bool(!this_str(a).is_empty() && this_str(a).chars().all(|c| c.is_numeric())))),
-    ("isalpha", |_, a, _| Ok(Value::bool(!this_str(a).is_empty() && this_str(a).chars().all(|c| c.is_alphabetic())))),
-    ("isalnum", |_, a, _| Ok(Value::bool(!this_str(a).is_empty() && this_str(a).chars().all(|c| c.is_alphanumeric())))),
-    ("isspace", |_, a, _| Ok(Value::bool(!this_str(a).is_empty() && this_str(a).chars().all(|c| c.is_whitespace())))),
+    ("isdigit", |_, a, _| {
+        Ok(Value::bool(
+            !this_str(a).is_empty() && this_str(a).chars().all(|c| c.is_ascii_digit() || c.is_numeric()),
+        ))
+    }),
+    ("isdecimal", |_, a, _| {
+        Ok(Value::bool(!this_str(a).is_empty() && this_str(a).chars().all(|c| c.is_ascii_digit())))
+    }),
+    ("isnumeric", |_, a, _| {
+        Ok(Value::bool(!this_str(a).is_empty() && this_str(a).chars().all(|c| c.is_numeric())))
+    }),
+    ("isalpha", |_, a, _| {
+        Ok(Value::bool(!this_str(a).is_empty() && this_str(a).chars().all(|c| c.is_alphabetic())))
+    }),
+    ("isalnum", |_, a, _| {
+        Ok(Value::bool(!this_str(a).is_empty() && this_str(a).chars().all(|c| c.is_alphanumeric())))
+    }),
+    ("isspace", |_, a, _| {
+        Ok(Value::bool(!this_str(a).is_empty() && this_str(a).chars().all(|c| c.is_whitespace())))
+    }),
     ("isupper", |_, a, _| {
         let s = this_str(a);
         Ok(Value::bool(s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase())))
@@ -748,7 +768,10 @@ fn str_rsplit(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult {
                     parts.push(rest.to_string());
                     break;
                 }
-                let start = rest.rfind(char::is_whitespace).map(|p| p + rest[p..].chars().next().unwrap().len_utf8()).unwrap_or(0);
+                let start = rest
+                    .rfind(char::is_whitespace)
+                    .map(|p| p + rest[p..].chars().next().unwrap().len_utf8())
+                    .unwrap_or(0);
                 parts.push(rest[start..].to_string());
                 rest = rest[..start].trim_end();
             }
@@ -821,17 +844,15 @@ fn starts_ends(vm: &mut Vm, a: &[Value], starts: bool) -> PyResult {
     let (st, en) = char_range(vm, a, 2)?;
     let s = char_slice(this_str(a), st, en);
     let pats: Vec<String> = match a[1].kind() {
-        Some(ObjKind::Tuple(t)) => t
-            .iter()
-            .map(|v| str_like(v).unwrap_or("").to_string())
-            .collect(),
+        Some(ObjKind::Tuple(t)) => t.iter().map(|v| str_like(v).unwrap_or("").to_string()).collect(),
         _ => {
             let what = if starts { "startswith" } else { "endswith" };
             match str_like(&a[1]) {
                 Some(p) => vec![p.to_string()],
                 None => {
                     let tn = vm.type_name(a[1]);
-                    return vm.type_error(format!("{what} first arg must be str or a tuple of str, not {tn}"));
+                    return vm
+                        .type_error(format!("{what} first arg must be str or a tuple of str, not {tn}"));
                 }
             }
         }
@@ -1139,7 +1160,9 @@ const DICT_METHODS: &[(&str, BuiltinFn)] = &[
     ("copy", |vm, a, _| vm.dict_copy(a[0])),
     ("fromkeys", |vm, a, _| {
         // Called on the class (bound by classmethod-like lookup) or an instance.
-        let (keys, v) = if matches!(a[0].kind(), Some(ObjKind::Class(_))) || matches!(a[0].kind(), Some(ObjKind::Dict(_))) {
+        let (keys, v) = if matches!(a[0].kind(), Some(ObjKind::Class(_)))
+            || matches!(a[0].kind(), Some(ObjKind::Dict(_)))
+        {
             (a.get(1).copied().unwrap_or(Value::NONE), a.get(2).copied().unwrap_or(Value::NONE))
         } else {
             (a[0], a.get(1).copied().unwrap_or(Value::NONE))

@@ -53,7 +53,13 @@ const TYPE_NAMES: [(TypeId, &str); NTYPES] = [
     (TypeId::DictItems, "dict_items"),
 ];
 
-fn new_class(vm: &mut Vm, name: &str, builtin: Option<TypeId>, bases: Vec<Value>, is_exception: bool) -> Value {
+fn new_class(
+    vm: &mut Vm,
+    name: &str,
+    builtin: Option<TypeId>,
+    bases: Vec<Value>,
+    is_exception: bool,
+) -> Value {
     let cls = vm.heap.alloc(ObjKind::Class(ClassObj {
         name: name.to_string(),
         qualname: name.to_string(),
@@ -82,15 +88,9 @@ fn new_class(vm: &mut Vm, name: &str, builtin: Option<TypeId>, bases: Vec<Value>
 /// Adds a method (a builtin taking the receiver first) to a class. Methods of the
 /// subclassable built-in types receive the base value of an instance of a subclass.
 pub fn add_method(vm: &mut Vm, cls: Value, name: &'static str, f: BuiltinFn) {
-    let recv_base =
-        matches!(cls.kind(), Some(ObjKind::Class(c)) if c.builtin.is_some_and(is_subclassable));
+    let recv_base = matches!(cls.kind(), Some(ObjKind::Class(c)) if c.builtin.is_some_and(is_subclassable));
     let bound = Value::NULL;
-    let b = vm.heap.alloc(ObjKind::Builtin(BuiltinObj {
-        name,
-        func: f,
-        bound,
-        recv_base,
-    }));
+    let b = vm.heap.alloc(ObjKind::Builtin(BuiltinObj { name, func: f, bound, recv_base }));
     let s = vm.intern(name);
     if let Some(ObjKind::Class(c)) = cls.kind() {
         c.dict.borrow_mut().insert(s, b);
@@ -133,7 +133,9 @@ pub fn bootstrap(vm: &mut Vm) {
     vm.set_builtin("EnvironmentError", os_error);
     vm.set_builtin("IOError", os_error);
     // Singletons.
-    vm.char_strs = (0u8..128).map(|b| vm.heap.alloc(ObjKind::Str(StrObj::new((b as char).to_string().into())))).collect();
+    vm.char_strs = (0u8..128)
+        .map(|b| vm.heap.alloc(ObjKind::Str(StrObj::new((b as char).to_string().into()))))
+        .collect();
     vm.empty_str = vm.heap.alloc(ObjKind::Str(StrObj::new("".into())));
     vm.empty_tuple = vm.heap.alloc(ObjKind::Tuple(Vec::new().into_boxed_slice()));
     let ell_cls = vm.types[TypeId::Ellipsis as usize];
@@ -191,11 +193,9 @@ pub fn builtin_attr(vm: &mut Vm, obj: Value, name: Sym) -> PyResult<Option<Value
             let f = g.borrow().func;
             return vm.getattr_opt(f, name);
         }
-        (_, "real") if crate::ops::as_int(&obj).is_some() || obj.is_float() => Some(if obj.is_bool() {
-            Value::small_int(obj.as_bool().unwrap() as i64)
-        } else {
-            obj
-        }),
+        (_, "real") if crate::ops::as_int(&obj).is_some() || obj.is_float() => {
+            Some(if obj.is_bool() { Value::small_int(obj.as_bool().unwrap() as i64) } else { obj })
+        }
         (_, "imag") if crate::ops::as_int(&obj).is_some() => Some(Value::small_int(0)),
         (_, "imag") if obj.is_float() => Some(Value::float(0.0)),
         (_, "numerator") if crate::ops::as_int(&obj).is_some() => Some(obj),
@@ -260,7 +260,9 @@ pub fn check_kw(vm: &mut Vm, fname: &str, kw: Kw, allowed: &[&str]) -> PyResult<
 pub fn arg_index(vm: &mut Vm, v: Value) -> PyResult<i64> {
     match crate::ops::as_int(&v) {
         Some(crate::ops::IntRef::Small(i)) => Ok(i),
-        Some(crate::ops::IntRef::Big(_)) => vm.err(ExcKind::OverflowError, "Python int too large to convert to C ssize_t"),
+        Some(crate::ops::IntRef::Big(_)) => {
+            vm.err(ExcKind::OverflowError, "Python int too large to convert to C ssize_t")
+        }
         None => {
             if let Some(ObjKind::Instance(_)) = v.kind() {
                 if vm.user_dunder(v, vm.names.index).is_some() {

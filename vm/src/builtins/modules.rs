@@ -2,7 +2,6 @@
 
 use std::cell::RefCell;
 
-
 use super::Kw;
 use crate::num::{NumArg, NumOut};
 use crate::object::*;
@@ -38,7 +37,17 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Value> {
             let m = vm.new_builtin("monotonic", time_perf_counter);
             let pcn = vm.new_builtin("perf_counter_ns", time_perf_counter_ns);
             let ptime = vm.new_builtin("process_time", time_perf_counter);
-            Some(module(vm, "time", vec![("perf_counter", pc), ("time", t), ("monotonic", m), ("perf_counter_ns", pcn), ("process_time", ptime)]))
+            Some(module(
+                vm,
+                "time",
+                vec![
+                    ("perf_counter", pc),
+                    ("time", t),
+                    ("monotonic", m),
+                    ("perf_counter_ns", pcn),
+                    ("process_time", ptime),
+                ],
+            ))
         }
         "sys" => {
             let argv: Vec<Value> = vm.argv.clone().iter().map(|a| vm.new_str(a)).collect();
@@ -91,11 +100,8 @@ fn math_fast(name: &str, x: f64) -> Option<Value> {
 
 fn math_dispatch(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     if args.len() == 1 && kw.is_empty() {
-        let x = if let Some(f) = args[0].as_float() {
-            Some(f)
-        } else {
-            args[0].as_small_int().map(|i| i as f64)
-        };
+        let x =
+            if let Some(f) = args[0].as_float() { Some(f) } else { args[0].as_small_int().map(|i| i as f64) };
         if let Some(x) = x {
             if let Some(v) = math_fast(vm.current_builtin_name.unwrap_or(""), x) {
                 return Ok(v);
@@ -114,7 +120,10 @@ fn math_dispatch(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     if name == "isclose" {
         super::check_kw(vm, "isclose", kw, &["rel_tol", "abs_tol"])?;
         if flat.len() != 2 {
-            return vm.type_error(format!("isclose() takes exactly 2 positional arguments ({} given)", flat.len()));
+            return vm.type_error(format!(
+                "isclose() takes exactly 2 positional arguments ({} given)",
+                flat.len()
+            ));
         }
         flat.push(super::kwarg(vm, kw, "rel_tol").unwrap_or(Value::float(1e-9)));
         flat.push(super::kwarg(vm, kw, "abs_tol").unwrap_or(Value::float(0.0)));
@@ -198,7 +207,10 @@ fn time_perf_counter_ns(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
 }
 
 fn time_time(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
-    let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0);
+    let t = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs_f64())
+        .unwrap_or(0.0);
     Ok(Value::float(t))
 }
 

@@ -98,13 +98,7 @@ impl Vm {
     }
 
     /// `t.__new__(cls, *args, **kw)` for a subclass `cls` of the built-in type `t`.
-    pub fn builtin_subclass_new(
-        &mut self,
-        cls: Value,
-        t: TypeId,
-        args: &[Value],
-        kw: Kw,
-    ) -> PyResult {
+    pub fn builtin_subclass_new(&mut self, cls: Value, t: TypeId, args: &[Value], kw: Kw) -> PyResult {
         let base = match t {
             TypeId::List | TypeId::Dict | TypeId::Set => empty_base(self, t),
             _ => {
@@ -184,9 +178,7 @@ impl Vm {
             _ => return false,
         };
         let first = self.seq_items(args).first().copied();
-        first
-            .and_then(|m| m.as_str().map(|s| s.starts_with(prefix)))
-            .unwrap_or(false)
+        first.and_then(|m| m.as_str().map(|s| s.starts_with(prefix))).unwrap_or(false)
     }
 
     /// `d[key]` for an instance `inst` of a dict subclass whose base dict is `d`:
@@ -273,13 +265,9 @@ fn check_init_recv(vm: &mut Vm, a: &[Value], tn: &str, ok: fn(&ObjKind) -> bool)
         Some(v) if v.kind().is_some_and(ok) => check_args(vm, tn, &a[1..], 0, 1),
         Some(&v) => {
             let got = vm.type_name(v);
-            vm.type_error(format!(
-                "descriptor '__init__' requires a '{tn}' object but received a '{got}'"
-            ))
+            vm.type_error(format!("descriptor '__init__' requires a '{tn}' object but received a '{got}'"))
         }
-        None => vm.type_error(format!(
-            "descriptor '__init__' of '{tn}' object needs an argument"
-        )),
+        None => vm.type_error(format!("descriptor '__init__' of '{tn}' object needs an argument")),
     }
 }
 

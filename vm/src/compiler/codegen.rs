@@ -44,10 +44,7 @@ pub(super) enum FBlock<'a> {
     FinallyEnd,
     /// An except handler's body: the exception is being handled; with `as name`, a cleanup
     /// `SetupExcept` block is active and the name must be unbound on exit.
-    Handler {
-        name: Option<&'a str>,
-        cleanup: bool,
-    },
+    Handler { name: Option<&'a str>, cleanup: bool },
     /// Body of a `with`: a `SetupExcept` block is active, the exit callable is on the stack.
     With,
     /// A finally body inlined for a `return`: the return value is on the stack below.
@@ -83,9 +80,7 @@ fn const_key(c: &Const) -> Option<ConstKey> {
         Const::Float(f) => ConstKey::Float(f.to_bits()),
         Const::Str(s) => ConstKey::Str(s.clone()),
         Const::Ellipsis => ConstKey::Ellipsis,
-        Const::Tuple(items) => {
-            ConstKey::Tuple(items.iter().map(const_key).collect::<Option<Vec<_>>>()?)
-        }
+        Const::Tuple(items) => ConstKey::Tuple(items.iter().map(const_key).collect::<Option<Vec<_>>>()?),
         Const::Code(_) => return None,
     })
 }
@@ -156,13 +151,7 @@ pub(super) fn compile<'a>(
     lines: &'a LineIndex<'a>,
     filename: &'a str,
 ) -> Result<CodeUnit, CompileError> {
-    let mut c = Compiler {
-        table,
-        lines,
-        filename,
-        units: Vec::new(),
-        depth: 0,
-    };
+    let mut c = Compiler { table, lines, filename, units: Vec::new(), depth: 0 };
     c.push_unit(0, "<module>".to_string(), "<module>".to_string(), 1);
     c.unit_mut().code.flags.module = true;
     if let Some(doc) = docstring(&module.body) {
@@ -219,24 +208,14 @@ impl<'a> Compiler<'a> {
     // ----- units ---------------------------------------------------------------------
 
     pub(super) fn unit(&self) -> &Unit<'a> {
-        self.units
-            .last()
-            .expect("a unit is always open while compiling")
+        self.units.last().expect("a unit is always open while compiling")
     }
 
     pub(super) fn unit_mut(&mut self) -> &mut Unit<'a> {
-        self.units
-            .last_mut()
-            .expect("a unit is always open while compiling")
+        self.units.last_mut().expect("a unit is always open while compiling")
     }
 
-    pub(super) fn push_unit(
-        &mut self,
-        scope: usize,
-        name: String,
-        qualname: String,
-        first_line: u32,
-    ) {
+    pub(super) fn push_unit(&mut self, scope: usize, name: String, qualname: String, first_line: u32) {
         let s = &self.table.scopes[scope];
         let mut varnames: Vec<String> = Vec::new();
         let mut slots: HashMap<String, u32> = HashMap::new();
@@ -286,10 +265,7 @@ impl<'a> Compiler<'a> {
             cellvars,
             nfree,
             ncaches: 0,
-            flags: CodeFlags {
-                generator: s.generator,
-                ..CodeFlags::default()
-            },
+            flags: CodeFlags { generator: s.generator, ..CodeFlags::default() },
         };
         self.units.push(Unit {
             scope,
@@ -498,9 +474,7 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn scope_of(&self, range: ruff_text_size::TextRange) -> Result<usize, CompileError> {
-        self.table
-            .scope_of(range)
-            .ok_or_else(|| self.internal("scope not found"))
+        self.table.scope_of(range).ok_or_else(|| self.internal("scope not found"))
     }
 
     // ----- functions -----------------------------------------------------------------
@@ -562,12 +536,8 @@ impl<'a> Compiler<'a> {
         self.emit_const(Const::Str(qualname));
         let mut flags = 0;
         if let Some(p) = params {
-            let defaults: Vec<&'a Expr> = p
-                .posonlyargs
-                .iter()
-                .chain(p.args.iter())
-                .filter_map(|a| a.default.as_deref())
-                .collect();
+            let defaults: Vec<&'a Expr> =
+                p.posonlyargs.iter().chain(p.args.iter()).filter_map(|a| a.default.as_deref()).collect();
             if !defaults.is_empty() {
                 flags |= 1;
                 self.tuple_of(&defaults)?;
@@ -776,9 +746,7 @@ impl<'a> Compiler<'a> {
             Stmt::Break(b) => self.break_continue(true, b.start()),
             Stmt::Continue(c) => self.break_continue(false, c.start()),
             Stmt::TypeAlias(t) => Err(self.unsupported("type aliases", t.start())),
-            Stmt::IpyEscapeCommand(c) => {
-                Err(self.unsupported("IPython escape commands", c.start()))
-            }
+            Stmt::IpyEscapeCommand(c) => Err(self.unsupported("IPython escape commands", c.start())),
         }
     }
 
@@ -879,13 +847,13 @@ impl<'a> Compiler<'a> {
         let [target] = a.targets.as_slice() else {
             return Ok(false);
         };
-        let (Expr::Tuple(ast::ExprTuple { elts: lhs, .. })
-        | Expr::List(ast::ExprList { elts: lhs, .. })) = target
+        let (Expr::Tuple(ast::ExprTuple { elts: lhs, .. }) | Expr::List(ast::ExprList { elts: lhs, .. })) =
+            target
         else {
             return Ok(false);
         };
-        let (Expr::Tuple(ast::ExprTuple { elts: rhs, .. })
-        | Expr::List(ast::ExprList { elts: rhs, .. })) = &*a.value
+        let (Expr::Tuple(ast::ExprTuple { elts: rhs, .. }) | Expr::List(ast::ExprList { elts: rhs, .. })) =
+            &*a.value
         else {
             return Ok(false);
         };
@@ -944,10 +912,9 @@ impl<'a> Compiler<'a> {
                 }
                 Ok(())
             }
-            Expr::Starred(s) => Err(self.syntax_error(
-                "starred assignment target must be in a list or tuple",
-                s.start(),
-            )),
+            Expr::Starred(s) => {
+                Err(self.syntax_error("starred assignment target must be in a list or tuple", s.start()))
+            }
             _ => Err(self.syntax_error("cannot assign to expression", t.start())),
         }
     }
@@ -1049,13 +1016,7 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         self.bind(start);
         self.jump_if(&w.test, false, orelse)?;
-        self.push_fblock(
-            FBlock::While {
-                cont: start,
-                brk: end,
-            },
-            w.start(),
-        )?;
+        self.push_fblock(FBlock::While { cont: start, brk: end }, w.start())?;
         self.stmts(&w.body)?;
         self.pop_fblock();
         self.set_line(w.start());
@@ -1079,13 +1040,7 @@ impl<'a> Compiler<'a> {
         self.bind(start);
         self.emit_jump(Op::ForIter, cleanup);
         self.store_target(&f.target)?;
-        self.push_fblock(
-            FBlock::For {
-                cont: start,
-                brk: end,
-            },
-            f.start(),
-        )?;
+        self.push_fblock(FBlock::For { cont: start, brk: end }, f.start())?;
         self.stmts(&f.body)?;
         self.pop_fblock();
         self.set_line(f.start());
@@ -1180,13 +1135,7 @@ impl<'a> Compiler<'a> {
                     self.store_name(name)?;
                     let cleanup = self.new_label();
                     self.emit_jump(Op::SetupExcept, cleanup);
-                    self.push_fblock(
-                        FBlock::Handler {
-                            name: Some(name),
-                            cleanup: true,
-                        },
-                        h.start(),
-                    )?;
+                    self.push_fblock(FBlock::Handler { name: Some(name), cleanup: true }, h.start())?;
                     self.stmts(&h.body)?;
                     self.pop_fblock();
                     self.emit(Op::PopBlock);
@@ -1199,13 +1148,7 @@ impl<'a> Compiler<'a> {
                 }
                 None => {
                     self.emit(Op::Pop);
-                    self.push_fblock(
-                        FBlock::Handler {
-                            name: None,
-                            cleanup: false,
-                        },
-                        h.start(),
-                    )?;
+                    self.push_fblock(FBlock::Handler { name: None, cleanup: false }, h.start())?;
                     self.stmts(&h.body)?;
                     self.pop_fblock();
                     self.emit(Op::PopExcept);
@@ -1318,11 +1261,7 @@ impl<'a> Compiler<'a> {
 
     fn break_continue(&mut self, is_break: bool, at: TextSize) -> R {
         let Some(idx) = self.unit().fblocks.iter().rposition(FBlock::is_loop) else {
-            let msg = if is_break {
-                "'break' outside loop"
-            } else {
-                "'continue' not properly in loop"
-            };
+            let msg = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
             return Err(self.syntax_error(msg, at));
         };
         let lp = self.unit().fblocks[idx].clone();
@@ -1352,9 +1291,7 @@ impl<'a> Compiler<'a> {
 
     fn jump_if_inner(&mut self, e: &'a Expr, cond: bool, target: Label) -> R {
         match e {
-            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
-                return self.jump_if(&u.operand, !cond, target)
-            }
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => return self.jump_if(&u.operand, !cond, target),
             Expr::BoolOp(b) if !b.values.is_empty() => {
                 let is_or = b.op == ast::BoolOp::Or;
                 let n = b.values.len();

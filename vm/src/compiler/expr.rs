@@ -54,12 +54,7 @@ fn int_const(i: &ast::Int) -> Option<Const> {
         return Some(Const::BigInt(v.to_string()));
     }
     // Large literals come back as their source text (with prefix and underscores).
-    let text: String = i
-        .to_string()
-        .chars()
-        .filter(|c| *c != '_')
-        .collect::<String>()
-        .to_ascii_lowercase();
+    let text: String = i.to_string().chars().filter(|c| *c != '_').collect::<String>().to_ascii_lowercase();
     let (digits, radix) = if let Some(d) = text.strip_prefix("0x") {
         (d, 16)
     } else if let Some(d) = text.strip_prefix("0o") {
@@ -196,14 +191,8 @@ impl<'a> Compiler<'a> {
                 let qualname = self.qualname("<lambda>", false);
                 let line = self.lines.line(l.start());
                 let params = l.parameters.as_deref();
-                let code = self.function_code(
-                    scope,
-                    "<lambda>",
-                    &qualname,
-                    line,
-                    params,
-                    Body::Lambda(&l.body),
-                )?;
+                let code =
+                    self.function_code(scope, "<lambda>", &qualname, line, params, Body::Lambda(&l.body))?;
                 self.make_function(code, scope, params)
             }
             Expr::If(i) => {
@@ -223,14 +212,12 @@ impl<'a> Compiler<'a> {
             Expr::SetComp(c) => self.comprehension(e, CompKind::Set, &c.generators, &c.elt, None),
             Expr::DictComp(c) => match &c.key {
                 Some(k) => self.comprehension(e, CompKind::Dict, &c.generators, k, Some(&c.value)),
-                None => Err(self.syntax_error(
-                    "dict unpacking cannot be used in dict comprehension",
-                    c.value.start(),
-                )),
+                None => {
+                    Err(self
+                        .syntax_error("dict unpacking cannot be used in dict comprehension", c.value.start()))
+                }
             },
-            Expr::Generator(c) => {
-                self.comprehension(e, CompKind::Generator, &c.generators, &c.elt, None)
-            }
+            Expr::Generator(c) => self.comprehension(e, CompKind::Generator, &c.generators, &c.elt, None),
             Expr::Await(a) => Err(self.unsupported("await", a.start())),
             Expr::Yield(y) => {
                 match &y.value {
@@ -279,9 +266,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::BinarySubscr);
                 Ok(())
             }
-            Expr::Starred(s) => {
-                Err(self.syntax_error("can't use starred expression here", s.start()))
-            }
+            Expr::Starred(s) => Err(self.syntax_error("can't use starred expression here", s.start())),
             Expr::Name(n) => self.load_name(n.id.as_str()),
             Expr::List(l) => self.sequence_display(&l.elts, Seq::List),
             Expr::Tuple(t) => self.sequence_display(&t.elts, Seq::Tuple),
@@ -302,9 +287,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::BuildSlice(n));
                 Ok(())
             }
-            Expr::IpyEscapeCommand(c) => {
-                Err(self.unsupported("IPython escape commands", c.start()))
-            }
+            Expr::IpyEscapeCommand(c) => Err(self.unsupported("IPython escape commands", c.start())),
         }
     }
 
@@ -373,19 +356,11 @@ impl<'a> Compiler<'a> {
             match x {
                 Expr::Starred(s) => {
                     self.expr(&s.value)?;
-                    self.emit(if kind == Seq::Set {
-                        Op::SetUpdate
-                    } else {
-                        Op::ListExtend
-                    });
+                    self.emit(if kind == Seq::Set { Op::SetUpdate } else { Op::ListExtend });
                 }
                 _ => {
                     self.expr(x)?;
-                    self.emit(if kind == Seq::Set {
-                        Op::SetAdd(0)
-                    } else {
-                        Op::ListAppend(0)
-                    });
+                    self.emit(if kind == Seq::Set { Op::SetAdd(0) } else { Op::ListAppend(0) });
                 }
             }
         }
@@ -464,8 +439,7 @@ impl<'a> Compiler<'a> {
         }
         let args: &'a [Expr] = &c.arguments.args;
         let kws: &'a [ast::Keyword] = &c.arguments.keywords;
-        let dynamic =
-            args.iter().any(|a| a.is_starred_expr()) || kws.iter().any(|k| k.arg.is_none());
+        let dynamic = args.iter().any(|a| a.is_starred_expr()) || kws.iter().any(|k| k.arg.is_none());
         if !dynamic {
             if let Expr::Attribute(a) = &*c.func {
                 self.expr(&a.value)?;
@@ -556,10 +530,7 @@ impl<'a> Compiler<'a> {
         let Expr::Name(n) = &*c.func else {
             return Ok(false);
         };
-        if n.id.as_str() != "super"
-            || !c.arguments.args.is_empty()
-            || !c.arguments.keywords.is_empty()
-        {
+        if n.id.as_str() != "super" || !c.arguments.args.is_empty() || !c.arguments.keywords.is_empty() {
             return Ok(false);
         }
         let table = self.table;
@@ -567,10 +538,7 @@ impl<'a> Compiler<'a> {
         if !scope.kind.is_function_like() || scope.argcount == 0 || scope.params.is_empty() {
             return Ok(false);
         }
-        if matches!(
-            scope.lookup("super"),
-            NameScope::Local | NameScope::Cell | NameScope::Free
-        ) {
+        if matches!(scope.lookup("super"), NameScope::Local | NameScope::Cell | NameScope::Free) {
             return Ok(false);
         }
         self.load_name("super")?;
@@ -713,9 +681,7 @@ impl<'a> Compiler<'a> {
         for part in f.value.iter() {
             match part {
                 ast::FStringPart::Literal(s) => lit.push_str(&s.value),
-                ast::FStringPart::FString(fs) => {
-                    self.fstring_elements(&fs.elements, &mut lit, &mut n)?
-                }
+                ast::FStringPart::FString(fs) => self.fstring_elements(&fs.elements, &mut lit, &mut n)?,
             }
         }
         self.flush_literal(&mut lit, &mut n);

@@ -86,10 +86,7 @@ pub(crate) enum ScopeKind {
 impl ScopeKind {
     /// Function-like scopes have fast locals, cells and free variables.
     pub(crate) fn is_function_like(self) -> bool {
-        matches!(
-            self,
-            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension(_)
-        )
+        matches!(self, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension(_))
     }
 }
 
@@ -163,10 +160,7 @@ impl Scope {
 
     /// How `name` resolves in this scope (unknown names are implicit globals).
     pub(crate) fn lookup(&self, name: &str) -> NameScope {
-        self.resolved
-            .get(name)
-            .copied()
-            .unwrap_or(NameScope::GlobalImplicit)
+        self.resolved.get(name).copied().unwrap_or(NameScope::GlobalImplicit)
     }
 }
 
@@ -181,9 +175,7 @@ pub(crate) struct SymbolTable {
 impl SymbolTable {
     /// The scope created by the node (function, lambda, class, comprehension) at `range`.
     pub(crate) fn scope_of(&self, range: TextRange) -> Option<usize> {
-        self.by_range
-            .get(&(range.start().to_u32(), range.end().to_u32()))
-            .copied()
+        self.by_range.get(&(range.start().to_u32(), range.end().to_u32())).copied()
     }
 }
 
@@ -191,10 +183,7 @@ impl SymbolTable {
 /// CPython's order of precedence: symbol-table errors, then name-resolution errors, then
 /// code-generation errors; constructs outside the subset are reported only when the program
 /// has no syntax error.
-pub(crate) fn build(
-    module: &ast::ModModule,
-    lines: &LineIndex,
-) -> Result<SymbolTable, CompileError> {
+pub(crate) fn build(module: &ast::ModModule, lines: &LineIndex) -> Result<SymbolTable, CompileError> {
     let mut b = Builder {
         table: SymbolTable {
             scopes: vec![Scope::new(ScopeKind::Module, None, false)],
@@ -286,13 +275,9 @@ impl Builder<'_> {
         let parent = &self.table.scopes[self.cur];
         let in_class = parent.in_class || parent.kind == ScopeKind::Class;
         let id = self.table.scopes.len();
-        self.table
-            .scopes
-            .push(Scope::new(kind, Some(self.cur), in_class));
+        self.table.scopes.push(Scope::new(kind, Some(self.cur), in_class));
         self.table.scopes[self.cur].children.push(id);
-        self.table
-            .by_range
-            .insert((range.start().to_u32(), range.end().to_u32()), id);
+        self.table.by_range.insert((range.start().to_u32(), range.end().to_u32()), id);
         self.cur = id;
         id
     }
@@ -307,10 +292,7 @@ impl Builder<'_> {
         let scope = self.scope();
         let old = scope.symbols.get(name).copied().unwrap_or(0);
         if flag & DEF_PARAM != 0 && old & DEF_PARAM != 0 {
-            self.symtable_error(
-                format!("duplicate argument '{name}' in function definition"),
-                at,
-            );
+            self.symtable_error(format!("duplicate argument '{name}' in function definition"), at);
             return;
         }
         let scope = self.scope();
@@ -328,13 +310,11 @@ impl Builder<'_> {
         for (i, s) in body.iter().enumerate() {
             match s {
                 Stmt::ImportFrom(imp)
-                    if imp.level == 0
-                        && imp.module.as_ref().map(|m| m.as_str()) == Some("__future__") =>
+                    if imp.level == 0 && imp.module.as_ref().map(|m| m.as_str()) == Some("__future__") =>
                 {
                     if !future_ok {
                         self.compile_error(
-                            "from __future__ imports must occur at the beginning of the file"
-                                .to_string(),
+                            "from __future__ imports must occur at the beginning of the file".to_string(),
                             s.start(),
                         );
                     }
@@ -343,10 +323,7 @@ impl Builder<'_> {
                         if name == "braces" {
                             self.compile_error("not a chance".to_string(), alias.start());
                         } else if !FUTURE_FEATURES.contains(&name) {
-                            self.compile_error(
-                                format!("future feature {name} is not defined"),
-                                s.start(),
-                            );
+                            self.compile_error(format!("future feature {name} is not defined"), s.start());
                         }
                     }
                 }
@@ -455,15 +432,8 @@ impl Builder<'_> {
                         && self.scope().kind != ScopeKind::Module
                         && a.simple
                     {
-                        let which = if cur & DEF_GLOBAL != 0 {
-                            "global"
-                        } else {
-                            "nonlocal"
-                        };
-                        self.symtable_error(
-                            format!("annotated name '{name}' can't be {which}"),
-                            a.start(),
-                        );
+                        let which = if cur & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
+                        self.symtable_error(format!("annotated name '{name}' can't be {which}"), a.start());
                     }
                     self.check_debug(name, n.start());
                     if a.simple {
@@ -651,19 +621,11 @@ impl Builder<'_> {
             self.symtable_error(msg, at);
         }
         self.add_def(name, flag, at);
-        self.scope()
-            .directives
-            .entry(name.to_string())
-            .or_insert(at);
+        self.scope().directives.entry(name.to_string()).or_insert(at);
     }
 
     fn param_defaults(&mut self, params: &ast::Parameters) {
-        for p in params
-            .posonlyargs
-            .iter()
-            .chain(params.args.iter())
-            .chain(params.kwonlyargs.iter())
-        {
+        for p in params.posonlyargs.iter().chain(params.args.iter()).chain(params.kwonlyargs.iter()) {
             if let Some(d) = &p.default {
                 self.expr(d);
             }
@@ -719,10 +681,7 @@ impl Builder<'_> {
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 let stars = elts.iter().filter(|e| e.is_starred_expr()).count();
                 if stars > 1 {
-                    self.compile_error(
-                        "multiple starred expressions in assignment".to_string(),
-                        t.start(),
-                    );
+                    self.compile_error("multiple starred expressions in assignment".to_string(), t.start());
                 }
                 for e in elts {
                     self.check_store_target(e, false);
@@ -841,22 +800,12 @@ impl Builder<'_> {
                     self.expr_starred_ok(x);
                 }
             }
-            Expr::ListComp(c) => {
-                self.comprehension(c.range, CompKind::List, &c.generators, &c.elt, None)
-            }
-            Expr::SetComp(c) => {
-                self.comprehension(c.range, CompKind::Set, &c.generators, &c.elt, None)
-            }
+            Expr::ListComp(c) => self.comprehension(c.range, CompKind::List, &c.generators, &c.elt, None),
+            Expr::SetComp(c) => self.comprehension(c.range, CompKind::Set, &c.generators, &c.elt, None),
             Expr::DictComp(c) => {
                 let key = c.key.as_deref();
                 match key {
-                    Some(k) => self.comprehension(
-                        c.range,
-                        CompKind::Dict,
-                        &c.generators,
-                        k,
-                        Some(&c.value),
-                    ),
+                    Some(k) => self.comprehension(c.range, CompKind::Dict, &c.generators, k, Some(&c.value)),
                     None => {
                         // `{**d for ...}`: CPython rejects this in the parser.
                         self.compile_error(
@@ -960,8 +909,7 @@ impl Builder<'_> {
                 ExprContext::Load => self.add_def(n.id.as_str(), USE, n.start()),
                 _ => self.target(e),
             },
-            Expr::List(ast::ExprList { elts, ctx, .. })
-            | Expr::Tuple(ast::ExprTuple { elts, ctx, .. }) => {
+            Expr::List(ast::ExprList { elts, ctx, .. }) | Expr::Tuple(ast::ExprTuple { elts, ctx, .. }) => {
                 if *ctx == ExprContext::Load {
                     for x in elts {
                         self.expr_starred_ok(x);
@@ -1013,8 +961,7 @@ impl Builder<'_> {
         let name = target.id.as_str();
         if self.scope().comp_iter_expr > 0 {
             self.symtable_error(
-                "assignment expression cannot be used in a comprehension iterable expression"
-                    .to_string(),
+                "assignment expression cannot be used in a comprehension iterable expression".to_string(),
                 n.start(),
             );
         }
@@ -1041,24 +988,14 @@ impl Builder<'_> {
                     }
                     ScopeKind::Function | ScopeKind::Lambda => {
                         let flags = scope.symbols.get(name).copied().unwrap_or(0);
-                        let flag = if flags & DEF_GLOBAL != 0 {
-                            DEF_GLOBAL
-                        } else {
-                            DEF_NONLOCAL
-                        };
+                        let flag = if flags & DEF_GLOBAL != 0 { DEF_GLOBAL } else { DEF_NONLOCAL };
                         self.add_def(name, flag, n.start());
-                        *self.table.scopes[s]
-                            .symbols
-                            .entry(name.to_string())
-                            .or_insert(0) |= DEF_LOCAL;
+                        *self.table.scopes[s].symbols.entry(name.to_string()).or_insert(0) |= DEF_LOCAL;
                         break;
                     }
                     ScopeKind::Module => {
                         self.add_def(name, DEF_GLOBAL, n.start());
-                        *self.table.scopes[s]
-                            .symbols
-                            .entry(name.to_string())
-                            .or_insert(0) |= DEF_GLOBAL;
+                        *self.table.scopes[s].symbols.entry(name.to_string()).or_insert(0) |= DEF_GLOBAL;
                         break;
                     }
                     ScopeKind::Class => {
@@ -1120,10 +1057,7 @@ impl Builder<'_> {
             }
         }
         if let Expr::Starred(s) = elt {
-            self.symtable_error(
-                "iterable unpacking cannot be used in comprehension".to_string(),
-                s.start(),
-            );
+            self.symtable_error("iterable unpacking cannot be used in comprehension".to_string(), s.start());
         }
         self.expr(elt);
         if let Some(v) = value {
@@ -1154,18 +1088,11 @@ impl Builder<'_> {
             newglobal.extend(global.iter().cloned());
             newbound.extend(bound.iter().cloned());
         }
-        let symbols: Vec<(String, u16)> = self.table.scopes[id]
-            .symbols
-            .iter()
-            .map(|(k, v)| (k.clone(), *v))
-            .collect();
+        let symbols: Vec<(String, u16)> =
+            self.table.scopes[id].symbols.iter().map(|(k, v)| (k.clone(), *v)).collect();
         let mut resolved = HashMap::new();
         for (name, flags) in &symbols {
-            let at = self.table.scopes[id]
-                .directives
-                .get(name)
-                .copied()
-                .unwrap_or_default();
+            let at = self.table.scopes[id].directives.get(name).copied().unwrap_or_default();
             let r = if flags & DEF_GLOBAL != 0 {
                 if flags & DEF_NONLOCAL != 0 {
                     return Err(CompileError::syntax(
@@ -1225,9 +1152,7 @@ impl Builder<'_> {
         for name in child_free.iter() {
             match resolved.get(name) {
                 Some(r) => {
-                    if kind == ScopeKind::Class
-                        && matches!(r, NameScope::Local | NameScope::GlobalExplicit)
-                    {
+                    if kind == ScopeKind::Class && matches!(r, NameScope::Local | NameScope::GlobalExplicit) {
                         // The class binds the name itself but passes the enclosing
                         // function's variable through to its methods.
                         class_free.push(name.clone());

@@ -41,12 +41,7 @@ fn verify(code: &CodeUnit) -> Result<(), String> {
         if let Some(c) = cache {
             match caches.get_mut(c as usize) {
                 Some(used) if !*used => *used = true,
-                _ => {
-                    return Err(format!(
-                        "{}: bad or reused cache index at {pc}",
-                        code.qualname
-                    ))
-                }
+                _ => return Err(format!("{}: bad or reused cache index at {pc}", code.qualname)),
             }
         }
         let name = match *op {
@@ -118,10 +113,7 @@ fn compile_ok(src: &str) -> CodeUnit {
         Err(e) => panic!("compile failed: {e}\n--- source ---\n{src}"),
     };
     if let Err(e) = verify(&code) {
-        panic!(
-            "{e}\n--- source ---\n{src}\n--- dis ---\n{}",
-            disassemble(&code)
-        );
+        panic!("{e}\n--- source ---\n{src}\n--- dis ---\n{}", disassemble(&code));
     }
     // The disassembler must cope with everything the compiler produces.
     assert!(!disassemble(&code).is_empty());
@@ -336,12 +328,7 @@ fn corpus_programs() {
 }
 
 fn err(kind: CompileErrorKind, msg: &str, line: u32, col: u32) -> CompileError {
-    CompileError {
-        kind,
-        msg: msg.to_string(),
-        line,
-        col,
-    }
+    CompileError { kind, msg: msg.to_string(), line, col }
 }
 
 #[test]
@@ -350,170 +337,61 @@ fn exact_errors() {
     let cases: &[(&str, CompileError)] = &[
         ("x = 1 +\n", err(SE, "Expected an expression", 1, 8)),
         ("x = (1,\n", err(SE, "unexpected EOF while parsing", 2, 1)),
-        (
-            "if x:\npass\n",
-            err(SE, "Expected an indented block after `if` statement", 2, 1),
-        ),
+        ("if x:\npass\n", err(SE, "Expected an indented block after `if` statement", 2, 1)),
         ("x = 1\nbreak\n", err(SE, "'break' outside loop", 2, 1)),
-        (
-            "while x:\n    def f():\n        continue\n",
-            err(SE, "'continue' not properly in loop", 3, 9),
-        ),
-        (
-            "class C:\n    return 1\n",
-            err(SE, "'return' outside function", 2, 5),
-        ),
+        ("while x:\n    def f():\n        continue\n", err(SE, "'continue' not properly in loop", 3, 9)),
+        ("class C:\n    return 1\n", err(SE, "'return' outside function", 2, 5)),
         ("yield 1\n", err(SE, "'yield' outside function", 1, 1)),
-        (
-            "[(yield) for x in y]\n",
-            err(SE, "'yield' inside list comprehension", 1, 3),
-        ),
-        (
-            "nonlocal x\n",
-            err(SE, "nonlocal declaration not allowed at module level", 1, 1),
-        ),
-        (
-            "def f():\n    nonlocal x\n",
-            err(SE, "no binding for nonlocal 'x' found", 2, 5),
-        ),
-        (
-            "x = 1\nglobal x\n",
-            err(
-                SE,
-                "name 'x' is assigned to before global declaration",
-                2,
-                1,
-            ),
-        ),
+        ("[(yield) for x in y]\n", err(SE, "'yield' inside list comprehension", 1, 3)),
+        ("nonlocal x\n", err(SE, "nonlocal declaration not allowed at module level", 1, 1)),
+        ("def f():\n    nonlocal x\n", err(SE, "no binding for nonlocal 'x' found", 2, 5)),
+        ("x = 1\nglobal x\n", err(SE, "name 'x' is assigned to before global declaration", 2, 1)),
         (
             "def f():\n    print(x)\n    global x\n",
             err(SE, "name 'x' is used prior to global declaration", 3, 5),
         ),
-        (
-            "def f(x):\n    global x\n",
-            err(SE, "name 'x' is parameter and global", 2, 5),
-        ),
-        (
-            "def f(a, a): pass\n",
-            err(SE, "duplicate argument 'a' in function definition", 1, 10),
-        ),
-        (
-            "f(a=1, a=2)\n",
-            err(SE, "keyword argument repeated: a", 1, 8),
-        ),
+        ("def f(x):\n    global x\n", err(SE, "name 'x' is parameter and global", 2, 5)),
+        ("def f(a, a): pass\n", err(SE, "duplicate argument 'a' in function definition", 1, 10)),
+        ("f(a=1, a=2)\n", err(SE, "keyword argument repeated: a", 1, 8)),
         ("1 = 2\n", err(SE, "Invalid assignment target", 1, 1)),
-        (
-            "*a = 1\n",
-            err(
-                SE,
-                "starred assignment target must be in a list or tuple",
-                1,
-                1,
-            ),
-        ),
-        (
-            "*a, *b = c\n",
-            err(SE, "multiple starred expressions in assignment", 1, 1),
-        ),
+        ("*a = 1\n", err(SE, "starred assignment target must be in a list or tuple", 1, 1)),
+        ("*a, *b = c\n", err(SE, "multiple starred expressions in assignment", 1, 1)),
         (
             "try:\n    pass\nexcept:\n    pass\nexcept E:\n    pass\n",
             err(SE, "default 'except:' must be last", 3, 1),
         ),
         (
             "class C:\n    [y := 1 for x in z]\n",
-            err(
-                SE,
-                "assignment expression within a comprehension cannot be used in a class body",
-                2,
-                6,
-            ),
+            err(SE, "assignment expression within a comprehension cannot be used in a class body", 2, 6),
         ),
         (
             "[x := 1 for x in z]\n",
-            err(
-                SE,
-                "assignment expression cannot rebind comprehension iteration variable 'x'",
-                1,
-                2,
-            ),
+            err(SE, "assignment expression cannot rebind comprehension iteration variable 'x'", 1, 2),
         ),
-        (
-            "__debug__ = 1\n",
-            err(SE, "cannot assign to __debug__", 1, 1),
-        ),
-        (
-            "from __future__ import braces\n",
-            err(SE, "not a chance", 1, 24),
-        ),
+        ("__debug__ = 1\n", err(SE, "cannot assign to __debug__", 1, 1)),
+        ("from __future__ import braces\n", err(SE, "not a chance", 1, 24)),
         (
             "x = 1\nfrom __future__ import annotations\n",
-            err(
-                SE,
-                "from __future__ imports must occur at the beginning of the file",
-                2,
-                1,
-            ),
+            err(SE, "from __future__ imports must occur at the beginning of the file", 2, 1),
         ),
         ("s = 'é'; break\n", err(SE, "'break' outside loop", 1, 10)),
-        (
-            "async def f():\n    pass\n",
-            err(NI, "async functions are not supported", 1, 1),
-        ),
-        (
-            "match x:\n    case 1:\n        pass\n",
-            err(NI, "match statements are not supported", 1, 1),
-        ),
-        (
-            "x = 1j\n",
-            err(NI, "complex literals are not supported", 1, 5),
-        ),
-        (
-            "x = b'a'\n",
-            err(NI, "bytes literals are not supported", 1, 5),
-        ),
-        (
-            "class C(metaclass=M):\n    pass\n",
-            err(NI, "metaclass keywords are not supported", 1, 9),
-        ),
-        (
-            "from math import *\n",
-            err(NI, "star imports are not supported", 1, 18),
-        ),
-        (
-            "import os.path\n",
-            err(NI, "dotted imports are not supported", 1, 8),
-        ),
+        ("async def f():\n    pass\n", err(NI, "async functions are not supported", 1, 1)),
+        ("match x:\n    case 1:\n        pass\n", err(NI, "match statements are not supported", 1, 1)),
+        ("x = 1j\n", err(NI, "complex literals are not supported", 1, 5)),
+        ("x = b'a'\n", err(NI, "bytes literals are not supported", 1, 5)),
+        ("class C(metaclass=M):\n    pass\n", err(NI, "metaclass keywords are not supported", 1, 9)),
+        ("from math import *\n", err(NI, "star imports are not supported", 1, 18)),
+        ("import os.path\n", err(NI, "dotted imports are not supported", 1, 8)),
         ("x = t'a'\n", err(NI, "t-strings are not supported", 1, 5)),
-        (
-            "type X = int\n",
-            err(NI, "type aliases are not supported", 1, 1),
-        ),
-        (
-            "try:\n    pass\nexcept* E:\n    pass\n",
-            err(NI, "try/except* is not supported", 1, 1),
-        ),
-        (
-            "def f():\n    await x\n",
-            err(SE, "'await' outside async function", 2, 5),
-        ),
+        ("type X = int\n", err(NI, "type aliases are not supported", 1, 1)),
+        ("try:\n    pass\nexcept* E:\n    pass\n", err(NI, "try/except* is not supported", 1, 1)),
+        ("def f():\n    await x\n", err(SE, "'await' outside async function", 2, 5)),
         ("await x\n", err(SE, "'await' outside function", 1, 1)),
-        (
-            "async def f():\n    await x\n",
-            err(NI, "async functions are not supported", 1, 1),
-        ),
-        (
-            "def f[T](x): pass\n",
-            err(NI, "type parameters are not supported", 1, 1),
-        ),
-        (
-            "from . import x\n",
-            err(NI, "relative imports are not supported", 1, 1),
-        ),
+        ("async def f():\n    await x\n", err(NI, "async functions are not supported", 1, 1)),
+        ("def f[T](x): pass\n", err(NI, "type parameters are not supported", 1, 1)),
+        ("from . import x\n", err(NI, "relative imports are not supported", 1, 1)),
         // A syntax error anywhere wins over an unsupported construct.
-        (
-            "match x:\n    case 1:\n        pass\nbreak\n",
-            err(SE, "'break' outside loop", 4, 1),
-        ),
+        ("match x:\n    case 1:\n        pass\nbreak\n", err(SE, "'break' outside loop", 4, 1)),
     ];
     for (src, expected) in cases {
         let got = compile_err(src);
@@ -521,10 +399,7 @@ fn exact_errors() {
     }
     let e = compile_err("def f():\nreturn 1\n");
     assert_eq!(e.exception_name(), "IndentationError");
-    assert_eq!(
-        compile_err("x = 1j\n").exception_name(),
-        "NotImplementedError"
-    );
+    assert_eq!(compile_err("x = 1j\n").exception_name(), "NotImplementedError");
     assert_eq!(compile_err("break\n").exception_name(), "SyntaxError");
 }
 
@@ -538,10 +413,7 @@ fn check_no_internal_error(src: &str) {
                 panic!("{e}\n--- source ---\n{src}");
             }
         }
-        Err(e) => assert!(
-            !e.msg.contains("internal compiler error"),
-            "{e}\n--- source ---\n{src}"
-        ),
+        Err(e) => assert!(!e.msg.contains("internal compiler error"), "{e}\n--- source ---\n{src}"),
     }
 }
 
@@ -551,14 +423,10 @@ fn weird_inputs_do_not_panic() {
     let deep_parens = format!("x = {}1{}\n", "(".repeat(3000), ")".repeat(3000));
     let deep_lists = format!("x = {}1{}\n", "[".repeat(3000), "]".repeat(3000));
     let deep_lambdas = format!("x = {}1\n", "lambda: ".repeat(2000));
-    let deep_ifs: String = (0..500)
-        .map(|i| format!("{}if x:\n", " ".repeat(i)))
-        .collect::<String>()
+    let deep_ifs: String = (0..500).map(|i| format!("{}if x:\n", " ".repeat(i))).collect::<String>()
         + &" ".repeat(500)
         + "pass\n";
-    let deep_trys: String = (0..30)
-        .map(|i| format!("{}try:\n", " ".repeat(i)))
-        .collect::<String>()
+    let deep_trys: String = (0..30).map(|i| format!("{}try:\n", " ".repeat(i))).collect::<String>()
         + &" ".repeat(30)
         + "pass\n"
         + &(0..30)
@@ -691,10 +559,7 @@ fn dis_simple_function() {
 #[test]
 fn dis_loop_with_break() {
     assert_eq!(
-        dis_of(
-            "def f(xs):\n    for x in xs:\n        if x:\n            break\n    return x\n",
-            "f"
-        ),
+        dis_of("def f(xs):\n    for x in xs:\n        if x:\n            break\n    return x\n", "f"),
         "2 0 LoadFast 0 (xs)\n\
          1 GetIter\n\
          >> 2 ForIter 9 (to 9)\n\
@@ -712,10 +577,7 @@ fn dis_loop_with_break() {
 #[test]
 fn dis_try_except_as() {
     assert_eq!(
-        dis_of(
-            "def f():\n    try:\n        g()\n    except E as e:\n        h(e)\n",
-            "f"
-        ),
+        dis_of("def f():\n    try:\n        g()\n    except E as e:\n        h(e)\n", "f"),
         "2 0 SetupExcept 7 (to 7)\n\
          3 1 LoadGlobal 0, 0 (g)\n\
          2 PushNull\n\
@@ -832,10 +694,7 @@ fn docstrings() {
         "'''mod'''\ndef f():\n    'doc'\n    return 'doc'\ndef g():\n    return 'x'\nh = lambda: 'y'\nclass C:\n    'cdoc'\n",
     );
     assert_eq!(code.consts[0], Const::Str("mod".into()));
-    assert_eq!(
-        find(&code, "f").unwrap().consts,
-        vec![Const::Str("doc".into())]
-    );
+    assert_eq!(find(&code, "f").unwrap().consts, vec![Const::Str("doc".into())]);
     assert_eq!(find(&code, "g").unwrap().consts[0], Const::None);
     assert_eq!(find(&code, "<lambda>").unwrap().consts[0], Const::None);
     let c = find(&code, "C").unwrap();
@@ -946,10 +805,7 @@ fn scopes_and_slots() {
     assert_eq!(f.argcount, 2);
     assert_eq!(f.kwonlyargcount, 1);
     assert!(f.flags.varargs && f.flags.varkw);
-    assert_eq!(
-        f.varnames[..5],
-        ["a", "b", "k", "args", "kw"].map(String::from)
-    );
+    assert_eq!(f.varnames[..5], ["a", "b", "k", "args", "kw"].map(String::from));
     // b is a parameter captured by g: it keeps its slot and is listed as a cell.
     assert_eq!(f.cellvars, vec![1, 5]);
     let g = find(&code, "g").unwrap();
@@ -977,12 +833,8 @@ fn constants() {
         "a = 9223372036854775807\nb = 9223372036854775808\nc = 0xFFFFFFFFFFFFFFFFFFFF\nd = -9223372036854775808\ne = (1, 'x', (2.5, None))\n",
     );
     assert!(code.consts.contains(&Const::Int(i64::MAX)));
-    assert!(code
-        .consts
-        .contains(&Const::BigInt("9223372036854775808".into())));
-    assert!(code
-        .consts
-        .contains(&Const::BigInt("1208925819614629174706175".into())));
+    assert!(code.consts.contains(&Const::BigInt("9223372036854775808".into())));
+    assert!(code.consts.contains(&Const::BigInt("1208925819614629174706175".into())));
     assert!(code.consts.contains(&Const::Int(i64::MIN)));
     assert!(code.consts.contains(&Const::Tuple(vec![
         Const::Int(1),
@@ -1016,11 +868,7 @@ fn stack_depth_checker_rejects_bad_code() {
     };
     let mut bad = f.clone();
     // Make the two paths into the join point disagree.
-    let at = bad
-        .ops
-        .iter()
-        .position(|op| matches!(op, Op::StoreFast(_)))
-        .unwrap();
+    let at = bad.ops.iter().position(|op| matches!(op, Op::StoreFast(_))).unwrap();
     bad.ops[at] = Op::Nop;
     assert!(max_stack_depth(&bad).is_err());
     code.consts[0] = Const::Code(Box::new(f));
