@@ -51,6 +51,9 @@ impl Vm {
                 let args: &[Value] = &crate::builtins::unwrap_receiver(b, args);
                 let func = b.func;
                 self.current_builtin_name = Some(b.name);
+                if !kw.is_empty() && b.bound.is_null() && crate::builtins::takes_no_kw(b.name) {
+                    return self.type_error(format!("{}() takes no keyword arguments", b.name));
+                }
                 if b.bound.is_null() {
                     func(self, args, kw)
                 } else {

@@ -203,6 +203,9 @@ fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     check_args(vm, "sum", args, 1, 2)?;
     let mut acc =
         if args.len() == 2 { args[1] } else { kwarg(vm, kw, "start").unwrap_or(Value::small_int(0)) };
+    if args.is_empty() {
+        return vm.type_error("sum() takes at least 1 positional argument (0 given)");
+    }
     if acc.as_str().is_some() {
         return vm.type_error("sum() can't sum strings [use ''.join(seq) instead]");
     }
@@ -230,6 +233,15 @@ fn divmod(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     let q = vm.binary_op(args[0], args[1], BinOp::FloorDiv, false)?;
     vm.push_root(q);
     let r = vm.binary_op(args[0], args[1], BinOp::Mod, false)?;
+    let zero = match as_int(&args[1]) {
+        Some(IntRef::Small(i)) => i == 0,
+        Some(IntRef::Big(_)) => false,
+        None => args[1].as_float() == Some(0.0),
+    };
+    if zero && (args[0].is_float() || args[1].is_float()) && (args[0].is_float() || as_int(&args[0]).is_some())
+    {
+        return vm.err(ExcKind::ZeroDivisionError, "float divmod()");
+    }
     vm.roots.pop();
     Ok(vm.new_tuple(vec![q, r]))
 }
@@ -238,6 +250,10 @@ fn pow(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     check_args(vm, "pow", args, 2, 3)?;
     if args.len() == 3 && !args[2].is_none() {
         let (b, e, m) = match (as_int(&args[0]), as_int(&args[1]), as_int(&args[2])) {
+    if args.len() < 2 {
+        let (name, pos) = if args.is_empty() { ("base", 1) } else { ("exp", 2) };
+        return vm.type_error(format!("pow() missing required argument '{name}' (pos {pos})"));
+    }
             (Some(b), Some(e), Some(m)) => (b.to_big(), e.to_big(), m.to_big()),
             _ => return vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"),
         };
@@ -253,6 +269,9 @@ fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     check_args(vm, "round", args, 1, 2)?;
     let nd = if args.len() == 2 { Some(args[1]) } else { kwarg(vm, kw, "ndigits") };
     let nd = match nd {
+    if args.is_empty() {
+        return vm.type_error("round() missing required argument 'number' (pos 1)");
+    }
         Some(v) if !v.is_none() => Some(arg_index(vm, v)?),
         _ => None,
     };
@@ -517,7 +536,7 @@ fn merge_sort(v: &mut Vec<usize>, b_less_a: &mut dyn FnMut(usize, usize) -> bool
 }
 
 fn sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    check_kw(vm, "sorted", kw, &["key", "reverse"])?;
+    check_kw(vm, "sort", kw, &["key", "reverse"])?;
     if args.len() != 1 {
         return vm.type_error(format!("sorted expected 1 argument, got {}", args.len()));
     }
@@ -539,7 +558,9 @@ fn sorted(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 }
 
 fn reversed(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    check_args(vm, "reversed", args, 1, 1)?;
+    if args.len() != 1 {
+        return vm.type_error(format!("reversed expected 1 argument, got {}", args.len()));
+    }
     let v = args[0];
     let n = match v.kind() {
         Some(ObjKind::List(l)) => l.borrow().len(),
@@ -579,6 +600,9 @@ fn enumerate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     check_args(vm, "enumerate", args, 1, 2)?;
     let start = if args.len() == 2 { args[1] } else { kwarg(vm, kw, "start").unwrap_or(Value::small_int(0)) };
     let it = vm.get_iter(args[0])?;
+    if args.is_empty() && kwarg(vm, kw, "iterable").is_none() {
+        return vm.type_error("enumerate() missing required argument 'iterable'");
+    }
     Ok(vm.new_iter(IterState::Enumerate(it, start)))
 }
 
@@ -796,7 +820,9 @@ pub fn construct(vm: &mut Vm, t: TypeId, cls: Value, args: &[Value], kw: Kw) -> 
     match t {
         TypeId::Int => {
             check_kw(vm, "int", kw, &["base"])?;
-            check_args(vm, "int", args, 0, 2)?;
+            if args.len() > 2 {
+                return vm.type_error(format!("int() takes at most 2 arguments ({} given)", args.len()));
+            }
             let base = if args.len() == 2 { Some(args[1]) } else { kwarg(vm, kw, "base") };
             if args.is_empty() {
                 return Ok(Value::small_int(0));
@@ -848,7 +874,9 @@ pub fn construct(vm: &mut Vm, t: TypeId, cls: Value, args: &[Value], kw: Kw) -> 
             if args.is_empty() {
                 return Ok(vm.empty_str);
             }
-            check_args(vm, "str", args, 1, 3)?;
+            if args.len() > 3 {
+                return vm.type_error(format!("str() takes at most 3 arguments ({} given)", args.len()));
+            }
             if let Some(ObjKind::Bytes(b)) = args[0].kind() {
                 if args.len() > 1 {
                     let s = String::from_utf8_lossy(b).into_owned();
@@ -904,9 +932,7 @@ pub fn construct(vm: &mut Vm, t: TypeId, cls: Value, args: &[Value], kw: Kw) -> 
         }
         TypeId::Range => {
             no_kw(vm, "range", kw)?;
-            if args.is_empty() || args.len() > 3 {
-                return vm.type_error(format!("range expected at least 1 argument, got {}", args.len()));
-            }
+            check_args(vm, "range", args, 1, 3)?;
             let mut nums = Vec::new();
             for &a in args {
                 nums.push(arg_index(vm, a)?);
@@ -969,11 +995,15 @@ pub fn construct(vm: &mut Vm, t: TypeId, cls: Value, args: &[Value], kw: Kw) -> 
             Ok(vm.heap.alloc(ObjKind::Property(g, s, d)))
         }
         TypeId::StaticMethod => {
-            check_args(vm, "staticmethod", args, 1, 1)?;
+            if args.len() != 1 {
+                return vm.type_error(format!("staticmethod expected 1 argument, got {}", args.len()));
+            }
             Ok(vm.heap.alloc(ObjKind::StaticMethod(args[0])))
         }
         TypeId::ClassMethod => {
-            check_args(vm, "classmethod", args, 1, 1)?;
+            if args.len() != 1 {
+                return vm.type_error(format!("classmethod expected 1 argument, got {}", args.len()));
+            }
             Ok(vm.heap.alloc(ObjKind::ClassMethod(args[0])))
         }
         TypeId::Super => {

@@ -2,7 +2,7 @@
 //! `object` and `BaseException`.
 
 use super::functions::sort_values;
-use super::{add_method, arg_index, check_args, check_kw, kwarg, Kw};
+use super::{add_method, arg_index, check_args, check_kw, check_margs, kwarg, Kw};
 use crate::interp::GenStep;
 use crate::object::*;
 use crate::value::Value;
@@ -488,7 +488,7 @@ const STR_METHODS: &[(&str, BuiltinFn)] = &[
         Ok(vm.new_list(vals))
     }),
     ("join", |vm, a, _| {
-        check_args(vm, "join", a, 2, 2)?;
+        check_margs(vm, "str.join", a, 1, 1)?;
         let items = vm.collect_iter(a[1])?;
         let sep = this_str(a);
         let mut out = String::new();
@@ -507,7 +507,7 @@ const STR_METHODS: &[(&str, BuiltinFn)] = &[
         Ok(vm.new_string(out))
     }),
     ("replace", |vm, a, _| {
-        check_args(vm, "replace", a, 3, 4)?;
+        check_margs(vm, "str.replace", a, 2, 3)?;
         let old = arg_str(vm, &a[1], "replace() argument 1")?.to_string();
         let new = arg_str(vm, &a[2], "replace() argument 2")?.to_string();
         let count = match a.get(3) {
@@ -523,7 +523,7 @@ const STR_METHODS: &[(&str, BuiltinFn)] = &[
     ("index", |vm, a, _| find_impl(vm, a, false, true)),
     ("rindex", |vm, a, _| find_impl(vm, a, true, true)),
     ("count", |vm, a, _| {
-        check_args(vm, "count", a, 2, 4)?;
+        check_find_args(vm, "count", a)?;
         let sub = arg_str(vm, &a[1], "must be str")?.to_string();
         let (st, en) = char_range(vm, a, 2)?;
         let s = char_slice(this_str(a), st, en);
@@ -593,7 +593,7 @@ const STR_METHODS: &[(&str, BuiltinFn)] = &[
     }),
     ("isascii", |_, a, _| Ok(Value::bool(this_str(a).is_ascii()))),
     ("zfill", |vm, a, _| {
-        check_args(vm, "zfill", a, 2, 2)?;
+        check_margs(vm, "str.zfill", a, 1, 1)?;
         let w = arg_index(vm, a[1])?.max(0) as usize;
         let s = this_str(a);
         let n = s.chars().count();
@@ -615,14 +615,14 @@ const STR_METHODS: &[(&str, BuiltinFn)] = &[
         Ok(vm.new_string(r))
     }),
     ("removeprefix", |vm, a, _| {
-        check_args(vm, "removeprefix", a, 2, 2)?;
+        check_margs(vm, "str.removeprefix", a, 1, 1)?;
         let p = arg_str(vm, &a[1], "removeprefix() argument")?.to_string();
         let s = this_str(a);
         let r = s.strip_prefix(p.as_str()).unwrap_or(s).to_string();
         Ok(vm.new_string(r))
     }),
     ("removesuffix", |vm, a, _| {
-        check_args(vm, "removesuffix", a, 2, 2)?;
+        check_margs(vm, "str.removesuffix", a, 1, 1)?;
         let p = arg_str(vm, &a[1], "removesuffix() argument")?.to_string();
         let s = this_str(a);
         let r = s.strip_suffix(p.as_str()).unwrap_or(s).to_string();
@@ -675,7 +675,7 @@ const STR_METHODS: &[(&str, BuiltinFn)] = &[
 ];
 
 fn strip(vm: &mut Vm, a: &[Value], left: bool, right: bool) -> PyResult {
-    check_args(vm, "strip", a, 1, 2)?;
+    check_margs(vm, "str.strip", a, 0, 1)?;
     let s = this_str(a);
     let chars: Option<Vec<char>> = match a.get(1) {
         Some(v) if !v.is_none() => Some(arg_str(vm, v, "strip arg")?.chars().collect()),
@@ -701,7 +701,7 @@ fn strip(vm: &mut Vm, a: &[Value], left: bool, right: bool) -> PyResult {
 
 fn split_args(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<(Option<String>, i64)> {
     check_kw(vm, "split", kw, &["sep", "maxsplit"])?;
-    check_args(vm, "split", a, 1, 3)?;
+    check_margs(vm, "str.split", a, 0, 2)?;
     let sep = match a.get(1).copied().or_else(|| kwarg(vm, kw, "sep")) {
         Some(v) if !v.is_none() => {
             let s = arg_str(vm, &v, "must be str or None")?.to_string();
@@ -810,7 +810,13 @@ fn char_slice(s: &str, st: Option<i64>, en: Option<i64>) -> &str {
 }
 
 fn find_impl(vm: &mut Vm, a: &[Value], rev: bool, raise: bool) -> PyResult {
-    check_args(vm, "find", a, 2, 4)?;
+    let name = match (rev, raise) {
+        (false, false) => "find",
+        (true, false) => "rfind",
+        (false, true) => "index",
+        (true, true) => "rindex",
+    };
+    check_find_args(vm, name, a)?;
     let sub = arg_str(vm, &a[1], "must be str")?.to_string();
     let (st, en) = char_range(vm, a, 2)?;
     let s = this_str(a);
@@ -840,7 +846,7 @@ fn find_impl(vm: &mut Vm, a: &[Value], rev: bool, raise: bool) -> PyResult {
 }
 
 fn starts_ends(vm: &mut Vm, a: &[Value], starts: bool) -> PyResult {
-    check_args(vm, "startswith", a, 2, 4)?;
+    check_find_args(vm, if starts { "startswith" } else { "endswith" }, a)?;
     let (st, en) = char_range(vm, a, 2)?;
     let s = char_slice(this_str(a), st, en);
     let pats: Vec<String> = match a[1].kind() {
@@ -862,7 +868,7 @@ fn starts_ends(vm: &mut Vm, a: &[Value], starts: bool) -> PyResult {
 }
 
 fn pad(vm: &mut Vm, a: &[Value], how: char) -> PyResult {
-    check_args(vm, "center", a, 2, 3)?;
+    check_margs(vm, "str.center", a, 1, 2)?;
     let w = arg_index(vm, a[1])?.max(0) as usize;
     let fill = match a.get(2) {
         Some(v) => {
@@ -894,7 +900,7 @@ fn pad(vm: &mut Vm, a: &[Value], how: char) -> PyResult {
 }
 
 fn partition(vm: &mut Vm, a: &[Value], rev: bool) -> PyResult {
-    check_args(vm, "partition", a, 2, 2)?;
+    check_margs(vm, if rev { "str.rpartition" } else { "str.partition" }, a, 1, 1)?;
     let sep = arg_str(vm, &a[1], "must be str")?.to_string();
     if sep.is_empty() {
         return vm.value_error("empty separator");
@@ -907,6 +913,19 @@ fn partition(vm: &mut Vm, a: &[Value], rev: bool) -> PyResult {
             if rev {
                 (String::new(), String::new(), s.clone())
             } else {
+/// The argument count of `str.find` and its relatives (`sub[, start[, end]]`), worded like
+/// CPython's `PyArg_ParseTuple`.
+fn check_find_args(vm: &mut Vm, name: &str, a: &[Value]) -> PyResult<()> {
+    let n = a.len() - 1;
+    if n == 0 {
+        return vm.type_error(format!("{name}() takes at least 1 argument (0 given)"));
+    }
+    if n > 3 {
+        return vm.type_error(format!("{name}() takes at most 3 arguments ({n} given)"));
+    }
+    Ok(())
+}
+
                 (s.clone(), String::new(), String::new())
             }
         }
@@ -934,14 +953,14 @@ fn check_list(vm: &mut Vm, a: &[Value], name: &str) -> PyResult<()> {
 const LIST_METHODS: &[(&str, BuiltinFn)] = &[
     ("append", |vm, a, _| {
         check_list(vm, a, "append")?;
-        check_args(vm, "list.append", a, 2, 2)?;
+        check_margs(vm, "list.append", a, 1, 1)?;
         list_of(&a[0]).borrow_mut().push(a[1]);
         vm.heap.note_growth(8);
         Ok(Value::NONE)
     }),
     ("extend", |vm, a, _| {
         check_list(vm, a, "extend")?;
-        check_args(vm, "list.extend", a, 2, 2)?;
+        check_margs(vm, "list.extend", a, 1, 1)?;
         let items = vm.collect_iter(a[1])?;
         vm.heap.note_growth(items.len() * 8);
         list_of(&a[0]).borrow_mut().extend(items);
@@ -949,7 +968,7 @@ const LIST_METHODS: &[(&str, BuiltinFn)] = &[
     }),
     ("pop", |vm, a, _| {
         check_list(vm, a, "pop")?;
-        check_args(vm, "pop", a, 1, 2)?;
+        check_margs(vm, "list.pop", a, 0, 1)?;
         let i = match a.get(1) {
             Some(v) => arg_index(vm, *v)?,
             None => -1,
@@ -969,7 +988,7 @@ const LIST_METHODS: &[(&str, BuiltinFn)] = &[
     }),
     ("insert", |vm, a, _| {
         check_list(vm, a, "insert")?;
-        check_args(vm, "insert", a, 3, 3)?;
+        check_margs(vm, "list.insert", a, 2, 2)?;
         let i = arg_index(vm, a[1])?;
         let mut l = list_of(&a[0]).borrow_mut();
         let n = l.len() as i64;
@@ -979,7 +998,7 @@ const LIST_METHODS: &[(&str, BuiltinFn)] = &[
     }),
     ("remove", |vm, a, _| {
         check_list(vm, a, "remove")?;
-        check_args(vm, "remove", a, 2, 2)?;
+        check_margs(vm, "list.remove", a, 1, 1)?;
         let items = list_of(&a[0]).borrow().clone();
         for (i, it) in items.iter().enumerate() {
             if vm.eq(*it, a[1])? {
@@ -1052,7 +1071,7 @@ const LIST_METHODS: &[(&str, BuiltinFn)] = &[
 ];
 
 fn seq_index(vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult {
-    check_args(vm, "index", a, 2, 4)?;
+    check_margs(vm, "list.index", a, 1, 3)?;
     let items = match a[0].kind() {
         Some(ObjKind::Range(_)) => vm.collect_iter(a[0])?,
         _ => vm.seq_items(a[0]),
@@ -1079,7 +1098,10 @@ fn seq_index(vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult {
 }
 
 fn seq_count(vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult {
-    check_args(vm, "count", a, 2, 2)?;
+    if a.len() != 2 {
+        let q = format!("{}.count", vm.type_name(a[0]));
+        check_margs(vm, &q, a, 1, 1)?;
+    }
     let items = match a[0].kind() {
         Some(ObjKind::Range(_)) => vm.collect_iter(a[0])?,
         _ => vm.seq_items(a[0]),
@@ -1104,11 +1126,11 @@ const DICT_METHODS: &[(&str, BuiltinFn)] = &[
     ("values", |vm, a, _| dict_view(vm, a[0], DictPart::Values)),
     ("items", |vm, a, _| dict_view(vm, a[0], DictPart::Items)),
     ("get", |vm, a, _| {
-        check_args(vm, "get", a, 2, 3)?;
+        check_margs(vm, "dict.get", a, 1, 2)?;
         Ok(vm.dict_get(a[0], a[1])?.unwrap_or(a.get(2).copied().unwrap_or(Value::NONE)))
     }),
     ("setdefault", |vm, a, _| {
-        check_args(vm, "setdefault", a, 2, 3)?;
+        check_margs(vm, "dict.setdefault", a, 1, 2)?;
         if let Some(v) = vm.dict_get(a[0], a[1])? {
             return Ok(v);
         }
@@ -1117,7 +1139,7 @@ const DICT_METHODS: &[(&str, BuiltinFn)] = &[
         Ok(d)
     }),
     ("pop", |vm, a, _| {
-        check_args(vm, "pop", a, 2, 3)?;
+        check_margs(vm, "dict.pop", a, 1, 2)?;
         match vm.dict_del(a[0], a[1])? {
             Some(v) => Ok(v),
             None => match a.get(2) {
@@ -1141,7 +1163,7 @@ const DICT_METHODS: &[(&str, BuiltinFn)] = &[
         }
     }),
     ("update", |vm, a, kw| {
-        check_args(vm, "update", a, 1, 2)?;
+        check_margs(vm, "dict.update", a, 0, 1)?;
         if let Some(&o) = a.get(1) {
             vm.dict_update(a[0], o)?;
         }
@@ -1218,17 +1240,17 @@ fn set_multi(vm: &mut Vm, a: &[Value], op: crate::bytecode::BinOp, inplace: bool
 
 const SET_METHODS: &[(&str, BuiltinFn)] = &[
     ("add", |vm, a, _| {
-        check_args(vm, "add", a, 2, 2)?;
+        check_margs(vm, "set.add", a, 1, 1)?;
         vm.set_add(a[0], a[1])?;
         Ok(Value::NONE)
     }),
     ("discard", |vm, a, _| {
-        check_args(vm, "discard", a, 2, 2)?;
+        check_margs(vm, "set.discard", a, 1, 1)?;
         vm.set_discard(a[0], a[1])?;
         Ok(Value::NONE)
     }),
     ("remove", |vm, a, _| {
-        check_args(vm, "remove", a, 2, 2)?;
+        check_margs(vm, "set.remove", a, 1, 1)?;
         if !vm.set_discard(a[0], a[1])? {
             let t = vm.new_tuple(vec![a[1]]);
             let c = vm.exc_type(ExcKind::KeyError);
@@ -1266,19 +1288,19 @@ const SET_METHODS: &[(&str, BuiltinFn)] = &[
     ("symmetric_difference", |vm, a, _| set_multi(vm, a, crate::bytecode::BinOp::Xor, false)),
     ("symmetric_difference_update", |vm, a, _| set_multi(vm, a, crate::bytecode::BinOp::Xor, true)),
     ("issubset", |vm, a, _| {
-        check_args(vm, "issubset", a, 2, 2)?;
+        check_margs(vm, "set.issubset", a, 1, 1)?;
         let t = vm.table_from_iter(a[1])?;
         let o = vm.set_from_table(t, true);
         Ok(Value::bool(vm.set_is_subset(a[0], o)?))
     }),
     ("issuperset", |vm, a, _| {
-        check_args(vm, "issuperset", a, 2, 2)?;
+        check_margs(vm, "set.issuperset", a, 1, 1)?;
         let t = vm.table_from_iter(a[1])?;
         let o = vm.set_from_table(t, true);
         Ok(Value::bool(vm.set_is_subset(o, a[0])?))
     }),
     ("isdisjoint", |vm, a, _| {
-        check_args(vm, "isdisjoint", a, 2, 2)?;
+        check_margs(vm, "set.isdisjoint", a, 1, 1)?;
         let items = vm.collect_iter(a[1])?;
         for it in items {
             if vm.set_contains(a[0], it)? {

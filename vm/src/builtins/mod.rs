@@ -207,12 +207,10 @@ pub fn builtin_attr(vm: &mut Vm, obj: Value, name: Sym) -> PyResult<Option<Value
 /// Checks the positional argument count of a builtin.
 pub fn check_args(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     if args.len() < min || args.len() > max {
-        let msg = if min == max {
-            format!(
-                "{name}() takes exactly {min} argument{} ({} given)",
-                if min == 1 { "" } else { "s" },
-                args.len()
-            )
+        let msg = if min == 1 && max == 1 {
+            format!("{name}() takes exactly one argument ({} given)", args.len())
+        } else if min == max {
+            format!("{name} expected {min} arguments, got {}", args.len())
         } else if args.len() < min {
             format!(
                 "{name} expected at least {min} argument{}, got {}",
@@ -229,6 +227,56 @@ pub fn check_args(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usiz
         return vm.type_error(msg);
     }
     Ok(())
+}
+
+/// Checks the argument count of a method of a built-in type: `args` includes the receiver,
+/// `min` and `max` do not; `qual` is the qualified name (`list.append`).
+pub fn check_margs(vm: &mut Vm, qual: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len().saturating_sub(1);
+    if n < min || n > max {
+        if max == 0 {
+            return vm.type_error(format!("{qual}() takes no arguments ({n} given)"));
+        }
+        let short = qual.rsplit('.').next().unwrap_or(qual);
+        if min == 1 && max == 1 {
+            return vm.type_error(format!("{qual}() takes exactly one argument ({n} given)"));
+        }
+        return check_args(vm, short, &args[1..], min, max);
+    }
+    Ok(())
+}
+
+/// Whether the built-in function `name` takes no keyword arguments at all (no method of a
+/// built-in type may have one of these names: the check is by name).
+pub fn takes_no_kw(name: &str) -> bool {
+    matches!(
+        name,
+        "len"
+            | "repr"
+            | "ascii"
+            | "abs"
+            | "divmod"
+            | "isinstance"
+            | "issubclass"
+            | "hash"
+            | "iter"
+            | "next"
+            | "any"
+            | "all"
+            | "reversed"
+            | "filter"
+            | "ord"
+            | "chr"
+            | "oct"
+            | "bin"
+            | "getattr"
+            | "setattr"
+            | "hasattr"
+            | "delattr"
+            | "callable"
+            | "id"
+            | "vars"
+    )
 }
 
 /// Rejects keyword arguments for builtins that take none.
@@ -250,7 +298,7 @@ pub fn check_kw(vm: &mut Vm, fname: &str, kw: Kw, allowed: &[&str]) -> PyResult<
     for (k, _) in kw {
         let n = vm.sym_str(*k).to_string();
         if !allowed.contains(&n.as_str()) {
-            return vm.type_error(format!("{fname}() got an unexpected keyword argument '{n}'"));
+            return vm.type_error(format!("'{n}' is an invalid keyword argument for {fname}()"));
         }
     }
     Ok(())

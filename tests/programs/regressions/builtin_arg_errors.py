@@ -1,0 +1,38 @@
+# Argument-count and keyword errors of built-in functions and methods.
+def t(f):
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__, e)
+
+
+t(lambda: len())
+t(lambda: abs(1, 2))
+t(lambda: abs(x=1))
+t(lambda: divmod(1))
+t(lambda: divmod(1.5, 0))
+t(lambda: isinstance(1))
+t(lambda: setattr(1, 2))
+t(lambda: reversed())
+t(lambda: pow(1))
+t(lambda: round())
+t(lambda: sum())
+t(lambda: enumerate())
+t(lambda: int(1, 2, 3))
+t(lambda: range(1, 2, 3, 4))
+t(lambda: sorted([], foo=1))
+t(lambda: [].append())
+t(lambda: [].insert(1))
+t(lambda: [].pop(1, 2))
+t(lambda: [].index())
+t(lambda: [].count())
+t(lambda: (1,).count())
+t(lambda: "".join())
+t(lambda: "".replace("a"))
+t(lambda: "".count())
+t(lambda: "".find(1, 2, 3, 4))
+t(lambda: "".partition())
+t(lambda: {}.get())
+t(lambda: {}.update(1, 2))
+t(lambda: set().add())
+t(lambda: "{x}".format(x=1))
