@@ -116,6 +116,15 @@ impl Vm {
                         "value" if self.is_subclass(cls, self.exc_type(ExcKind::StopIteration)) => {
                             Some(self.seq_items(e.borrow().args).first().copied().unwrap_or(Value::NONE))
                         }
+                        "code" if self.is_subclass(cls, self.exc_type(ExcKind::SystemExit)) => {
+                            let args = e.borrow().args;
+                            let items = self.seq_items(args);
+                            Some(match items.len() {
+                                0 => Value::NONE,
+                                1 => items[0],
+                                _ => args,
+                            })
+                        }
                         _ => None,
                     };
                     if v.is_some() {
@@ -201,7 +210,16 @@ impl Vm {
                         }
                         Some(d)
                     }
-                    _ => None,
+                    _ => {
+                        // Methods of the metaclass (`C.mro()`), bound to the class.
+                        let t = self.types[TypeId::Type as usize];
+                        match self.lookup_in_class(t, name) {
+                            Some(a) if matches!(a.kind(), Some(ObjKind::Builtin(_))) => {
+                                Some(self.bind_attr(a, obj)?)
+                            }
+                            _ => None,
+                        }
+                    }
                 })
             }
             Some(ObjKind::Module(m)) => {
@@ -486,13 +504,12 @@ impl Vm {
             return Ok(());
         }
         if let Some(ObjKind::Class(c)) = inst.class.kind() {
-            if let Some(slots) = &c.slots {
-                if !slots.contains(&name) {
-                    let tn = c.name.clone();
-                    let n = self.sym_str(name).to_string();
-                    return self
-                        .err(ExcKind::AttributeError, format!("'{tn}' object has no attribute '{n}'"));
-                }
+            // Plain `object()` instances have no `__dict__`.
+            let no_dict = c.builtin == Some(TypeId::Object);
+            if no_dict || c.slots.as_ref().is_some_and(|s| !s.contains(&name)) {
+                let tn = c.name.clone();
+                let n = self.sym_str(name).to_string();
+                return self.err(ExcKind::AttributeError, format!("'{tn}' object has no attribute '{n}'"));
             }
         }
         let new_shape = self.shapes.add(inst.shape.get(), name);
@@ -621,7 +638,7 @@ impl Vm {
                 return self.type_error("Cannot create a consistent method resolution order (MRO) for bases");
             }
         };
-        let cls = self.heap.alloc(ObjKind::Class(ClassObj {
+        let cls = self.heap.alloc(ObjKind::Class(Box::new(ClassObj {
             name: name.to_string(),
             qualname: qualname.to_string(),
             bases: bases_v,
@@ -633,7 +650,7 @@ impl Vm {
             builtin_base,
             lookup_cache: Default::default(),
             lookup_version: Cell::new(u64::MAX),
-        }));
+        })));
         if let Some(ObjKind::Class(c)) = cls.kind() {
             let mut full = vec![cls];
             full.extend(mro);

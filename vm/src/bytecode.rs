@@ -356,13 +356,61 @@ pub enum Op {
     LoadFastStoreAttr(u32),
     /// `StoreFast(a)`, then the `LoadFast` that follows.
     StoreFastLoadFast(u32),
+    /// `LoadFast(a)`, `LoadFast(b)`, `BinarySubscr`: `a[b]`.
+    LoadFastPairSubscr(u32),
+    /// `LoadFast(a)`, `LoadFast(b)`, `StoreSubscr`: `a[b] = top`.
+    LoadFastPairStoreSubscr(u32),
+    /// `LoadFast(a)`, `LoadConst(c)`, `BinaryOp`/`InplaceOp`, `StoreFast(x)`: `x = a op c`.
+    LoadFastConstOpStore(u32),
+    /// `Dup`, then the `LoadAttr` that follows.
+    DupLoadAttr,
+    /// `Rot2`, then the `StoreAttr` that follows.
+    Rot2StoreAttr,
+}
+
+impl Op {
+    /// For a quickened instruction, the plain instruction it starts with (what the full
+    /// dispatcher executes when the fused fast path does not apply); otherwise itself.
+    pub fn first_of_pair(self) -> Op {
+        match self {
+            Op::LoadFastLoadFast(a)
+            | Op::LoadFastLoadConst(a)
+            | Op::LoadFastLoadAttr(a)
+            | Op::LoadFastLoadMethod(a)
+            | Op::LoadFastStoreAttr(a)
+            | Op::LoadFastPairSubscr(a)
+            | Op::LoadFastPairStoreSubscr(a)
+            | Op::LoadFastConstOpStore(a) => Op::LoadFast(a),
+            Op::StoreFastLoadFast(a) => Op::StoreFast(a),
+            Op::DupLoadAttr => Op::Dup,
+            Op::Rot2StoreAttr => Op::Rot2,
+            other => other,
+        }
+    }
 }
 
 /// Rewrites common instruction pairs into their quickened forms (see [`Op`]). Only the
 /// first instruction of a pair changes, so jump targets and line numbers stay valid.
 pub fn quicken(ops: &mut [Op]) {
+    let orig = ops.to_vec();
+    let at = |i: usize| orig.get(i).copied().unwrap_or(Op::Nop);
     for i in 0..ops.len().saturating_sub(1) {
         let next = ops[i + 1];
+        // Longer patterns first.
+        let long = match (at(i), at(i + 1), at(i + 2), at(i + 3)) {
+            (Op::LoadFast(a), Op::LoadFast(_), Op::BinarySubscr, _) => Some(Op::LoadFastPairSubscr(a)),
+            (Op::LoadFast(a), Op::LoadFast(_), Op::StoreSubscr, _) => Some(Op::LoadFastPairStoreSubscr(a)),
+            (Op::LoadFast(a), Op::LoadConst(_), Op::BinaryOp(..) | Op::InplaceOp(..), Op::StoreFast(_)) => {
+                Some(Op::LoadFastConstOpStore(a))
+            }
+            (Op::Dup, Op::LoadAttr(..), _, _) => Some(Op::DupLoadAttr),
+            (Op::Rot2, Op::StoreAttr(..), _, _) => Some(Op::Rot2StoreAttr),
+            _ => None,
+        };
+        if let Some(op) = long {
+            ops[i] = op;
+            continue;
+        }
         ops[i] = match (ops[i], next) {
             (Op::LoadFast(a), Op::LoadFast(_)) => Op::LoadFastLoadFast(a),
             (Op::LoadFast(a), Op::LoadConst(_)) => Op::LoadFastLoadConst(a),

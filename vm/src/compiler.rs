@@ -248,6 +248,9 @@ fn effect(op: Op) -> Effect {
         | LoadFastLoadMethod(_)
         | LoadFastStoreAttr(_) => seq(0, 1),
         StoreFastLoadFast(_) => seq(1, -1),
+        LoadFastPairSubscr(_) | LoadFastPairStoreSubscr(_) | LoadFastConstOpStore(_) => seq(0, 1),
+        DupLoadAttr => seq(1, 1),
+        Rot2StoreAttr => seq(2, 0),
         CompareJumpIfFalse(_) | BinaryOpStoreFast(..) => seq(2, -1),
     }
 }

@@ -102,7 +102,18 @@ impl Vm {
         let mark = self.roots.len();
         self.roots.extend_from_slice(&items);
         for (i, it) in items.into_iter().enumerate() {
-            let pair = self.collect_iter(it)?;
+            let pair = match self.unpack_items(it, usize::MAX) {
+                Ok(p) => p,
+                Err(e) => {
+                    self.pop_roots(mark);
+                    if self.exc_matches(e, ExcKind::TypeError) && self.get_iter(it).is_err() {
+                        return self.type_error(format!(
+                            "cannot convert dictionary update sequence element #{i} to a sequence"
+                        ));
+                    }
+                    return Err(e);
+                }
+            };
             if pair.len() != 2 {
                 self.pop_roots(mark);
                 return self.value_error(format!(
@@ -110,7 +121,10 @@ impl Vm {
                     pair.len()
                 ));
             }
-            self.dict_set(d, pair[0], pair[1])?;
+            if let Err(e) = self.dict_set(d, pair[0], pair[1]) {
+                self.pop_roots(mark);
+                return Err(e);
+            }
         }
         self.pop_roots(mark);
         Ok(())
@@ -124,7 +138,7 @@ impl Vm {
             let h = self.hash(k)?;
             t.insert(h, k, v, &mut |a, b| key_eq(self, a, b))?;
         }
-        Ok(self.heap.alloc(ObjKind::Dict(std::cell::RefCell::new(t))))
+        Ok(self.heap.alloc(ObjKind::Dict(Box::new(std::cell::RefCell::new(t)))))
     }
 
     /// Dict equality.
@@ -209,9 +223,9 @@ impl Vm {
     /// Wraps a table as a set or frozenset value.
     pub fn set_from_table(&mut self, t: SetTable<Value>, frozen: bool) -> Value {
         if frozen {
-            self.heap.alloc(ObjKind::FrozenSet(t))
+            self.heap.alloc(ObjKind::FrozenSet(Box::new(t)))
         } else {
-            self.heap.alloc(ObjKind::Set(std::cell::RefCell::new(t)))
+            self.heap.alloc(ObjKind::Set(Box::new(std::cell::RefCell::new(t))))
         }
     }
 
@@ -1037,6 +1051,37 @@ impl Vm {
             _ => {}
         }
         let it = self.get_iter(v)?;
+        self.collect_from_iter(it, usize::MAX)
+    }
+
+    /// The items of `v` for an unpacking assignment: at most `max` of them (an unpacking
+    /// stops one past the count it expects, like CPython), and CPython's wording for a
+    /// value that is not iterable.
+    pub fn unpack_items(&mut self, v: Value, max: usize) -> PyResult<Vec<Value>> {
+        match v.kind() {
+            Some(ObjKind::List(_)) | Some(ObjKind::Tuple(_)) | Some(ObjKind::Dict(_)) => {
+                return self.collect_iter(v)
+            }
+            _ => {}
+        }
+        let it = match self.get_iter(v) {
+            Ok(it) => it,
+            Err(e) => {
+                let has_dunder = matches!(v.kind(), Some(ObjKind::Instance(_)))
+                    && (self.user_dunder(v, self.names.iter).is_some()
+                        || self.user_dunder(v, self.names.getitem).is_some());
+                if has_dunder || !self.exc_matches(e, ExcKind::TypeError) {
+                    return Err(e);
+                }
+                let tn = self.type_name(v);
+                return self.type_error(format!("cannot unpack non-iterable {tn} object"));
+            }
+        };
+        self.collect_from_iter(it, max)
+    }
+
+    /// Up to `max` items from the iterator `it`.
+    fn collect_from_iter(&mut self, it: Value, max: usize) -> PyResult<Vec<Value>> {
         let mark = self.roots.len();
         self.push_root(it);
         let tmp = self.new_list(Vec::new());
@@ -1046,6 +1091,9 @@ impl Vm {
                 Ok(Some(x)) => {
                     if let Some(ObjKind::List(l)) = tmp.kind() {
                         l.borrow_mut().push(x);
+                        if l.borrow().len() >= max {
+                            break;
+                        }
                     }
                 }
                 Ok(None) => break,

@@ -158,6 +158,89 @@ pub fn run<const COUNT: bool>(
                 stack.push(w);
                 pc += 1;
             }
+            Op::LoadFastPairSubscr(i) => {
+                let obj = stack[base + i as usize];
+                let Op::LoadFast(j) = code.ops[pc + 1] else { return pc };
+                let Some(k) = stack[base + j as usize].as_small_int() else { return pc };
+                let v = match obj.kind() {
+                    Some(ObjKind::List(l)) => {
+                        let l = l.borrow();
+                        let len = l.len() as i64;
+                        let k = if k < 0 { k + len } else { k };
+                        if k < 0 || k >= len {
+                            return pc;
+                        }
+                        l[k as usize]
+                    }
+                    Some(ObjKind::Tuple(t)) => {
+                        let len = t.len() as i64;
+                        let k = if k < 0 { k + len } else { k };
+                        if k < 0 || k >= len {
+                            return pc;
+                        }
+                        t[k as usize]
+                    }
+                    _ => return pc,
+                };
+                stack.push(v);
+                pc += 2;
+            }
+            Op::LoadFastPairStoreSubscr(i) => {
+                let obj = stack[base + i as usize];
+                let Op::LoadFast(j) = code.ops[pc + 1] else { return pc };
+                let Some(k) = stack[base + j as usize].as_small_int() else { return pc };
+                let Some(ObjKind::List(l)) = obj.kind() else { return pc };
+                let Some(&v) = stack.last() else { return pc };
+                let Ok(mut l) = l.try_borrow_mut() else { return pc };
+                let len = l.len() as i64;
+                let k = if k < 0 { k + len } else { k };
+                if k < 0 || k >= len {
+                    return pc;
+                }
+                l[k as usize] = v;
+                drop(l);
+                stack.pop();
+                pc += 2;
+            }
+            Op::LoadFastConstOpStore(i) => {
+                let a = stack[base + i as usize];
+                let Op::LoadConst(c) = code.ops[pc + 1] else { return pc };
+                let bop = match code.ops[pc + 2] {
+                    Op::BinaryOp(b, _) | Op::InplaceOp(b, _) | Op::BinaryOpStoreFast(b, _) => b,
+                    _ => return pc,
+                };
+                let Op::StoreFast(x) = code.ops[pc + 3] else { return pc };
+                let Some(r) = arith(bop, a, code.consts[c as usize]) else { return pc };
+                stack[base + x as usize] = r;
+                pc += 3;
+            }
+            Op::DupLoadAttr => {
+                let Some(&obj) = stack.last() else { return pc };
+                let Op::LoadAttr(_, c) = code.ops[pc + 1] else { return pc };
+                let Some(ObjKind::Instance(inst)) = obj.kind() else { return pc };
+                let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get()) else {
+                    return pc;
+                };
+                let v = inst.slots.borrow()[idx as usize];
+                stack.push(v);
+                pc += 1;
+            }
+            Op::Rot2StoreAttr => {
+                // `obj v` -> obj.attr = v (the Rot2 puts obj on top for the StoreAttr).
+                let n = stack.len();
+                if n < 2 {
+                    return pc;
+                }
+                let Op::StoreAttr(_, c) = code.ops[pc + 1] else { return pc };
+                let (obj, v) = (stack[n - 2], stack[n - 1]);
+                let Some(ObjKind::Instance(inst)) = obj.kind() else { return pc };
+                let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get()) else {
+                    return pc;
+                };
+                inst.slots.borrow_mut()[idx as usize] = v;
+                stack.truncate(n - 2);
+                pc += 1;
+            }
             Op::Pop => {
                 pop!();
             }

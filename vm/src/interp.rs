@@ -260,7 +260,7 @@ impl Vm {
         if code.flags.generator {
             let saved = self.stack[args_at..].to_vec();
             self.stack.truncate(ret_sp);
-            let g = self.heap.alloc(ObjKind::Generator(std::cell::RefCell::new(GenState {
+            let g = self.heap.alloc(ObjKind::Generator(Box::new(std::cell::RefCell::new(GenState {
                 func: f,
                 saved,
                 handlers: Vec::new(),
@@ -268,7 +268,7 @@ impl Vm {
                 started: false,
                 running: false,
                 finished: false,
-            })));
+            }))));
             return Ok(Some(g));
         }
         if self.frames.len() >= self.recursion_limit {
@@ -721,13 +721,25 @@ impl Vm {
                     icount,
                 );
             }
-            let op = code.ops[pc];
+            let op = match code.ops[pc] {
+                op @ (Op::LoadFastPairSubscr(_)
+                | Op::LoadFastPairStoreSubscr(_)
+                | Op::LoadFastConstOpStore(_)
+                | Op::DupLoadAttr
+                | Op::Rot2StoreAttr) => op.first_of_pair(),
+                op => op,
+            };
             pc += 1;
             if COUNT {
                 *icount += 1;
             }
             match op {
                 Op::Nop => {}
+                Op::LoadFastPairSubscr(_)
+                | Op::LoadFastPairStoreSubscr(_)
+                | Op::LoadFastConstOpStore(_)
+                | Op::DupLoadAttr
+                | Op::Rot2StoreAttr => unreachable!("replaced by first_of_pair above"),
                 Op::LoadConst(i) => self.stack.push(code.consts[i as usize]),
                 Op::LoadFastLoadFast(i) => {
                     let v = self.stack[base + i as usize];
@@ -1810,7 +1822,7 @@ impl Vm {
                         Some(v) => v,
                         None => {
                             save_pc!();
-                            let items = tryop!(self.collect_iter(seq));
+                            let items = tryop!(self.unpack_items(seq, n + 1));
                             if items.len() != n {
                                 return if items.len() > n {
                                     self.value_error(format!("too many values to unpack (expected {n})"))
@@ -1831,7 +1843,7 @@ impl Vm {
                 Op::UnpackEx(before, after) => {
                     let seq = pop!();
                     save_pc!();
-                    let items = tryop!(self.collect_iter(seq));
+                    let items = tryop!(self.unpack_items(seq, usize::MAX));
                     let (b, a) = (before as usize, after as usize);
                     if items.len() < b + a {
                         return self.value_error(format!(
@@ -1870,7 +1882,7 @@ impl Vm {
                             f.class_cell.set(outer.class_cell.get());
                         }
                     }
-                    let fv = self.heap.alloc(ObjKind::Function(f));
+                    let fv = self.heap.alloc(ObjKind::Function(Box::new(f)));
                     self.stack.push(fv);
                 }
                 Op::Return => {
@@ -2153,7 +2165,7 @@ impl Vm {
     fn build_class(&mut self, body: Value, name: Value, bases: &[Value]) -> PyResult {
         let name_s = name.as_str().unwrap_or("?").to_string();
         let ns =
-            self.heap.alloc(ObjKind::Module(ModuleObj { name: name_s.clone(), attrs: Default::default() }));
+            self.heap.alloc(ObjKind::Module(Box::new(ModuleObj { name: name_s.clone(), attrs: Default::default() })));
         let mark = self.roots.len();
         self.push_root(ns);
         // Run the body as a frame with the namespace.

@@ -35,11 +35,11 @@ pub enum ObjKind {
     /// A tuple.
     Tuple(Box<[Value]>),
     /// A dict.
-    Dict(RefCell<DictTable<Value, Value>>),
+    Dict(Box<RefCell<DictTable<Value, Value>>>),
     /// A set.
-    Set(RefCell<SetTable<Value>>),
+    Set(Box<RefCell<SetTable<Value>>>),
     /// A frozenset.
-    FrozenSet(SetTable<Value>),
+    FrozenSet(Box<SetTable<Value>>),
     /// A range object.
     Range(RangeObj),
     /// A slice object (start, stop, step; each may be None).
@@ -47,25 +47,25 @@ pub enum ObjKind {
     /// A bytes object.
     Bytes(Box<[u8]>),
     /// A Python function.
-    Function(FunctionObj),
+    Function(Box<FunctionObj>),
     /// A function implemented in Rust.
     Builtin(BuiltinObj),
     /// A method bound to its receiver: (receiver, function).
     BoundMethod(Value, Value),
     /// A class (built-in types included).
-    Class(ClassObj),
+    Class(Box<ClassObj>),
     /// An instance of a user class (exceptions included).
     Instance(InstanceObj),
     /// A loaded code object.
-    Code(CodeObj),
+    Code(Box<CodeObj>),
     /// A closure cell.
     Cell(Cell<Value>),
     /// A generator.
-    Generator(RefCell<GenState>),
+    Generator(Box<RefCell<GenState>>),
     /// A built-in iterator.
     Iter(RefCell<IterState>),
     /// A built-in module.
-    Module(ModuleObj),
+    Module(Box<ModuleObj>),
     /// `property(fget, fset, fdel)`.
     Property(Value, Value, Value),
     /// `staticmethod(f)`.
@@ -458,5 +458,18 @@ impl Value {
     #[inline]
     pub fn kind(&self) -> Option<&ObjKind> {
         self.as_obj().map(|o| &o.kind)
+    }
+}
+
+#[cfg(test)]
+mod layout {
+    use super::*;
+
+    /// Every heap object is as large as the largest inline kind: big kinds are boxed so
+    /// that strs, lists, tuples and instances stay small.
+    #[test]
+    fn object_size_is_pinned() {
+        assert_eq!(std::mem::size_of::<Obj>(), 80);
+        assert!(std::mem::size_of::<InstanceObj>() <= 64);
     }
 }

@@ -147,7 +147,7 @@ impl Vm {
                 // SAFETY-free: the class is reachable from v, which the caller holds.
                 // Re-borrow through a raw pointer so the reference is not tied to the
                 // temporary returned by type_of.
-                let p: *const ClassObj = c;
+                let p: *const ClassObj = &**c;
                 // SAFETY: class objects are rooted by the value's class pointer or by
                 // `Vm::types`, and the GC only runs at safepoints, never inside this call.
                 unsafe { &*p }

@@ -499,12 +499,12 @@ impl Vm {
 
     /// A new empty dict.
     pub fn new_dict(&mut self) -> Value {
-        self.heap.alloc(ObjKind::Dict(std::cell::RefCell::new(crate::table::DictTable::new())))
+        self.heap.alloc(ObjKind::Dict(Box::new(std::cell::RefCell::new(crate::table::DictTable::new()))))
     }
 
     /// A new empty set.
     pub fn new_set(&mut self) -> Value {
-        self.heap.alloc(ObjKind::Set(std::cell::RefCell::new(crate::table::SetTable::new())))
+        self.heap.alloc(ObjKind::Set(Box::new(std::cell::RefCell::new(crate::table::SetTable::new()))))
     }
 
     /// A new built-in iterator.
@@ -584,7 +584,7 @@ impl Vm {
                 && unit.cellvars.is_empty()
                 && unit.nfree == 0,
         };
-        let v = self.heap.alloc(ObjKind::Code(code));
+        let v = self.heap.alloc(ObjKind::Code(Box::new(code)));
         self.pop_roots(mark);
         v
     }

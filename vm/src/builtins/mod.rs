@@ -60,7 +60,7 @@ fn new_class(
     bases: Vec<Value>,
     is_exception: bool,
 ) -> Value {
-    let cls = vm.heap.alloc(ObjKind::Class(ClassObj {
+    let cls = vm.heap.alloc(ObjKind::Class(Box::new(ClassObj {
         name: name.to_string(),
         qualname: name.to_string(),
         bases: bases.clone(),
@@ -72,7 +72,7 @@ fn new_class(
         builtin_base: None,
         lookup_cache: Default::default(),
         lookup_version: std::cell::Cell::new(u64::MAX),
-    }));
+    })));
     let mut mro = vec![cls];
     if let Some(&b) = bases.first() {
         if let Some(ObjKind::Class(bc)) = b.kind() {

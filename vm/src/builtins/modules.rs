@@ -14,7 +14,7 @@ fn module(vm: &mut Vm, name: &str, attrs: Vec<(&str, Value)>) -> Value {
     for (k, v) in attrs {
         map.insert(vm.intern(k), v);
     }
-    vm.heap.alloc(ObjKind::Module(ModuleObj { name: name.to_string(), attrs: RefCell::new(map) }))
+    vm.heap.alloc(ObjKind::Module(Box::new(ModuleObj { name: name.to_string(), attrs: RefCell::new(map) })))
 }
 
 /// Creates a built-in module by name (None if there is no such module).
@@ -228,7 +228,7 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     Ok(Value::NONE)
 }
 
-fn sys_exit(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+pub(super) fn sys_exit(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     let c = vm.exc_type(crate::vm::ExcKind::SystemExit);
     let t = vm.new_tuple(args.to_vec());
     Err(vm.new_exc_instance(c, t))
