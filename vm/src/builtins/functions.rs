@@ -54,6 +54,9 @@ pub(super) fn install(vm: &mut Vm) {
         ("input", input),
         ("globals", globals),
         ("locals", globals),
+        ("exit", super::modules::sys_exit),
+        ("quit", super::modules::sys_exit),
+        ("dir", dir),
     ];
     for &(name, f) in fns {
         let b = vm.new_builtin(name, f);
@@ -781,6 +784,84 @@ fn vars(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     check_args(vm, "vars", args, 1, 1)?;
     let d = vm.names.dict;
     vm.getattr(args[0], d)
+}
+
+/// The attributes every object gets from `object` in CPython 3.11.
+const OBJECT_DIR: &[&str] = &[
+    "__class__",
+    "__delattr__",
+    "__dir__",
+    "__doc__",
+    "__eq__",
+    "__format__",
+    "__ge__",
+    "__getattribute__",
+    "__getstate__",
+    "__gt__",
+    "__hash__",
+    "__init__",
+    "__init_subclass__",
+    "__le__",
+    "__lt__",
+    "__ne__",
+    "__new__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__repr__",
+    "__setattr__",
+    "__sizeof__",
+    "__str__",
+    "__subclasshook__",
+];
+
+/// `dir(obj)`: the sorted names of the instance's attributes and of its class's MRO.
+fn dir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    if args.is_empty() {
+        return vm.err(ExcKind::NotImplementedError, "dir() without arguments is not supported");
+    }
+    check_args(vm, "dir", args, 1, 1)?;
+    let obj = args[0];
+    if let Some(ObjKind::Module(m)) = obj.kind() {
+        let keys: Vec<crate::intern::Sym> = m.attrs.borrow().keys().copied().collect();
+        let mut names: Vec<String> = keys.into_iter().map(|k| vm.sym_str(k).to_string()).collect();
+        names.extend(["__doc__", "__loader__", "__name__", "__package__", "__spec__"].map(String::from));
+        names.sort();
+        names.dedup();
+        let vals: Vec<Value> = names.iter().map(|n| vm.new_str(n)).collect();
+        return Ok(vm.new_list(vals));
+    }
+    let mut names: Vec<String> = OBJECT_DIR.iter().map(|s| s.to_string()).collect();
+    let is_class = matches!(obj.kind(), Some(ObjKind::Class(_)));
+    let cls = if is_class { obj } else { vm.type_of(obj) };
+    let mro = match cls.kind() {
+        Some(ObjKind::Class(c)) => c.mro.borrow().clone(),
+        _ => Vec::new(),
+    };
+    let mut user = false;
+    for c in mro {
+        if let Some(ObjKind::Class(c)) = c.kind() {
+            user |= c.builtin.is_none();
+            let keys: Vec<crate::intern::Sym> = c.dict.borrow().keys().copied().collect();
+            names.extend(keys.into_iter().map(|k| vm.sym_str(k).to_string()));
+        }
+    }
+    if user {
+        names.extend(["__dict__", "__module__", "__weakref__"].iter().map(|s| s.to_string()));
+    }
+    if !is_class {
+        if let Some(ObjKind::Instance(_)) = obj.kind() {
+            let d = vm.names.dict;
+            if let Ok(dv) = vm.getattr(obj, d) {
+                for k in vm.collect_iter(dv)? {
+                    names.push(vm.str_string(k)?);
+                }
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    let vals: Vec<Value> = names.iter().map(|n| vm.new_str(n)).collect();
+    Ok(vm.new_list(vals))
 }
 
 fn input(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {

@@ -38,6 +38,9 @@ pub(super) fn install(vm: &mut Vm) {
     for (n, f) in STR_METHODS {
         add_method(vm, s, n, *f);
     }
+    let mt = vm.new_builtin("maketrans", str_maketrans);
+    let mt = vm.heap.alloc(ObjKind::StaticMethod(mt));
+    super::add_class_attr(vm, s, "maketrans", mt);
     let l = t(vm, TypeId::List);
     for (n, f) in LIST_METHODS {
         add_method(vm, l, n, *f);
@@ -74,6 +77,7 @@ pub(super) fn install(vm: &mut Vm) {
     add_method(vm, r, "count", seq_count);
     let i = t(vm, TypeId::Int);
     add_method(vm, i, "bit_length", int_bit_length);
+    add_method(vm, i, "bit_count", int_bit_count);
     add_method(vm, i, "to_bytes", int_unsupported);
     add_method(vm, i, "conjugate", ident);
     add_method(vm, i, "__index__", ident);
@@ -250,6 +254,12 @@ fn type_mro(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 
 fn type_subclasses(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
     Ok(vm.new_list(Vec::new()))
+}
+
+fn int_bit_count(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let b = crate::ops::as_bigint(args[0]).unwrap_or_default();
+    let n: u64 = b.magnitude().iter_u64_digits().map(|d| d.count_ones() as u64).sum();
+    Ok(vm.new_int(n as i64))
 }
 
 fn int_bit_length(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
@@ -656,6 +666,7 @@ const STR_METHODS: &[(&str, BuiltinFn)] = &[
         }
         Ok(vm.new_string(out))
     }),
+    ("translate", str_translate),
     ("encode", |vm, a, _| {
         let b = this_str(a).as_bytes().to_vec().into_boxed_slice();
         Ok(vm.heap.alloc(ObjKind::Bytes(b)))
@@ -673,6 +684,93 @@ const STR_METHODS: &[(&str, BuiltinFn)] = &[
         vm.getitem(a[0], a[1])
     }),
 ];
+
+/// `str.translate(table)`: each character's code point is looked up in `table`; a str
+/// or int result replaces it, None deletes it, a LookupError keeps it.
+fn str_translate(vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult {
+    check_margs(vm, "str.translate", a, 1, 1)?;
+    let s = this_str(a).to_string();
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let key = vm.new_int(c as i64);
+        let r = match vm.getitem(a[1], key) {
+            Ok(v) => v,
+            Err(e) if vm.exc_matches(e, ExcKind::LookupError) => {
+                out.push(c);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        if r.is_none() {
+            continue;
+        }
+        if let Some(t) = str_like(&r) {
+            out.push_str(t);
+            continue;
+        }
+        match r.as_small_int().and_then(|i| u32::try_from(i).ok()).and_then(char::from_u32) {
+            Some(ch) if !r.is_bool() => out.push(ch),
+            _ => {
+                if r.as_small_int().is_some() {
+                    return vm.err(ExcKind::ValueError, "character mapping must be in range(0x110000)");
+                }
+                return vm.type_error("character mapping must return integer, None or str");
+            }
+        }
+    }
+    Ok(vm.new_string(out))
+}
+
+/// `str.maketrans(x[, y[, z]])`, installed as a static method.
+fn str_maketrans(vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "maketrans", a, 1, 3)?;
+    let d = vm.new_dict();
+    vm.roots.push(d);
+    let r = maketrans_fill(vm, a, d);
+    vm.roots.pop();
+    r.map(|_| d)
+}
+
+fn maketrans_fill(vm: &mut Vm, a: &[Value], d: Value) -> PyResult<()> {
+    if a.len() == 1 {
+        if !matches!(a[0].kind(), Some(ObjKind::Dict(_))) {
+            return vm.type_error("if you give only one argument to maketrans it must be a dict");
+        }
+        for (k, v) in vm.dict_items(a[0])? {
+            let key = match str_like(&k) {
+                Some(t) if t.chars().count() == 1 => {
+                    let c = t.chars().next().unwrap_or('\0');
+                    vm.new_int(c as i64)
+                }
+                Some(_) => {
+                    return vm.err(ExcKind::ValueError, "string keys in translate table must be of length 1")
+                }
+                None if k.as_small_int().is_some() && !k.is_bool() => k,
+                None => return vm.type_error("keys in translate table must be strings or integers"),
+            };
+            vm.dict_set(d, key, v)?;
+        }
+        return Ok(());
+    }
+    let x: Vec<char> = arg_str(vm, &a[0], "maketrans() argument 1")?.chars().collect();
+    let y: Vec<char> = arg_str(vm, &a[1], "maketrans() argument 2")?.chars().collect();
+    if x.len() != y.len() {
+        return vm.err(ExcKind::ValueError, "the first two maketrans arguments must have equal length");
+    }
+    for (cx, cy) in x.into_iter().zip(y) {
+        let k = vm.new_int(cx as i64);
+        let v = vm.new_int(cy as i64);
+        vm.dict_set(d, k, v)?;
+    }
+    if let Some(z) = a.get(2) {
+        let z: Vec<char> = arg_str(vm, z, "maketrans() argument 3")?.chars().collect();
+        for c in z {
+            let k = vm.new_int(c as i64);
+            vm.dict_set(d, k, Value::NONE)?;
+        }
+    }
+    Ok(())
+}
 
 fn strip(vm: &mut Vm, a: &[Value], left: bool, right: bool) -> PyResult {
     check_margs(vm, "str.strip", a, 0, 1)?;
