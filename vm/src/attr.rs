@@ -98,8 +98,27 @@ impl Vm {
                 let cls = inst.class;
                 let cls_attr = self.lookup_in_class(cls, name);
                 if let Some(a) = cls_attr {
-                    if let Some(ObjKind::Property(..)) = a.kind() {
-                        return self.bind_attr(a, obj).map(Some);
+                    if let Some(ObjKind::Property(g, _, _)) = a.kind() {
+                        let r = if g.is_none() || g.is_null() {
+                            let (n, tn) = (self.sym_str(name).to_string(), self.type_name(obj));
+                            let msg = format!("property '{n}' of '{tn}' object has no getter");
+                            self.err(ExcKind::AttributeError, msg)
+                        } else {
+                            self.bind_attr(a, obj)
+                        };
+                        return match r {
+                            // An AttributeError from the getter falls back to `__getattr__`.
+                            Err(e) if self.exc_matches(e, ExcKind::AttributeError) => {
+                                match self.lookup_in_class(cls, self.names.getattr) {
+                                    Some(ga) => {
+                                        let n = self.sym_value(name);
+                                        self.call_dunder(ga, obj, &[n]).map(Some)
+                                    }
+                                    None => Err(e),
+                                }
+                            }
+                            r => r.map(Some),
+                        };
                     }
                 }
                 if let Some(idx) = self.shapes.lookup(inst.shape.get(), name) {

@@ -1054,6 +1054,47 @@ impl Vm {
         self.collect_from_iter(it, usize::MAX)
     }
 
+    /// The items of a starred value (`*x` in a call or a display); `what` starts CPython's
+    /// message for a value that is not iterable ("Value after * must be an iterable, not
+    /// int").
+    pub fn star_items(&mut self, v: Value, what: &dyn Fn(&Vm) -> String) -> PyResult<Vec<Value>> {
+        match v.kind() {
+            Some(ObjKind::List(_)) | Some(ObjKind::Tuple(_)) | Some(ObjKind::Dict(_)) => {
+                return self.collect_iter(v)
+            }
+            _ => {}
+        }
+        let it = match self.get_iter(v) {
+            Ok(it) => it,
+            Err(e) => {
+                let has_dunder = matches!(v.kind(), Some(ObjKind::Instance(_)))
+                    && (self.user_dunder(v, self.names.iter).is_some()
+                        || self.user_dunder(v, self.names.getitem).is_some());
+                if has_dunder || !self.exc_matches(e, ExcKind::TypeError) {
+                    return Err(e);
+                }
+                let tn = self.type_name(v);
+                let w = what(self);
+                return self.type_error(format!("{w} after * must be an iterable, not {tn}"));
+            }
+        };
+        self.collect_from_iter(it, usize::MAX)
+    }
+
+    /// How CPython names a callable in call errors (`__main__.f()`, `print()`).
+    pub fn func_str(&self, f: Value) -> String {
+        match f.kind() {
+            Some(ObjKind::Function(func)) => {
+                format!("__main__.{}()", func.qualname.as_str().unwrap_or("?"))
+            }
+            Some(ObjKind::BoundMethod(_, m)) => self.func_str(*m),
+            Some(ObjKind::Builtin(b)) => format!("{}()", b.name),
+            Some(ObjKind::Class(c)) if c.builtin.is_none() => format!("__main__.{}()", c.qualname),
+            Some(ObjKind::Class(c)) => format!("{}()", c.name),
+            _ => format!("{}()", self.type_name(f)),
+        }
+    }
+
     /// The items of `v` for an unpacking assignment: at most `max` of them (an unpacking
     /// stops one past the count it expects, like CPython), and CPython's wording for a
     /// value that is not iterable.

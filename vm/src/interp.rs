@@ -361,6 +361,18 @@ impl Vm {
                     }
                     None => {
                         let n = self.sym_str(name).to_string();
+                        let posonly = &code.varnames[..code.posonlyargcount as usize];
+                        if posonly.contains(&name) {
+                            let names: Vec<String> = kw
+                                .iter()
+                                .filter(|(k, _)| posonly.contains(k))
+                                .map(|(k, _)| self.sym_str(*k).to_string())
+                                .collect();
+                            return self.type_error(format!(
+                                "{fname}() got some positional-only arguments passed as keyword arguments: '{}'",
+                                names.join(", ")
+                            ));
+                        }
                         return self
                             .type_error(format!("{fname}() got an unexpected keyword argument '{n}'"));
                     }
@@ -1326,7 +1338,15 @@ impl Vm {
                     if !selfv.is_null() {
                         args.push(selfv);
                     }
-                    args.extend(self.seq_items(argst));
+                    if let Some(ObjKind::Tuple(t)) = argst.kind() {
+                        args.extend_from_slice(t);
+                    } else {
+                        // `f(*x)` passes `x` itself.
+                        self.stack.extend([callable, argst, kwargs]);
+                        let items = self.star_items(argst, &|vm| format!("{} argument", vm.func_str(callable)));
+                        self.stack.truncate(self.stack.len() - 3);
+                        args.extend(tryop!(items));
+                    }
                     let mut kw = Vec::new();
                     if !kwargs.is_null() {
                         let items = tryop!(self.dict_items(kwargs));
@@ -1758,7 +1778,7 @@ impl Vm {
                 Op::ListExtend => {
                     let it = top!();
                     save_pc!();
-                    let items = tryop!(self.collect_iter(it));
+                    let items = tryop!(self.star_items(it, &|_| "Value".to_string()));
                     self.stack.pop();
                     if let Some(ObjKind::List(l)) = top!().kind() {
                         l.borrow_mut().extend(items);
@@ -1784,7 +1804,8 @@ impl Vm {
                     if !matches!(m.kind(), Some(ObjKind::Dict(_))) {
                         let tn = self.type_name(m);
                         return self.type_error(if op == Op::DictMerge {
-                            format!("argument after ** must be a mapping, not {tn}")
+                            let f = self.func_str(self.stack[self.stack.len() - 4]);
+                            format!("{f} argument after ** must be a mapping, not {tn}")
                         } else {
                             format!("'{tn}' object is not a mapping")
                         });
@@ -1795,8 +1816,10 @@ impl Vm {
                             if tryop!(self.dict_get(d, k)).is_some() {
                                 let ks = tryop!(self.str_of(k));
                                 let ks = ks.as_str().unwrap_or("").to_string();
-                                return self
-                                    .type_error(format!("got multiple values for keyword argument '{ks}'"));
+                                let f = self.func_str(self.stack[self.stack.len() - 4]);
+                                return self.type_error(format!(
+                                    "{f} got multiple values for keyword argument '{ks}'"
+                                ));
                             }
                             tryop!(self.dict_set(d, k, v));
                         }

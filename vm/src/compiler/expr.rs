@@ -481,10 +481,11 @@ impl<'a> Compiler<'a> {
 
     /// `f(*a, **k)`-style calls: an args tuple and, with keywords, a kwargs dict.
     fn call_ex(&mut self, args: &'a [Expr], kws: &'a [ast::Keyword]) -> R {
-        if args.is_empty() {
-            self.emit_const(Const::Tuple(Vec::new()));
-        } else {
-            self.sequence_display(args, Seq::Tuple)?;
+        match args {
+            [] => self.emit_const(Const::Tuple(Vec::new())),
+            // `f(*x)`: CallEx turns `x` into the argument tuple (and words its TypeError).
+            [Expr::Starred(s)] => self.expr(&s.value)?,
+            _ => self.sequence_display(args, Seq::Tuple)?,
         }
         if kws.is_empty() {
             self.emit(Op::CallEx(0));
