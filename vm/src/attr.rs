@@ -5,6 +5,7 @@ use std::cell::Cell;
 
 use crate::intern::{Sym, SymMap};
 use crate::object::*;
+use crate::shape::DICT_SHAPE;
 use crate::value::Value;
 use crate::vm::{ExcKind, PyResult, TypeId, Vm};
 
@@ -13,10 +14,7 @@ impl Vm {
     pub fn getattr_cached(&mut self, obj: Value, name: Sym, cache: &SiteCache) -> PyResult {
         if let Some(ObjKind::Instance(inst)) = obj.kind() {
             let cls_attr = self.lookup_in_class(inst.class, name);
-            let is_data_desc = matches!(
-                cls_attr.and_then(|a| a.kind().map(|k| matches!(k, ObjKind::Property(..)))),
-                Some(true)
-            );
+            let is_data_desc = cls_attr.is_some_and(|a| self.is_data_descriptor(a));
             if !is_data_desc {
                 if let Some(idx) = self.shapes.lookup(inst.shape.get(), name) {
                     cache_insert(
@@ -87,7 +85,27 @@ impl Vm {
                 }
                 self.call(g, &[obj], &[])
             }
+            Some(ObjKind::Instance(d)) => match self.lookup_in_class(d.class, self.names.get) {
+                Some(get) => {
+                    let cls = self.type_of(obj);
+                    self.call_dunder(get, attr, &[obj, cls])
+                }
+                None => Ok(attr),
+            },
             _ => Ok(attr),
+        }
+    }
+
+    /// Whether a class attribute takes precedence over an instance attribute of the same
+    /// name: a property, or an instance of a class defining `__set__` or `__delete__`.
+    fn is_data_descriptor(&self, a: Value) -> bool {
+        match a.kind() {
+            Some(ObjKind::Property(..)) => true,
+            Some(ObjKind::Instance(d)) => {
+                self.lookup_in_class(d.class, self.names.set).is_some()
+                    || self.lookup_in_class(d.class, self.names.delete).is_some()
+            }
+            _ => false,
         }
     }
 
@@ -120,9 +138,23 @@ impl Vm {
                             r => r.map(Some),
                         };
                     }
+                    if let Some(ObjKind::Instance(d)) = a.kind() {
+                        let dcls = d.class;
+                        if self.is_data_descriptor(a) {
+                            if let Some(get) = self.lookup_in_class(dcls, self.names.get) {
+                                return self.call_dunder(get, a, &[obj, cls]).map(Some);
+                            }
+                        }
+                    }
                 }
                 if let Some(idx) = self.shapes.lookup(inst.shape.get(), name) {
                     return Ok(Some(inst.slots.borrow()[idx as usize]));
+                }
+                if let Some(d) = dict_of(inst) {
+                    let k = self.sym_value(name);
+                    if let Some(v) = self.dict_get(d, k)? {
+                        return Ok(Some(v));
+                    }
                 }
                 if let Some(e) = &inst.exc {
                     let n = self.sym_str(name);
@@ -157,14 +189,7 @@ impl Vm {
                     return Ok(Some(cls));
                 }
                 if name == self.names.dict {
-                    let d = self.new_dict();
-                    let names = self.shapes.names(inst.shape.get()).to_vec();
-                    let vals = inst.slots.borrow().clone();
-                    for (n, v) in names.into_iter().zip(vals) {
-                        let k = self.sym_value(n);
-                        self.dict_set(d, k, v)?;
-                    }
-                    return Ok(Some(d));
+                    return self.instance_dict(obj).map(Some);
                 }
                 if !inst.base.is_null() {
                     if let Some(v) = crate::builtins::builtin_attr(self, inst.base, name)? {
@@ -189,6 +214,10 @@ impl Vm {
                             self.heap.alloc(ObjKind::BoundMethod(obj, f))
                         }
                         Some(ObjKind::StaticMethod(f)) => *f,
+                        Some(ObjKind::Instance(d)) => match self.lookup_in_class(d.class, self.names.get) {
+                            Some(get) => self.call_dunder(get, a, &[Value::NONE, obj])?,
+                            None => a,
+                        },
                         _ => a,
                     }));
                 }
@@ -392,7 +421,13 @@ impl Vm {
                 if let Some(m) = probe_method(cache, inst.class.bits(), self.type_version, shape) {
                     return Ok((m, obj));
                 }
-                if self.shapes.lookup(shape, name).is_none() {
+                if let Some(d) = dict_of(inst) {
+                    let k = self.sym_value(name);
+                    if let Some(v) = self.dict_get(d, k)? {
+                        return Ok((v, Value::NULL));
+                    }
+                }
+                if self.shapes.lookup(shape, name).is_none() && shape != DICT_SHAPE {
                     if let Some(a) = self.lookup_in_class(inst.class, name) {
                         if let Some(ObjKind::Function(_)) = a.kind() {
                             // The class (and so the function) stays alive while the entry is
@@ -436,9 +471,7 @@ impl Vm {
             let cls_attr = self.lookup_in_class(inst.class, name);
             let custom =
                 self.lookup_in_class(inst.class, self.names.setattr).filter(|f| !self.is_object_slot(*f));
-            if cls_attr.map(|a| matches!(a.kind(), Some(ObjKind::Property(..)))) != Some(true)
-                && custom.is_none()
-            {
+            if !cls_attr.is_some_and(|a| self.is_data_descriptor(a)) && custom.is_none() {
                 if let Some(idx) = self.shapes.lookup(inst.shape.get(), name) {
                     cache_insert(
                         cache,
@@ -476,6 +509,12 @@ impl Vm {
                         }
                         self.call(s, &[obj, v], &[])?;
                         return Ok(());
+                    }
+                    if let Some(ObjKind::Instance(d)) = a.kind() {
+                        if let Some(set) = self.lookup_in_class(d.class, self.names.set) {
+                            self.call_dunder(set, a, &[obj, v])?;
+                            return Ok(());
+                        }
                     }
                 }
                 if let Some(f) = self.lookup_in_class(cls, self.names.setattr) {
@@ -531,14 +570,58 @@ impl Vm {
                 return self.err(ExcKind::AttributeError, format!("'{tn}' object has no attribute '{n}'"));
             }
         }
+        if let Some(d) = dict_of(inst) {
+            let k = self.sym_value(name);
+            return self.dict_set(d, k, v);
+        }
         let new_shape = self.shapes.add(inst.shape.get(), name);
         inst.slots.borrow_mut().push(v);
         inst.shape.set(new_shape);
         Ok(())
     }
 
+    /// The `__dict__` of an instance: its attributes move into a real dict, which stays
+    /// the instance's storage from then on (so `self.__dict__.update(...)` is seen).
+    pub fn instance_dict(&mut self, obj: Value) -> PyResult {
+        let Some(ObjKind::Instance(inst)) = obj.kind() else {
+            return self.attr_error(obj, self.names.dict);
+        };
+        if let Some(d) = dict_of(inst) {
+            return Ok(d);
+        }
+        let d = self.new_dict();
+        self.push_root(d);
+        let names = self.shapes.names(inst.shape.get()).to_vec();
+        let vals = inst.slots.borrow().clone();
+        for (n, v) in names.into_iter().zip(vals) {
+            let k = self.sym_value(n);
+            if let Err(e) = self.dict_set(d, k, v) {
+                self.roots.pop();
+                return Err(e);
+            }
+        }
+        self.roots.pop();
+        *inst.slots.borrow_mut() = vec![d];
+        inst.shape.set(DICT_SHAPE);
+        Ok(d)
+    }
+
     /// `delattr(obj, name)`.
     pub fn delattr(&mut self, obj: Value, name: Sym) -> PyResult<()> {
+        if let Some(ObjKind::Instance(inst)) = obj.kind() {
+            if let Some(f) = self.lookup_in_class(inst.class, self.names.delattr) {
+                if !self.is_object_slot(f) {
+                    let n = self.sym_value(name);
+                    self.call_dunder(f, obj, &[n])?;
+                    return Ok(());
+                }
+            }
+        }
+        self.delattr_raw(obj, name)
+    }
+
+    /// `object.__delattr__(obj, name)`: `delattr` without a user `__delattr__`.
+    pub fn delattr_raw(&mut self, obj: Value, name: Sym) -> PyResult<()> {
         match obj.kind() {
             Some(ObjKind::Instance(inst)) => {
                 if let Some(a) = self.lookup_in_class(inst.class, name) {
@@ -549,6 +632,19 @@ impl Vm {
                             return Ok(());
                         }
                     }
+                    if let Some(ObjKind::Instance(d)) = a.kind() {
+                        if let Some(del) = self.lookup_in_class(d.class, self.names.delete) {
+                            self.call_dunder(del, a, &[obj])?;
+                            return Ok(());
+                        }
+                    }
+                }
+                if let Some(d) = dict_of(inst) {
+                    let k = self.sym_value(name);
+                    return match self.dict_del(d, k)? {
+                        Some(_) => Ok(()),
+                        None => self.attr_error(obj, name),
+                    };
                 }
                 match self.shapes.lookup(inst.shape.get(), name) {
                     Some(idx) => {
@@ -631,6 +727,13 @@ impl Vm {
             }
             builtin_base.get_or_insert(TypeId::Object);
         }
+        // `__init_subclass__` is a class method even without the decorator.
+        if let Some(&f) = attrs.get(&self.names.init_subclass) {
+            if let Some(ObjKind::Function(_)) = f.kind() {
+                let cm = self.heap.alloc(ObjKind::ClassMethod(f));
+                attrs.insert(self.names.init_subclass, cm);
+            }
+        }
         // __slots__
         let mut slots = None;
         if let Some(&sv) = attrs.get(&self.names.slots) {
@@ -694,7 +797,39 @@ impl Vm {
             }
         }
         self.type_version += 1;
-        Ok(cls)
+        self.push_root(cls);
+        let r = self.finish_class(cls);
+        self.roots.pop();
+        r.map(|_| cls)
+    }
+
+    /// Calls `__set_name__` of the descriptors in a new class's namespace, then the
+    /// `__init_subclass__` of its parent.
+    fn finish_class(&mut self, cls: Value) -> PyResult<()> {
+        let Some(ObjKind::Class(c)) = cls.kind() else { return Ok(()) };
+        let items: Vec<(Sym, Value)> = c.dict.borrow().iter().map(|(k, v)| (*k, *v)).collect();
+        for (k, v) in items {
+            if let Some(ObjKind::Instance(d)) = v.kind() {
+                if let Some(f) = self.lookup_in_class(d.class, self.names.set_name) {
+                    let kv = self.sym_value(k);
+                    self.call_dunder(f, v, &[cls, kv])?;
+                }
+            }
+        }
+        let parent = c.mro.borrow().get(1).copied();
+        let init_sub = parent.and_then(|p| self.lookup_in_class(p, self.names.init_subclass));
+        let Some(init_sub) = init_sub else { return Ok(()) };
+        match init_sub.kind() {
+            Some(ObjKind::Function(_)) => {
+                self.call(init_sub, &[cls], &[])?;
+            }
+            Some(ObjKind::ClassMethod(f)) => {
+                let f = *f;
+                self.call(f, &[cls], &[])?;
+            }
+            _ => {}
+        }
+        Ok(())
     }
 
     /// C3 linearization of the bases (without the class itself).
@@ -862,3 +997,12 @@ const STDLIB_MODULES: &[&str] = &[
     "builtins",
     "__future__",
 ];
+
+/// The dict holding an instance's attributes once its `__dict__` was taken.
+fn dict_of(inst: &InstanceObj) -> Option<Value> {
+    if inst.shape.get() == DICT_SHAPE {
+        inst.slots.borrow().first().copied()
+    } else {
+        None
+    }
+}

@@ -451,8 +451,13 @@ impl Vm {
                             let s = self.str_string(v)?;
                             format::percent_pad(&s, spec, width, prec)
                         }
-                        'r' | 'a' => {
+                        'r' => {
                             let s = self.repr_string(v)?;
+                            format::percent_pad(&s, spec, width, prec)
+                        }
+                        'a' => {
+                            let a = self.ascii_of(v)?;
+                            let s = a.as_str().unwrap_or("").to_string();
                             format::percent_pad(&s, spec, width, prec)
                         }
                         'c' => {

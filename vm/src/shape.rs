@@ -29,16 +29,16 @@ impl Default for Shapes {
     }
 }
 
+/// The shape of an instance whose `__dict__` was taken: its attributes live in a real
+/// dict, kept in its only slot. The shape has no names, so no inline cache ever hits it.
+pub const DICT_SHAPE: u32 = 1;
+
 impl Shapes {
-    /// The table with the empty shape 0.
+    /// The table with the empty shape 0 and the dict shape 1.
     pub fn new() -> Shapes {
-        Shapes {
-            shapes: vec![Shape {
-                names: Vec::new(),
-                index: SymIndex::default(),
-                transitions: SymIndex::default(),
-            }],
-        }
+        let empty =
+            || Shape { names: Vec::new(), index: SymIndex::default(), transitions: SymIndex::default() };
+        Shapes { shapes: vec![empty(), empty()] }
     }
 
     /// The slot of `name` in shape `id`.

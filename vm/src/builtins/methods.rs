@@ -19,6 +19,7 @@ pub(super) fn install(vm: &mut Vm) {
         ("__repr__", object_repr),
         ("__str__", object_str),
         ("__setattr__", object_setattr),
+        ("__delattr__", object_delattr),
         ("__getattribute__", object_getattribute),
         ("__format__", object_format),
         ("__lt__", object_notimpl),
@@ -205,6 +206,17 @@ fn object_setattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     };
     let sym = vm.intern(&name);
     vm.store_instance_attr(args[0], sym, args[2])?;
+    Ok(Value::NONE)
+}
+
+fn object_delattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "__delattr__", args, 2, 2)?;
+    let name = match args[1].as_str() {
+        Some(s) => s.to_string(),
+        None => return vm.type_error("attribute name must be string"),
+    };
+    let sym = vm.intern(&name);
+    vm.delattr_raw(args[0], sym)?;
     Ok(Value::NONE)
 }
 
@@ -558,6 +570,18 @@ const STR_METHODS: &[(&str, BuiltinFn)] = &[
     }),
     ("isalnum", |_, a, _| {
         Ok(Value::bool(!this_str(a).is_empty() && this_str(a).chars().all(|c| c.is_alphanumeric())))
+    }),
+    ("isprintable", |_, a, _| {
+        // CPython: not printable are the categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs
+        // other than the ASCII space; approximated by control and separator characters.
+        let printable = |c: char| {
+            c == ' '
+                || !(c.is_control()
+                    || c.is_whitespace()
+                    || matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}'
+                        | '\u{2060}'..='\u{2064}' | '\u{feff}'))
+        };
+        Ok(Value::bool(this_str(a).chars().all(printable)))
     }),
     ("isspace", |_, a, _| {
         Ok(Value::bool(!this_str(a).is_empty() && this_str(a).chars().all(|c| c.is_whitespace())))
