@@ -95,31 +95,84 @@ fn compare(op: CmpOp, a: Value, b: Value) -> Option<bool> {
 pub fn run<const COUNT: bool>(
     stack: &mut Vec<Value>,
     code: &CodeObj,
+    pc: usize,
+    base: usize,
+    globals: &[GlobalSlot],
+    heap: &Heap,
+    count: &mut u64,
+) -> usize {
+    // Work on a slice with room for the frame's deepest operand stack and keep the stack
+    // height in a register; the Vec's length is fixed up on the way out.
+    let mut sp = stack.len();
+    let limit = base + code.nlocals() + code.max_stack + 2;
+    if stack.len() < limit {
+        stack.resize(limit, Value::NULL);
+    }
+    let floor = base + code.nlocals();
+    let pc = run_slice::<COUNT>(&mut stack[..], &mut sp, floor, code, pc, base, globals, heap, count);
+    stack.truncate(sp);
+    pc
+}
+
+#[allow(clippy::too_many_arguments)]
+#[inline(always)]
+fn run_slice<const COUNT: bool>(
+    stack: &mut [Value],
+    sp_out: &mut usize,
+    floor: usize,
+    code: &CodeObj,
     mut pc: usize,
     base: usize,
     globals: &[GlobalSlot],
     heap: &Heap,
     count: &mut u64,
 ) -> usize {
+    let mut sp = *sp_out;
+    let cap = stack.len();
+    macro_rules! exit {
+        () => {{
+            *sp_out = sp;
+            return pc;
+        }};
+    }
     macro_rules! pop {
-        () => {
-            match stack.pop() {
-                Some(v) => v,
-                None => return pc,
+        () => {{
+            if sp <= floor {
+                exit!();
             }
-        };
+            sp -= 1;
+            stack[sp]
+        }};
+    }
+    macro_rules! push {
+        ($v:expr) => {{
+            let v = $v;
+            if sp >= cap {
+                exit!();
+            }
+            stack[sp] = v;
+            sp += 1;
+        }};
+    }
+    macro_rules! top {
+        () => {{
+            if sp <= floor {
+                exit!();
+            }
+            stack[sp - 1]
+        }};
     }
     loop {
         let op = code.ops[pc];
         match op {
             Op::Nop => {}
-            Op::LoadConst(i) => stack.push(code.consts[i as usize]),
+            Op::LoadConst(i) => push!(code.consts[i as usize]),
             Op::LoadFast(i) => {
                 let v = stack[base + i as usize];
                 if v.is_null() {
-                    return pc;
+                    exit!();
                 }
-                stack.push(v);
+                push!(v);
             }
             Op::StoreFast(i) => {
                 let v = pop!();
@@ -127,48 +180,49 @@ pub fn run<const COUNT: bool>(
             }
             Op::LoadFastLoadFast(i) => {
                 let v = stack[base + i as usize];
-                let Op::LoadFast(j) = code.ops[pc + 1] else { return pc };
+                let Op::LoadFast(j) = code.ops[pc + 1] else { exit!() };
                 let w = stack[base + j as usize];
                 if v.is_null() || w.is_null() {
-                    return pc;
+                    exit!();
                 }
-                stack.push(v);
-                stack.push(w);
+                push!(v);
+                push!(w);
                 pc += 1;
             }
             Op::LoadFastLoadConst(i) => {
                 let v = stack[base + i as usize];
-                let Op::LoadConst(c) = code.ops[pc + 1] else { return pc };
+                let Op::LoadConst(c) = code.ops[pc + 1] else { exit!() };
                 if v.is_null() {
-                    return pc;
+                    exit!();
                 }
-                stack.push(v);
-                stack.push(code.consts[c as usize]);
+                push!(v);
+                push!(code.consts[c as usize]);
                 pc += 1;
             }
             Op::StoreFastLoadFast(i) => {
-                let Op::LoadFast(j) = code.ops[pc + 1] else { return pc };
+                let Op::LoadFast(j) = code.ops[pc + 1] else { exit!() };
                 let v = pop!();
                 stack[base + i as usize] = v;
                 let w = stack[base + j as usize];
                 if w.is_null() {
                     // Let the dispatcher report the unbound local at the LoadFast.
-                    return pc + 1;
+                    pc += 1;
+                    exit!();
                 }
-                stack.push(w);
+                push!(w);
                 pc += 1;
             }
             Op::LoadFastPairSubscr(i) => {
                 let obj = stack[base + i as usize];
-                let Op::LoadFast(j) = code.ops[pc + 1] else { return pc };
-                let Some(k) = stack[base + j as usize].as_small_int() else { return pc };
+                let Op::LoadFast(j) = code.ops[pc + 1] else { exit!() };
+                let Some(k) = stack[base + j as usize].as_small_int() else { exit!() };
                 let v = match obj.kind() {
                     Some(ObjKind::List(l)) => {
                         let l = l.borrow();
                         let len = l.len() as i64;
                         let k = if k < 0 { k + len } else { k };
                         if k < 0 || k >= len {
-                            return pc;
+                            exit!();
                         }
                         l[k as usize]
                     }
@@ -176,142 +230,137 @@ pub fn run<const COUNT: bool>(
                         let len = t.len() as i64;
                         let k = if k < 0 { k + len } else { k };
                         if k < 0 || k >= len {
-                            return pc;
+                            exit!();
                         }
                         t[k as usize]
                     }
-                    _ => return pc,
+                    _ => exit!(),
                 };
-                stack.push(v);
+                push!(v);
                 pc += 2;
             }
             Op::LoadFastPairStoreSubscr(i) => {
                 let obj = stack[base + i as usize];
-                let Op::LoadFast(j) = code.ops[pc + 1] else { return pc };
-                let Some(k) = stack[base + j as usize].as_small_int() else { return pc };
-                let Some(ObjKind::List(l)) = obj.kind() else { return pc };
-                let Some(&v) = stack.last() else { return pc };
-                let Ok(mut l) = l.try_borrow_mut() else { return pc };
+                let Op::LoadFast(j) = code.ops[pc + 1] else { exit!() };
+                let Some(k) = stack[base + j as usize].as_small_int() else { exit!() };
+                let Some(ObjKind::List(l)) = obj.kind() else { exit!() };
+                let v = top!();
+                let Ok(mut l) = l.try_borrow_mut() else { exit!() };
                 let len = l.len() as i64;
                 let k = if k < 0 { k + len } else { k };
                 if k < 0 || k >= len {
-                    return pc;
+                    exit!();
                 }
                 l[k as usize] = v;
                 drop(l);
-                stack.pop();
+                sp -= 1;
                 pc += 2;
             }
             Op::LoadFastConstOpStore(i) => {
                 let a = stack[base + i as usize];
-                let Op::LoadConst(c) = code.ops[pc + 1] else { return pc };
+                let Op::LoadConst(c) = code.ops[pc + 1] else { exit!() };
                 let bop = match code.ops[pc + 2] {
                     Op::BinaryOp(b, _) | Op::InplaceOp(b, _) | Op::BinaryOpStoreFast(b, _) => b,
-                    _ => return pc,
+                    _ => exit!(),
                 };
-                let Op::StoreFast(x) = code.ops[pc + 3] else { return pc };
-                let Some(r) = arith(bop, a, code.consts[c as usize]) else { return pc };
+                let Op::StoreFast(x) = code.ops[pc + 3] else { exit!() };
+                let Some(r) = arith(bop, a, code.consts[c as usize]) else { exit!() };
                 stack[base + x as usize] = r;
                 pc += 3;
             }
             Op::DupLoadAttr => {
-                let Some(&obj) = stack.last() else { return pc };
-                let Op::LoadAttr(_, c) = code.ops[pc + 1] else { return pc };
-                let Some(ObjKind::Instance(inst)) = obj.kind() else { return pc };
+                let obj = top!();
+                let Op::LoadAttr(_, c) = code.ops[pc + 1] else { exit!() };
+                let Some(ObjKind::Instance(inst)) = obj.kind() else { exit!() };
                 let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get()) else {
-                    return pc;
+                    exit!();
                 };
                 let v = inst.slots.borrow()[idx as usize];
-                stack.push(v);
+                push!(v);
                 pc += 1;
             }
             Op::Rot2StoreAttr => {
                 // `obj v` -> obj.attr = v (the Rot2 puts obj on top for the StoreAttr).
-                let n = stack.len();
-                if n < 2 {
-                    return pc;
+                let n = sp;
+                if n < floor + 2 {
+                    exit!();
                 }
-                let Op::StoreAttr(_, c) = code.ops[pc + 1] else { return pc };
+                let Op::StoreAttr(_, c) = code.ops[pc + 1] else { exit!() };
                 let (obj, v) = (stack[n - 2], stack[n - 1]);
-                let Some(ObjKind::Instance(inst)) = obj.kind() else { return pc };
+                let Some(ObjKind::Instance(inst)) = obj.kind() else { exit!() };
                 let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get()) else {
-                    return pc;
+                    exit!();
                 };
                 inst.slots.borrow_mut()[idx as usize] = v;
-                stack.truncate(n - 2);
+                sp = n - 2;
                 pc += 1;
             }
             Op::Pop => {
                 pop!();
             }
             Op::Dup => {
-                let Some(&v) = stack.last() else { return pc };
-                stack.push(v);
+                let v = top!();
+                push!(v);
             }
             Op::Rot2 => {
-                let n = stack.len();
-                if n < 2 {
-                    return pc;
-                }
-                // Two 8-byte moves on purpose: a 16-byte swap right after two 8-byte pushes
-                // stalls on store forwarding.
-                #[allow(clippy::manual_swap)]
-                {
-                    let a = stack[n - 1];
-                    stack[n - 1] = stack[n - 2];
-                    stack[n - 2] = a;
-                }
+                // Pops and pushes rather than a swap: LLVM turns a two-element swap into
+                // one 16-byte load, which stalls on store forwarding right after two
+                // 8-byte pushes.
+                let a = std::hint::black_box(pop!());
+                let b = pop!();
+                push!(a);
+                push!(b);
             }
             Op::BinaryOp(bop, _) | Op::InplaceOp(bop, _) => {
-                let n = stack.len();
-                if n < 2 {
-                    return pc;
+                let n = sp;
+                if n < floor + 2 {
+                    exit!();
                 }
                 match arith(bop, stack[n - 2], stack[n - 1]) {
                     Some(r) => {
-                        stack.truncate(n - 1);
+                        sp = n - 1;
                         stack[n - 2] = r;
                     }
-                    None => return pc,
+                    None => exit!(),
                 }
             }
             Op::BinaryOpStoreFast(bop, _) => {
-                let n = stack.len();
-                let Op::StoreFast(x) = code.ops[pc + 1] else { return pc };
-                if n < 2 {
-                    return pc;
+                let n = sp;
+                let Op::StoreFast(x) = code.ops[pc + 1] else { exit!() };
+                if n < floor + 2 {
+                    exit!();
                 }
                 match arith(bop, stack[n - 2], stack[n - 1]) {
                     Some(r) => {
-                        stack.truncate(n - 2);
+                        sp = n - 2;
                         stack[base + x as usize] = r;
                         pc += 1;
                     }
-                    None => return pc,
+                    None => exit!(),
                 }
             }
             Op::Compare(cop) => {
-                let n = stack.len();
-                if n < 2 {
-                    return pc;
+                let n = sp;
+                if n < floor + 2 {
+                    exit!();
                 }
                 match compare(cop, stack[n - 2], stack[n - 1]) {
                     Some(r) => {
-                        stack.truncate(n - 1);
+                        sp = n - 1;
                         stack[n - 2] = Value::bool(r);
                     }
-                    None => return pc,
+                    None => exit!(),
                 }
             }
             Op::CompareJumpIfFalse(cop) => {
-                let n = stack.len();
-                let Op::PopJumpIfFalse(t) = code.ops[pc + 1] else { return pc };
-                if n < 2 {
-                    return pc;
+                let n = sp;
+                let Op::PopJumpIfFalse(t) = code.ops[pc + 1] else { exit!() };
+                if n < floor + 2 {
+                    exit!();
                 }
                 match compare(cop, stack[n - 2], stack[n - 1]) {
                     Some(r) => {
-                        stack.truncate(n - 2);
+                        sp = n - 2;
                         if r {
                             pc += 2;
                         } else {
@@ -322,12 +371,12 @@ pub fn run<const COUNT: bool>(
                         }
                         continue;
                     }
-                    None => return pc,
+                    None => exit!(),
                 }
             }
             Op::Jump(t) => {
                 if (t as usize) <= pc && heap.collection_due() {
-                    return pc;
+                    exit!();
                 }
                 pc = t as usize;
                 if COUNT {
@@ -336,9 +385,9 @@ pub fn run<const COUNT: bool>(
                 continue;
             }
             Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
-                let Some(&v) = stack.last() else { return pc };
-                let Some(b) = v.as_bool() else { return pc };
-                stack.pop();
+                let v = top!();
+                let Some(b) = v.as_bool() else { exit!() };
+                sp -= 1;
                 let jump_if = matches!(op, Op::PopJumpIfTrue(_));
                 if b == jump_if {
                     pc = t as usize;
@@ -349,39 +398,39 @@ pub fn run<const COUNT: bool>(
                 }
             }
             Op::Unary(UnaryOp::Not) => {
-                let Some(&v) = stack.last() else { return pc };
-                let Some(b) = v.as_bool() else { return pc };
-                *stack.last_mut().unwrap() = Value::bool(!b);
+                let v = top!();
+                let Some(b) = v.as_bool() else { exit!() };
+                stack[sp - 1] = Value::bool(!b);
             }
             Op::LoadGlobal(i, _) | Op::LoadGlobalPushNull(i, _) => {
                 let slot = &globals[code.global_slots[i as usize] as usize];
                 let v = if slot.value.is_null() { slot.builtin } else { slot.value };
                 if v.is_null() {
-                    return pc;
+                    exit!();
                 }
-                stack.push(v);
+                push!(v);
                 if let Op::LoadGlobalPushNull(..) = op {
                     if let Op::PushNull = code.ops[pc + 1] {
-                        stack.push(Value::NULL);
+                        push!(Value::NULL);
                         pc += 1;
                     }
                 }
             }
-            Op::PushNull => stack.push(Value::NULL),
+            Op::PushNull => push!(Value::NULL),
             Op::BinarySubscr => {
-                let n = stack.len();
-                if n < 2 {
-                    return pc;
+                let n = sp;
+                if n < floor + 2 {
+                    exit!();
                 }
                 let (obj, key) = (stack[n - 2], stack[n - 1]);
-                let Some(i) = key.as_small_int() else { return pc };
+                let Some(i) = key.as_small_int() else { exit!() };
                 let v = match obj.kind() {
                     Some(ObjKind::List(l)) => {
                         let l = l.borrow();
                         let len = l.len() as i64;
                         let j = if i < 0 { i + len } else { i };
                         if j < 0 || j >= len {
-                            return pc;
+                            exit!();
                         }
                         l[j as usize]
                     }
@@ -389,28 +438,28 @@ pub fn run<const COUNT: bool>(
                         let len = t.len() as i64;
                         let j = if i < 0 { i + len } else { i };
                         if j < 0 || j >= len {
-                            return pc;
+                            exit!();
                         }
                         t[j as usize]
                     }
-                    _ => return pc,
+                    _ => exit!(),
                 };
-                stack.truncate(n - 1);
+                sp = n - 1;
                 stack[n - 2] = v;
             }
             Op::Dup2 => {
-                let n = stack.len();
-                if n < 2 {
-                    return pc;
+                let n = sp;
+                if n < floor + 2 {
+                    exit!();
                 }
                 let (a, b) = (stack[n - 2], stack[n - 1]);
-                stack.push(a);
-                stack.push(b);
+                push!(a);
+                push!(b);
             }
             Op::Rot3 => {
-                let n = stack.len();
-                if n < 3 {
-                    return pc;
+                let n = sp;
+                if n < floor + 3 {
+                    exit!();
                 }
                 let top = stack[n - 1];
                 stack[n - 1] = stack[n - 2];
@@ -418,79 +467,79 @@ pub fn run<const COUNT: bool>(
                 stack[n - 3] = top;
             }
             Op::Unary(UnaryOp::Neg) => {
-                let Some(&v) = stack.last() else { return pc };
+                let v = top!();
                 let r = if v.is_small_int() {
                     match Value::try_small_int(-v.int_unchecked()) {
                         Some(r) => r,
-                        None => return pc,
+                        None => exit!(),
                     }
                 } else if v.is_float() {
                     Value::float(-v.float_unchecked())
                 } else {
-                    return pc;
+                    exit!();
                 };
-                *stack.last_mut().unwrap() = r;
+                stack[sp - 1] = r;
             }
             Op::StoreSubscr => {
-                let n = stack.len();
-                if n < 3 {
-                    return pc;
+                let n = sp;
+                if n < floor + 3 {
+                    exit!();
                 }
                 let (v, obj, key) = (stack[n - 3], stack[n - 2], stack[n - 1]);
-                let (Some(ObjKind::List(l)), Some(i)) = (obj.kind(), key.as_small_int()) else { return pc };
-                let Ok(mut l) = l.try_borrow_mut() else { return pc };
+                let (Some(ObjKind::List(l)), Some(i)) = (obj.kind(), key.as_small_int()) else { exit!() };
+                let Ok(mut l) = l.try_borrow_mut() else { exit!() };
                 let len = l.len() as i64;
                 let j = if i < 0 { i + len } else { i };
                 if j < 0 || j >= len {
-                    return pc;
+                    exit!();
                 }
                 l[j as usize] = v;
                 drop(l);
-                stack.truncate(n - 3);
+                sp = n - 3;
             }
             Op::LoadAttr(_, c) => {
-                let Some(&obj) = stack.last() else { return pc };
-                let Some(ObjKind::Instance(inst)) = obj.kind() else { return pc };
+                let obj = top!();
+                let Some(ObjKind::Instance(inst)) = obj.kind() else { exit!() };
                 let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get())
                 else {
-                    return pc;
+                    exit!();
                 };
                 let v = inst.slots.borrow()[idx as usize];
-                *stack.last_mut().unwrap() = v;
+                stack[sp - 1] = v;
             }
             Op::LoadFastLoadAttr(i) => {
                 let obj = stack[base + i as usize];
-                let Op::LoadAttr(_, c) = code.ops[pc + 1] else { return pc };
-                let Some(ObjKind::Instance(inst)) = obj.kind() else { return pc };
+                let Op::LoadAttr(_, c) = code.ops[pc + 1] else { exit!() };
+                let Some(ObjKind::Instance(inst)) = obj.kind() else { exit!() };
                 let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get())
                 else {
-                    return pc;
+                    exit!();
                 };
                 let v = inst.slots.borrow()[idx as usize];
-                stack.push(v);
+                push!(v);
                 pc += 1;
             }
             Op::StoreAttr(_, c) => {
-                let n = stack.len();
-                if n < 2 {
-                    return pc;
+                let n = sp;
+                if n < floor + 2 {
+                    exit!();
                 }
                 let (v, obj) = (stack[n - 2], stack[n - 1]);
-                let Some(ObjKind::Instance(inst)) = obj.kind() else { return pc };
+                let Some(ObjKind::Instance(inst)) = obj.kind() else { exit!() };
                 let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get())
                 else {
-                    return pc;
+                    exit!();
                 };
                 inst.slots.borrow_mut()[idx as usize] = v;
-                stack.truncate(n - 2);
+                sp = n - 2;
             }
             Op::LoadFastStoreAttr(i) => {
                 let obj = stack[base + i as usize];
-                let Op::StoreAttr(_, c) = code.ops[pc + 1] else { return pc };
-                let Some(ObjKind::Instance(inst)) = obj.kind() else { return pc };
+                let Op::StoreAttr(_, c) = code.ops[pc + 1] else { exit!() };
+                let Some(ObjKind::Instance(inst)) = obj.kind() else { exit!() };
                 let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get())
                 else {
-                    return pc;
+                    exit!();
                 };
                 let v = pop!();
                 inst.slots.borrow_mut()[idx as usize] = v;
@@ -498,25 +547,25 @@ pub fn run<const COUNT: bool>(
             }
             Op::ForIter(t) => {
                 if heap.collection_due() {
-                    return pc;
+                    exit!();
                 }
-                let Some(&it) = stack.last() else { return pc };
-                let Some(ObjKind::Iter(st)) = it.kind() else { return pc };
+                let it = top!();
+                let Some(ObjKind::Iter(st)) = it.kind() else { exit!() };
                 let mut st = st.borrow_mut();
                 match &mut *st {
                     IterState::Range { cur, left, step } => {
                         if *left > 0 {
                             let v = *cur;
                             if !fits_small(v) {
-                                return pc;
+                                exit!();
                             }
                             *cur = cur.wrapping_add(*step);
                             *left -= 1;
                             drop(st);
-                            stack.push(Value::small_int(v));
+                            push!(Value::small_int(v));
                         } else {
                             drop(st);
-                            stack.pop();
+                            sp -= 1;
                             pc = t as usize;
                             if COUNT {
                                 *count += 1;
@@ -525,22 +574,22 @@ pub fn run<const COUNT: bool>(
                         }
                     }
                     IterState::Seq(seq, idx) => {
-                        let Some(ObjKind::List(l)) = seq.kind() else { return pc };
+                        let Some(ObjKind::List(l)) = seq.kind() else { exit!() };
                         let l = l.borrow();
                         if *idx < l.len() {
                             let v = l[*idx];
                             *idx += 1;
                             drop(l);
                             drop(st);
-                            stack.push(v);
+                            push!(v);
                         } else {
-                            return pc;
+                            exit!();
                         }
                     }
-                    _ => return pc,
+                    _ => exit!(),
                 }
             }
-            _ => return pc,
+            _ => exit!(),
         }
         pc += 1;
         if COUNT {

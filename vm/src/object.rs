@@ -326,6 +326,8 @@ pub struct CodeObj {
     pub flags: CodeFlags,
     /// Inline caches, one site per cache index.
     pub caches: Box<[SiteCache]>,
+    /// Deepest operand stack the code can reach (from the compiler's stack checker).
+    pub max_stack: usize,
     /// Calls with exactly `argcount` positional arguments need no binding work: no
     /// keyword-only parameters, `*args`, `**kwargs`, cells, free vars, and not a generator.
     pub fast_call: bool,

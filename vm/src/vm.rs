@@ -577,6 +577,7 @@ impl Vm {
             nfree: unit.nfree,
             flags: unit.flags,
             caches: (0..unit.ncaches).map(|_| Default::default()).collect(),
+            max_stack: crate::compiler::max_stack_depth(unit).unwrap_or(64),
             fast_call: unit.kwonlyargcount == 0
                 && !unit.flags.varargs
                 && !unit.flags.varkw

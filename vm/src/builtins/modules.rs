@@ -1,4 +1,4 @@
-//! Built-in modules: `math`, `time`, `sys`.
+//! Built-in modules: `math`, `time`, `sys` (with `sys.stdout`, `sys.stderr` and `sys.stdin`).
 
 use std::cell::RefCell;
 
@@ -26,7 +26,8 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Value> {
                 attrs.push((n, Value::float(x)));
             }
             for &n in crate::num::MATH_FUNCTIONS.iter().chain(["dist"].iter()) {
-                let f = vm.new_builtin(n, math_dispatch);
+                let func = FAST_MATH.iter().find(|(m, _)| *m == n).map(|(_, f)| *f).unwrap_or(math_dispatch);
+                let f = vm.new_builtin(n, func);
                 attrs.push((n, f));
             }
             Some(module(vm, "math", attrs))
@@ -59,20 +60,37 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Value> {
             let version = vm.new_str("3.11.0 (kiln)");
             let platform = vm.new_str("linux");
             let impl_name = vm.new_str("kiln");
-            Some(module(
-                vm,
-                "sys",
-                vec![
-                    ("argv", argv),
-                    ("getrecursionlimit", rl),
-                    ("setrecursionlimit", srl),
-                    ("maxsize", maxsize),
-                    ("exit", exit),
-                    ("version", version),
-                    ("platform", platform),
-                    ("implementation_name", impl_name),
-                ],
-            ))
+            let mut streams = Vec::new();
+            for (name, write) in [("stdout", stdout_write as BuiltinFn), ("stderr", stderr_write)] {
+                let w = vm.new_builtin("write", write);
+                let f = vm.new_builtin("flush", stream_flush);
+                streams.push((name, module(vm, &format!("sys.{name}"), vec![("write", w), ("flush", f)])));
+            }
+            let mut stdin_attrs = Vec::new();
+            let readers =
+                [("read", stdin_read as BuiltinFn), ("readline", stdin_readline), ("readlines", stdin_readlines)];
+            for (name, f) in readers {
+                stdin_attrs.push((name, vm.new_builtin(name, f)));
+            }
+            streams.push(("stdin", module(vm, "sys.stdin", stdin_attrs)));
+            let final_ = vm.new_str("final");
+            let vi = [3, 11, 0].map(Value::small_int);
+            let version_info = vm.new_tuple(vec![vi[0], vi[1], vi[2], final_, Value::small_int(0)]);
+            streams.push(("version_info", version_info));
+            let byteorder = vm.new_str("little");
+            streams.push(("byteorder", byteorder));
+            let mut attrs = vec![
+                ("argv", argv),
+                ("getrecursionlimit", rl),
+                ("setrecursionlimit", srl),
+                ("maxsize", maxsize),
+                ("exit", exit),
+                ("version", version),
+                ("platform", platform),
+                ("implementation_name", impl_name),
+            ];
+            attrs.extend(streams);
+            Some(module(vm, "sys", attrs))
         }
         _ => None,
     }
@@ -97,6 +115,28 @@ fn math_fast(name: &str, x: f64) -> Option<Value> {
     };
     Some(Value::float(r))
 }
+
+/// One-argument math functions with their own entry points: the float fast path needs no
+/// name lookup; anything else goes through [`math_dispatch`].
+macro_rules! fast_math {
+    ($($name:ident),*) => {
+        const FAST_MATH: &[(&str, crate::object::BuiltinFn)] = &[$((stringify!($name), {
+            fn $name(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+                if let ([x], true) = (args, kw.is_empty()) {
+                    let f = if let Some(f) = x.as_float() { Some(f) } else { x.as_small_int().map(|i| i as f64) };
+                    if let Some(v) = f.and_then(|f| math_fast(stringify!($name), f)) {
+                        return Ok(v);
+                    }
+                }
+                vm.current_builtin_name = Some(stringify!($name));
+                math_dispatch(vm, args, kw)
+            }
+            $name
+        })),*];
+    };
+}
+
+fast_math!(sqrt, sin, cos, tan, atan, fabs, exp, log, floor, ceil, trunc);
 
 fn math_dispatch(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     if args.len() == 1 && kw.is_empty() {
@@ -214,6 +254,59 @@ fn time_time(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
     Ok(Value::float(t))
 }
 
+/// Whether `v` is `sys.stdout` (`print(file=...)` writes anything else to stderr).
+pub fn is_stdout(v: Value) -> bool {
+    matches!(v.kind(), Some(ObjKind::Module(m)) if m.name == "sys.stdout")
+}
+
+fn stream_text(vm: &mut Vm, args: &[Value]) -> PyResult<String> {
+    super::check_args(vm, "write", args, 1, 1)?;
+    match args[0].as_str() {
+        Some(s) => Ok(s.to_string()),
+        None => {
+            let tn = vm.type_name(args[0]);
+            vm.type_error(format!("write() argument must be str, not {tn}"))
+        }
+    }
+}
+
+fn stdout_write(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let s = stream_text(vm, args)?;
+    vm.write_out(&s);
+    Ok(vm.new_int(s.chars().count() as i64))
+}
+
+fn stderr_write(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let s = stream_text(vm, args)?;
+    vm.flush();
+    eprint!("{s}");
+    Ok(vm.new_int(s.chars().count() as i64))
+}
+
+fn stream_flush(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
+    vm.flush();
+    Ok(Value::NONE)
+}
+
+fn stdin_read(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
+    let mut s = String::new();
+    let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s);
+    Ok(vm.new_string(s))
+}
+
+fn stdin_readline(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
+    let mut s = String::new();
+    let _ = std::io::stdin().read_line(&mut s);
+    Ok(vm.new_string(s))
+}
+
+fn stdin_readlines(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
+    let mut s = String::new();
+    let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s);
+    let lines: Vec<Value> = s.split_inclusive('\n').map(|l| vm.new_str(l)).collect();
+    Ok(vm.new_list(lines))
+}
+
 fn sys_getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
     Ok(vm.new_int(vm.recursion_limit as i64))
 }
@@ -224,7 +317,7 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     if n < 1 {
         return vm.value_error("recursion limit must be greater or equal than 1");
     }
-    vm.recursion_limit = (n as usize).min(20000);
+    vm.recursion_limit = (n as usize).min(1_000_000);
     Ok(Value::NONE)
 }
 
