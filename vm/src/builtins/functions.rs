@@ -98,7 +98,8 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         }
     }
     out.push_str(&end);
-    let to_stderr = kwarg(vm, kw, "file").map(|f| !f.is_none()).unwrap_or(false);
+    let to_stderr =
+        kwarg(vm, kw, "file").map(|f| !f.is_none() && !super::modules::is_stdout(f)).unwrap_or(false);
     if to_stderr {
         vm.flush();
         eprint!("{out}");
@@ -203,12 +204,12 @@ fn max(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 
 fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     check_kw(vm, "sum", kw, &["start"])?;
-    check_args(vm, "sum", args, 1, 2)?;
-    let mut acc =
-        if args.len() == 2 { args[1] } else { kwarg(vm, kw, "start").unwrap_or(Value::small_int(0)) };
     if args.is_empty() {
         return vm.type_error("sum() takes at least 1 positional argument (0 given)");
     }
+    check_args(vm, "sum", args, 1, 2)?;
+    let mut acc =
+        if args.len() == 2 { args[1] } else { kwarg(vm, kw, "start").unwrap_or(Value::small_int(0)) };
     if acc.as_str().is_some() {
         return vm.type_error("sum() can't sum strings [use ''.join(seq) instead]");
     }
@@ -233,9 +234,6 @@ fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 
 fn divmod(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     check_args(vm, "divmod", args, 2, 2)?;
-    let q = vm.binary_op(args[0], args[1], BinOp::FloorDiv, false)?;
-    vm.push_root(q);
-    let r = vm.binary_op(args[0], args[1], BinOp::Mod, false)?;
     let zero = match as_int(&args[1]) {
         Some(IntRef::Small(i)) => i == 0,
         Some(IntRef::Big(_)) => false,
@@ -245,18 +243,21 @@ fn divmod(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     {
         return vm.err(ExcKind::ZeroDivisionError, "float divmod()");
     }
+    let q = vm.binary_op(args[0], args[1], BinOp::FloorDiv, false)?;
+    vm.push_root(q);
+    let r = vm.binary_op(args[0], args[1], BinOp::Mod, false)?;
     vm.roots.pop();
     Ok(vm.new_tuple(vec![q, r]))
 }
 
 fn pow(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    check_args(vm, "pow", args, 2, 3)?;
-    if args.len() == 3 && !args[2].is_none() {
-        let (b, e, m) = match (as_int(&args[0]), as_int(&args[1]), as_int(&args[2])) {
     if args.len() < 2 {
         let (name, pos) = if args.is_empty() { ("base", 1) } else { ("exp", 2) };
         return vm.type_error(format!("pow() missing required argument '{name}' (pos {pos})"));
     }
+    check_args(vm, "pow", args, 2, 3)?;
+    if args.len() == 3 && !args[2].is_none() {
+        let (b, e, m) = match (as_int(&args[0]), as_int(&args[1]), as_int(&args[2])) {
             (Some(b), Some(e), Some(m)) => (b.to_big(), e.to_big(), m.to_big()),
             _ => return vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"),
         };
@@ -269,12 +270,12 @@ fn pow(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 
 fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     check_kw(vm, "round", kw, &["ndigits"])?;
-    check_args(vm, "round", args, 1, 2)?;
-    let nd = if args.len() == 2 { Some(args[1]) } else { kwarg(vm, kw, "ndigits") };
-    let nd = match nd {
     if args.is_empty() {
         return vm.type_error("round() missing required argument 'number' (pos 1)");
     }
+    check_args(vm, "round", args, 1, 2)?;
+    let nd = if args.len() == 2 { Some(args[1]) } else { kwarg(vm, kw, "ndigits") };
+    let nd = match nd {
         Some(v) if !v.is_none() => Some(arg_index(vm, v)?),
         _ => None,
     };
@@ -600,12 +601,12 @@ fn reversed(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 
 fn enumerate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     check_kw(vm, "enumerate", kw, &["start"])?;
-    check_args(vm, "enumerate", args, 1, 2)?;
-    let start = if args.len() == 2 { args[1] } else { kwarg(vm, kw, "start").unwrap_or(Value::small_int(0)) };
-    let it = vm.get_iter(args[0])?;
     if args.is_empty() && kwarg(vm, kw, "iterable").is_none() {
         return vm.type_error("enumerate() missing required argument 'iterable'");
     }
+    check_args(vm, "enumerate", args, 1, 2)?;
+    let start = if args.len() == 2 { args[1] } else { kwarg(vm, kw, "start").unwrap_or(Value::small_int(0)) };
+    let it = vm.get_iter(args[0])?;
     Ok(vm.new_iter(IterState::Enumerate(it, start)))
 }
 
