@@ -931,6 +931,19 @@ fn char_slice(s: &str, st: Option<i64>, en: Option<i64>) -> &str {
     &s[start..end]
 }
 
+/// The argument count of `str.find` and its relatives (`sub[, start[, end]]`), worded like
+/// CPython's `PyArg_ParseTuple`.
+fn check_find_args(vm: &mut Vm, name: &str, a: &[Value]) -> PyResult<()> {
+    let n = a.len() - 1;
+    if n == 0 {
+        return vm.type_error(format!("{name}() takes at least 1 argument (0 given)"));
+    }
+    if n > 3 {
+        return vm.type_error(format!("{name}() takes at most 3 arguments ({n} given)"));
+    }
+    Ok(())
+}
+
 fn find_impl(vm: &mut Vm, a: &[Value], rev: bool, raise: bool) -> PyResult {
     let name = match (rev, raise) {
         (false, false) => "find",
@@ -1035,19 +1048,6 @@ fn partition(vm: &mut Vm, a: &[Value], rev: bool) -> PyResult {
             if rev {
                 (String::new(), String::new(), s.clone())
             } else {
-/// The argument count of `str.find` and its relatives (`sub[, start[, end]]`), worded like
-/// CPython's `PyArg_ParseTuple`.
-fn check_find_args(vm: &mut Vm, name: &str, a: &[Value]) -> PyResult<()> {
-    let n = a.len() - 1;
-    if n == 0 {
-        return vm.type_error(format!("{name}() takes at least 1 argument (0 given)"));
-    }
-    if n > 3 {
-        return vm.type_error(format!("{name}() takes at most 3 arguments ({n} given)"));
-    }
-    Ok(())
-}
-
                 (s.clone(), String::new(), String::new())
             }
         }
