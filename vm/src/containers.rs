@@ -289,6 +289,21 @@ impl Vm {
 
     // ----- subscripts -----
 
+    /// A sequence index from a subscript key that is not an int: the base int of an int
+    /// subclass instance, or what a user `__index__` returns.
+    fn key_as_index(&mut self, key: Value) -> PyResult<Option<Value>> {
+        if let Some(b) = base_of(key).filter(|b| as_int(b).is_some()) {
+            return Ok(Some(b));
+        }
+        if let Some(ObjKind::Instance(_)) = key.kind() {
+            if self.user_dunder(key, self.names.index).is_some() {
+                let i = self.index_dunder(key)?;
+                return Ok(Some(self.new_int(i)));
+            }
+        }
+        Ok(None)
+    }
+
     /// `obj[key]`.
     pub fn getitem(&mut self, obj: Value, key: Value) -> PyResult {
         match obj.kind() {
@@ -309,7 +324,7 @@ impl Vm {
                     let r = slice_vec(&items, a, b, c);
                     return Ok(self.new_list(r));
                 }
-                if let Some(b) = base_of(key).filter(|b| as_int(b).is_some()) {
+                if let Some(b) = self.key_as_index(key)? {
                     return self.getitem(obj, b);
                 }
                 let tn = self.type_name(key);
@@ -327,7 +342,7 @@ impl Vm {
                     let r = slice_vec(t, a, b, c);
                     return Ok(self.new_tuple(r));
                 }
-                if let Some(b) = base_of(key).filter(|b| as_int(b).is_some()) {
+                if let Some(b) = self.key_as_index(key)? {
                     return self.getitem(obj, b);
                 }
                 let tn = self.type_name(key);
@@ -375,7 +390,7 @@ impl Vm {
                     };
                     return Ok(self.new_string(r));
                 }
-                if let Some(b) = base_of(key).filter(|b| as_int(b).is_some()) {
+                if let Some(b) = self.key_as_index(key)? {
                     return self.getitem(obj, b);
                 }
                 let tn = self.type_name(key);
@@ -413,7 +428,7 @@ impl Vm {
                     };
                     return Ok(self.heap.alloc(ObjKind::Range(nr)));
                 }
-                if let Some(b) = base_of(key).filter(|b| as_int(b).is_some()) {
+                if let Some(b) = self.key_as_index(key)? {
                     return self.getitem(obj, b);
                 }
                 let tn = self.type_name(key);
@@ -495,7 +510,7 @@ impl Vm {
                     }
                     return Ok(());
                 }
-                if let Some(b) = base_of(key).filter(|b| as_int(b).is_some()) {
+                if let Some(b) = self.key_as_index(key)? {
                     return self.setitem(obj, b, v);
                 }
                 let tn = self.type_name(key);
@@ -549,7 +564,7 @@ impl Vm {
                     }
                     return Ok(());
                 }
-                if let Some(b) = base_of(key).filter(|b| as_int(b).is_some()) {
+                if let Some(b) = self.key_as_index(key)? {
                     return self.delitem(obj, b);
                 }
                 self.type_error("list indices must be integers or slices")

@@ -57,6 +57,7 @@ pub(super) fn install(vm: &mut Vm) {
         ("exit", super::modules::sys_exit),
         ("quit", super::modules::sys_exit),
         ("dir", dir),
+        ("open", open),
     ];
     for &(name, f) in fns {
         let b = vm.new_builtin(name, f);
@@ -787,6 +788,10 @@ fn vars(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     vm.getattr(args[0], d)
 }
 
+fn open(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
+    vm.err(ExcKind::NotImplementedError, "open() is not supported (Kiln programs have no file access)")
+}
+
 /// The attributes every object gets from `object` in CPython 3.11.
 const OBJECT_DIR: &[&str] = &[
     "__class__",
@@ -1151,9 +1156,14 @@ pub fn to_int(vm: &mut Vm, v: Value) -> PyResult {
         let b = vm.num_result(r)?;
         return Ok(vm.new_bigint(b));
     }
-    for name in [vm.names.int, vm.names.index] {
+    for (name, dunder) in [(vm.names.int, "__int__"), (vm.names.index, "__index__")] {
         if let Some(f) = vm.user_dunder(v, name) {
-            return vm.call_dunder(f, v, &[]);
+            let r = vm.call_dunder(f, v, &[])?;
+            if as_int(&r).is_none() {
+                let tn = vm.type_name(r);
+                return vm.type_error(format!("{dunder} returned non-int (type {tn})"));
+            }
+            return Ok(r);
         }
     }
     if let Some(b) = crate::ops::base_of(v) {

@@ -12,7 +12,7 @@ use crate::object::*;
 use crate::value::Value;
 use crate::vm::{ExcKind, PyResult, TypeId, Vm, EXC_HIERARCHY, NTYPES};
 
-pub use modules::make_module;
+pub use modules::{make_module, star_names};
 pub use subclass::{empty_base, is_subclassable, unwrap_receiver, unwrap_stack_receiver};
 
 /// Keyword arguments as passed to builtins.

@@ -17,6 +17,32 @@ fn module(vm: &mut Vm, name: &str, attrs: Vec<(&str, Value)>) -> Value {
     vm.heap.alloc(ObjKind::Module(Box::new(ModuleObj { name: name.to_string(), attrs: RefCell::new(map) })))
 }
 
+/// The names `from <module> import *` binds for a built-in module (None for others).
+pub fn star_names(name: &str) -> Option<Vec<&'static str>> {
+    match name {
+        "math" => {
+            let consts = crate::num::MATH_CONSTANTS.iter().map(|(n, _)| *n);
+            Some(consts.chain(crate::num::MATH_FUNCTIONS.iter().copied()).chain(["dist"]).collect())
+        }
+        "time" => Some(vec!["perf_counter", "time", "monotonic", "perf_counter_ns", "process_time", "sleep"]),
+        "sys" => Some(vec![
+            "argv",
+            "getrecursionlimit",
+            "setrecursionlimit",
+            "maxsize",
+            "exit",
+            "version",
+            "platform",
+            "stdout",
+            "stderr",
+            "stdin",
+            "version_info",
+            "byteorder",
+        ]),
+        _ => None,
+    }
+}
+
 /// Creates a built-in module by name (None if there is no such module).
 pub fn make_module(vm: &mut Vm, name: &str) -> Option<Value> {
     match name {
@@ -38,6 +64,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Value> {
             let m = vm.new_builtin("monotonic", time_perf_counter);
             let pcn = vm.new_builtin("perf_counter_ns", time_perf_counter_ns);
             let ptime = vm.new_builtin("process_time", time_perf_counter);
+            let sleep = vm.new_builtin("sleep", time_sleep);
             Some(module(
                 vm,
                 "time",
@@ -47,6 +74,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Value> {
                     ("monotonic", m),
                     ("perf_counter_ns", pcn),
                     ("process_time", ptime),
+                    ("sleep", sleep),
                 ],
             ))
         }
@@ -244,6 +272,24 @@ fn time_perf_counter(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
 fn time_perf_counter_ns(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
     let n = start_instant().elapsed().as_nanos() as i64;
     Ok(vm.new_int(n))
+}
+
+fn time_sleep(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    super::check_args(vm, "sleep", args, 1, 1)?;
+    let secs = match (args[0].as_float(), as_int(&args[0])) {
+        (Some(f), _) => f,
+        (None, Some(IntRef::Small(i))) => i as f64,
+        _ => {
+            let tn = vm.type_name(args[0]);
+            return vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"));
+        }
+    };
+    if secs.is_nan() || secs < 0.0 {
+        return vm.err(crate::vm::ExcKind::ValueError, "sleep length must be non-negative");
+    }
+    vm.flush();
+    std::thread::sleep(std::time::Duration::from_secs_f64(secs.min(1e9)));
+    Ok(Value::NONE)
 }
 
 fn time_time(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {

@@ -723,7 +723,16 @@ impl<'a> Compiler<'a> {
                 for alias in &imp.names {
                     let name = alias.name.as_str();
                     if name == "*" {
-                        return Err(self.unsupported("star imports", alias.start()));
+                        // Only the built-in modules can be star-imported: their names are known.
+                        let Some(names) = crate::builtins::star_names(module) else {
+                            return Err(self.unsupported("star imports", alias.start()));
+                        };
+                        for n in names {
+                            let i = self.name_index(n);
+                            self.emit(Op::ImportFrom(i));
+                            self.store_name(n)?;
+                        }
+                        continue;
                     }
                     let i = self.name_index(name);
                     self.emit(Op::ImportFrom(i));

@@ -564,7 +564,14 @@ impl Builder<'_> {
                                 alias.start(),
                             );
                         }
-                        self.unsupported("star imports", alias.start());
+                        match crate::builtins::star_names(module) {
+                            Some(names) => {
+                                for n in names {
+                                    self.add_def(n, DEF_LOCAL, alias.start());
+                                }
+                            }
+                            None => self.unsupported("star imports", alias.start()),
+                        }
                         continue;
                     }
                     let bound = alias.asname.as_ref().map_or(name, |a| a.as_str());
