@@ -2021,10 +2021,16 @@ impl Vm {
                             let cause = pop!();
                             let v = pop!();
                             let e = tryop!(self.make_exception(v));
-                            let c = if cause.is_none() {
-                                Value::NONE
-                            } else {
-                                tryop!(self.make_exception(cause))
+                            let c = match cause.kind() {
+                                _ if cause.is_none() => Value::NONE,
+                                Some(ObjKind::Class(c)) if c.is_exception => {
+                                    tryop!(self.make_exception(cause))
+                                }
+                                Some(ObjKind::Instance(i)) if i.exc.is_some() => cause,
+                                _ => {
+                                    let msg = "exception causes must derive from BaseException";
+                                    tryop!(self.type_error(msg))
+                                }
                             };
                             self.set_cause(e, c, true);
                             return Err(e);
