@@ -523,6 +523,7 @@ impl Vm {
         let mut out = String::new();
         let mut i = 0;
         let mut auto = 0usize;
+        let mut manual = false;
         while i < chars.len() {
             let c = chars[i];
             if c == '{' {
@@ -543,6 +544,9 @@ impl Vm {
                     j += 1;
                 }
                 if depth != 0 {
+                    if i + 1 == chars.len() {
+                        return self.value_error("Single '{' encountered in format string");
+                    }
                     return self.value_error("expected '}' before end of string");
                 }
                 let field: String = chars[i + 1..j - 1].iter().collect();
@@ -560,6 +564,11 @@ impl Vm {
                 let end = name.find(['.', '[']).unwrap_or(name.len());
                 let head = &name[..end];
                 let mut v = if head.is_empty() {
+                    if manual {
+                        return self.value_error(
+                            "cannot switch from manual field specification to automatic field numbering",
+                        );
+                    }
                     let v = match args.get(auto) {
                         Some(v) => *v,
                         None => {
@@ -572,6 +581,12 @@ impl Vm {
                     auto += 1;
                     v
                 } else if let Ok(n) = head.parse::<usize>() {
+                    if auto > 0 {
+                        return self.value_error(
+                            "cannot switch from automatic field numbering to manual field specification",
+                        );
+                    }
+                    manual = true;
                     match args.get(n) {
                         Some(v) => *v,
                         None => {
