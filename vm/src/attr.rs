@@ -631,6 +631,9 @@ impl Vm {
                             self.call(d, &[obj], &[])?;
                             return Ok(());
                         }
+                        let (n, tn) = (self.sym_str(name).to_string(), self.type_name(obj));
+                        let msg = format!("property '{n}' of '{tn}' object has no deleter");
+                        return self.err(ExcKind::AttributeError, msg);
                     }
                     if let Some(ObjKind::Instance(d)) = a.kind() {
                         if let Some(del) = self.lookup_in_class(d.class, self.names.delete) {
