@@ -449,6 +449,9 @@ pub enum Const {
     Ellipsis,
     /// A tuple of constants (keyword names, default values).
     Tuple(Vec<Const>),
+    /// The frozenset of a set display of constants, elements in source order (built at
+    /// load time the way CPython's compiler builds it, so the display's order matches).
+    FrozenSet(Vec<Const>),
     /// A nested code unit (function, lambda, comprehension, class body).
     Code(Box<CodeUnit>),
 }

@@ -229,31 +229,277 @@ impl Vm {
         }
     }
 
-    /// Binary set operators `| & - ^` (and their in-place forms).
+    /// The table of a set or frozenset (or of the base of a subclass instance), cloned
+    /// slot for slot: operations on it see exactly the operand's layout.
+    fn set_table_exact(&self, s: Value) -> Option<SetTable<Value>> {
+        match s.kind() {
+            Some(ObjKind::Set(t)) => Some(t.borrow().clone()),
+            Some(ObjKind::FrozenSet(t)) => Some((**t).clone()),
+            _ => self.set_table_exact(base_of(s)?),
+        }
+    }
+
+    /// The set or frozenset value behind `s` (itself, or the base of a subclass instance).
+    fn set_core(&self, s: Value) -> Value {
+        match s.kind() {
+            Some(ObjKind::Set(_)) | Some(ObjKind::FrozenSet(_)) => s,
+            _ => base_of(s).unwrap_or(s),
+        }
+    }
+
+    /// `add` into a table.
+    fn table_add(&mut self, t: &mut SetTable<Value>, v: Value) -> PyResult<()> {
+        let h = self.hash(v)?;
+        t.insert(h, v, &mut |a, b| key_eq(self, a, b))?;
+        Ok(())
+    }
+
+    /// `discard` from a table; whether the key was there.
+    fn table_discard(&mut self, t: &mut SetTable<Value>, v: Value) -> PyResult<bool> {
+        let h = self.hash(v)?;
+        Ok(t.remove(h, v, &mut |a, b| key_eq(self, a, b))?.is_some())
+    }
+
+    /// CPython's `set_update_internal`: `t` (the table of the set `target`, or of a
+    /// new set when `target` is null) updated with the iterable `x`.
+    fn table_update(&mut self, t: &mut SetTable<Value>, target: Value, x: Value) -> PyResult<()> {
+        if !target.is_null() && self.set_core(x) == target {
+            return Ok(());
+        }
+        if let Some(o) = self.set_table_exact(x) {
+            return t.merge(&o, &mut |a, b| key_eq(self, a, b));
+        }
+        let is_dict = matches!(x.kind(), Some(ObjKind::Dict(_)));
+        let items = self.collect_iter(x)?;
+        if is_dict {
+            t.reserve_for_update(items.len());
+        }
+        let mark = self.roots.len();
+        self.roots.extend_from_slice(&items);
+        let mut r = Ok(());
+        for v in items {
+            r = self.table_add(t, v);
+            if r.is_err() {
+                break;
+            }
+        }
+        self.pop_roots(mark);
+        r
+    }
+
+    /// Runs `f` on the table of the mutable set behind `s` (taken out of the set for the
+    /// duration, so that `f` may call back into Python).
+    fn with_set_table<R>(
+        &mut self,
+        s: Value,
+        f: impl FnOnce(&mut Vm, &mut SetTable<Value>) -> PyResult<R>,
+    ) -> PyResult<R> {
+        let core = self.set_core(s);
+        let Some(ObjKind::Set(cell)) = core.kind() else {
+            return self.type_error("expected a set");
+        };
+        let mut t = std::mem::take(&mut *cell.borrow_mut());
+        self.push_root(core);
+        let keep: Vec<Value> = t.keys().collect();
+        let mark = self.roots.len();
+        self.roots.extend_from_slice(&keep);
+        let r = f(self, &mut t);
+        self.pop_roots(mark);
+        self.roots.pop();
+        if let Some(ObjKind::Set(cell)) = core.kind() {
+            *cell.borrow_mut() = t;
+        }
+        r
+    }
+
+    /// Binary set operators `| & - ^` (and their in-place forms) on two sets.
     pub fn set_binop(&mut self, a: Value, b: Value, op: BinOp, inplace: bool) -> PyResult {
-        let ta = self.set_table(a).unwrap();
-        let tb = self.set_table(b).unwrap();
+        let same = self.set_core(a) == self.set_core(b);
+        let tb = self.set_table_exact(b).unwrap_or_default();
+        if inplace && matches!(self.set_core(a).kind(), Some(ObjKind::Set(_))) {
+            self.with_set_table(a, |vm, t| {
+                let mut eq = |x: Value, y: Value| key_eq(vm, x, y);
+                match (op, same) {
+                    (BinOp::Or, true) => {}
+                    (BinOp::Or, false) => t.merge(&tb, &mut eq)?,
+                    (BinOp::And, true) => {
+                        let c = SetTable::copy_from(t);
+                        t.replace_table(c);
+                    }
+                    (BinOp::And, false) => t.intersection_update(&tb, &mut eq)?,
+                    (BinOp::Sub, true) | (_, true) => t.clear(),
+                    (BinOp::Sub, false) => t.difference_update(&tb, &mut eq)?,
+                    (_, false) => t.symmetric_difference_update(&tb, &mut eq)?,
+                }
+                Ok(())
+            })?;
+            return Ok(a);
+        }
+        let ta = self.set_table_exact(a).unwrap_or_default();
         let mut eq = |x: Value, y: Value| key_eq(self, x, y);
         let r = match op {
+            BinOp::Or if same => SetTable::copy_from(&ta),
             BinOp::Or => SetTable::union(&ta, &tb, &mut eq)?,
+            BinOp::And if same => SetTable::copy_from(&ta),
             BinOp::And => SetTable::intersection(&ta, &tb, &mut eq)?,
             BinOp::Sub => SetTable::difference(&ta, &tb, &mut eq)?,
             _ => SetTable::symmetric_difference(&ta, &tb, &mut eq)?,
         };
+        let frozen = matches!(self.set_core(a).kind(), Some(ObjKind::FrozenSet(_)));
+        Ok(self.set_from_table(r, frozen))
+    }
+
+    /// The set methods taking any iterables (`s.union(x, y)`, `s.update(x)`,
+    /// `s.intersection(x)`, `s.difference_update(x)`, ...), with CPython's rules for
+    /// each kind of argument (see the `table` module docs).
+    pub fn set_method(&mut self, s: Value, args: &[Value], op: BinOp, inplace: bool) -> PyResult {
+        let me = self.set_core(s);
         if inplace {
-            if let Some(ObjKind::Set(t)) = a.kind() {
-                let mut t = t.borrow_mut();
-                match op {
-                    BinOp::Or => t.merge(&tb, &mut eq)?,
-                    BinOp::And => t.intersection_update(&tb, &mut eq)?,
-                    BinOp::Sub => t.difference_update(&tb, &mut eq)?,
-                    _ => t.symmetric_difference_update(&tb, &mut eq)?,
+            self.with_set_table(s, |vm, t| {
+                for &x in args {
+                    vm.set_update_op(t, me, x, op)?;
                 }
-                return Ok(a);
+                Ok(())
+            })?;
+            return Ok(Value::NONE);
+        }
+        let ta = self.set_table_exact(s).unwrap_or_default();
+        let mut r = match (op, args.first()) {
+            (BinOp::And, Some(&x)) => self.table_intersect(&ta, me, x)?,
+            (BinOp::Sub, Some(&x)) => self.table_difference(&ta, x)?,
+            (BinOp::Xor, Some(&x)) => {
+                // Built from the right operand: set(x), then updated with `s`.
+                let mut r = SetTable::new();
+                self.table_update(&mut r, Value::NULL, x)?;
+                r.symmetric_difference_update(&ta, &mut |a, b| key_eq(self, a, b))?;
+                r
+            }
+            _ => SetTable::copy_from(&ta),
+        };
+        let first = if matches!(op, BinOp::Or) { 0 } else { 1 };
+        let rest = args.get(first..).unwrap_or(&[]);
+        let mut keep = Vec::new();
+        for &x in rest {
+            let rv = self.set_from_table(r, false);
+            self.push_root(rv);
+            keep.push(rv);
+            let Some(ObjKind::Set(cell)) = rv.kind() else { unreachable!() };
+            let mut t = std::mem::take(&mut *cell.borrow_mut());
+            let res = match op {
+                BinOp::And => self.table_intersect(&t, rv, x),
+                _ => self.set_update_op(&mut t, me, x, op).map(|_| SetTable::new()),
+            };
+            let res = match res {
+                Ok(n) => n,
+                Err(e) => {
+                    self.roots.truncate(self.roots.len() - keep.len());
+                    return Err(e);
+                }
+            };
+            r = if matches!(op, BinOp::And) { res } else { t };
+        }
+        self.roots.truncate(self.roots.len() - keep.len());
+        let frozen = matches!(me.kind(), Some(ObjKind::FrozenSet(_)));
+        Ok(self.set_from_table(r, frozen))
+    }
+
+    /// One in-place step of `set_method`: `t` (of the set `me`) updated with `x`.
+    fn set_update_op(&mut self, t: &mut SetTable<Value>, me: Value, x: Value, op: BinOp) -> PyResult<()> {
+        let same = self.set_core(x) == me;
+        match op {
+            BinOp::Or => self.table_update(t, me, x),
+            BinOp::And => {
+                let r = if same { SetTable::copy_from(t) } else { self.table_intersect(t, me, x)? };
+                t.replace_table(r);
+                Ok(())
+            }
+            BinOp::Sub if same => {
+                t.clear();
+                Ok(())
+            }
+            BinOp::Sub => {
+                if let Some(o) = self.set_table_exact(x) {
+                    return t.difference_update(&o, &mut |a, b| key_eq(self, a, b));
+                }
+                for v in self.collect_iter(x)? {
+                    self.table_discard(t, v)?;
+                }
+                t.compact_after_discards();
+                Ok(())
+            }
+            _ if same => {
+                t.clear();
+                Ok(())
+            }
+            _ => {
+                let o = match self.set_table_exact(x) {
+                    Some(o) => o,
+                    None if matches!(x.kind(), Some(ObjKind::Dict(_))) => {
+                        for k in self.collect_iter(x)? {
+                            if !self.table_discard(t, k)? {
+                                self.table_add(t, k)?;
+                            }
+                        }
+                        return Ok(());
+                    }
+                    None => {
+                        let mut o = SetTable::new();
+                        self.table_update(&mut o, Value::NULL, x)?;
+                        o
+                    }
+                };
+                t.symmetric_difference_update(&o, &mut |a, b| key_eq(self, a, b))
             }
         }
-        let frozen = matches!(a.kind(), Some(ObjKind::FrozenSet(_)));
-        Ok(self.set_from_table(r, frozen))
+    }
+
+    /// `a & x` (CPython's `set_intersection`) for the table `ta` of the set `me`.
+    fn table_intersect(&mut self, ta: &SetTable<Value>, me: Value, x: Value) -> PyResult<SetTable<Value>> {
+        if self.set_core(x) == me {
+            return Ok(SetTable::copy_from(ta));
+        }
+        if let Some(o) = self.set_table_exact(x) {
+            return SetTable::intersection(ta, &o, &mut |a, b| key_eq(self, a, b));
+        }
+        let mut r = SetTable::new();
+        for v in self.collect_iter(x)? {
+            let h = self.hash(v)?;
+            if ta.contains(h, v, &mut |a, b| key_eq(self, a, b))? {
+                self.table_add(&mut r, v)?;
+            }
+        }
+        Ok(r)
+    }
+
+    /// `a - x` (CPython's `set_difference`) for the table `ta`.
+    fn table_difference(&mut self, ta: &SetTable<Value>, x: Value) -> PyResult<SetTable<Value>> {
+        if let Some(o) = self.set_table_exact(x) {
+            return SetTable::difference(ta, &o, &mut |a, b| key_eq(self, a, b));
+        }
+        if let Some(ObjKind::Dict(_)) = x.kind() {
+            let keys = self.collect_iter(x)?;
+            if (ta.len() >> 2) > keys.len() {
+                let mut r = SetTable::copy_from(ta);
+                for k in keys {
+                    self.table_discard(&mut r, k)?;
+                }
+                r.compact_after_discards();
+                return Ok(r);
+            }
+            let mut r = SetTable::new();
+            for (h, k) in ta.iter() {
+                if self.dict_get(x, k)?.is_none() {
+                    r.insert(h, k, &mut |a, b| key_eq(self, a, b))?;
+                }
+            }
+            return Ok(r);
+        }
+        let mut r = SetTable::copy_from(ta);
+        for v in self.collect_iter(x)? {
+            self.table_discard(&mut r, v)?;
+        }
+        r.compact_after_discards();
+        Ok(r)
     }
 
     /// Set equality.
@@ -273,17 +519,28 @@ impl Vm {
         ta.is_subset(&tb, &mut |x, y| key_eq(self, x, y))
     }
 
-    /// Builds a set table from an iterable.
+    /// The frozenset constant of a set display of the constants in the tuple `items`:
+    /// built once from the items in source order, then rebuilt from that one's
+    /// iteration order (CPython's compiler de-duplicates constants that way).
+    pub fn frozenset_constant(&mut self, items: Value) -> Value {
+        let mut t1 = SetTable::new();
+        let _ = self.table_update(&mut t1, Value::NULL, items);
+        let mut t2 = SetTable::new();
+        for k in t1.keys().collect::<Vec<_>>() {
+            let _ = self.table_add(&mut t2, k);
+        }
+        self.set_from_table(t2, true)
+    }
+
+    /// `s.update(x)` for the `SetUpdate` instruction (set displays with `*x`).
+    pub fn set_update_value(&mut self, s: Value, x: Value) -> PyResult<()> {
+        self.with_set_table(s, |vm, t| vm.table_update(t, s, x))
+    }
+
+    /// Builds a set table from an iterable (`set(x)`: a new set updated with `x`).
     pub fn table_from_iter(&mut self, it: Value) -> PyResult<SetTable<Value>> {
-        if let Some(t) = self.set_table(it) {
-            return Ok(t);
-        }
-        let items = self.collect_iter(it)?;
         let mut t = SetTable::new();
-        for v in items {
-            let h = self.hash(v)?;
-            t.insert(h, v, &mut |a, b| key_eq(self, a, b))?;
-        }
+        self.table_update(&mut t, Value::NULL, it)?;
         Ok(t)
     }
 

@@ -92,6 +92,10 @@ pub fn const_repr(c: &Const) -> String {
                 format!("({})", parts.join(", "))
             }
         }
+        Const::FrozenSet(items) => {
+            let parts: Vec<String> = items.iter().map(const_repr).collect();
+            format!("frozenset({{{}}})", parts.join(", "))
+        }
         Const::Code(code) => format!("<code {}>", code.qualname),
     }
 }

@@ -1787,12 +1787,9 @@ impl Vm {
                 Op::SetUpdate => {
                     let it = top!();
                     save_pc!();
-                    let items = tryop!(self.collect_iter(it));
+                    let s = self.stack[self.stack.len() - 2];
+                    tryop!(self.set_update_value(s, it));
                     self.stack.pop();
-                    let s = top!();
-                    for v in items {
-                        tryop!(self.set_add(s, v));
-                    }
                 }
                 Op::DictUpdate | Op::DictMerge => {
                     let m = pop!();

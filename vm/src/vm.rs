@@ -614,6 +614,20 @@ impl Vm {
                 self.pop_roots(mark);
                 t
             }
+            Const::FrozenSet(items) => {
+                let mark = self.roots.len();
+                let mut vs = Vec::with_capacity(items.len());
+                for it in items {
+                    let v = self.load_const(it, filename);
+                    self.push_root(v);
+                    vs.push(v);
+                }
+                let t = self.new_tuple(vs);
+                self.push_root(t);
+                let fs = self.frozenset_constant(t);
+                self.pop_roots(mark);
+                fs
+            }
             Const::Code(unit) => self.load_code_rc(unit, filename),
         }
     }

@@ -1340,24 +1340,7 @@ const DICT_METHODS: &[(&str, BuiltinFn)] = &[
 // ----- set -----
 
 fn set_multi(vm: &mut Vm, a: &[Value], op: crate::bytecode::BinOp, inplace: bool) -> PyResult {
-    let mut acc = a[0];
-    let frozen = matches!(a[0].kind(), Some(ObjKind::FrozenSet(_)));
-    if !inplace {
-        let t = vm.set_table(acc).unwrap();
-        acc = vm.set_from_table(t, frozen);
-    }
-    let mark = vm.roots.len();
-    vm.push_root(acc);
-    for &o in &a[1..] {
-        let ot = vm.table_from_iter(o)?;
-        let ov = vm.set_from_table(ot, false);
-        vm.push_root(ov);
-        let r = vm.set_binop(acc, ov, op, !frozen)?;
-        acc = r;
-        vm.push_root(acc);
-    }
-    vm.pop_roots(mark);
-    Ok(if inplace { Value::NONE } else { acc })
+    vm.set_method(a[0], &a[1..], op, inplace)
 }
 
 const SET_METHODS: &[(&str, BuiltinFn)] = &[

@@ -81,8 +81,25 @@ fn const_key(c: &Const) -> Option<ConstKey> {
         Const::Str(s) => ConstKey::Str(s.clone()),
         Const::Ellipsis => ConstKey::Ellipsis,
         Const::Tuple(items) => ConstKey::Tuple(items.iter().map(const_key).collect::<Option<Vec<_>>>()?),
-        Const::Code(_) => return None,
+        Const::FrozenSet(_) | Const::Code(_) => return None,
     })
+}
+
+impl Compiler<'_> {
+    /// The constant for a set display of the constants `items`: the elements of an equal
+    /// frozenset constant made earlier in the module, if there is one.
+    pub(super) fn frozenset_const(&mut self, items: Vec<Const>) -> Const {
+        let keys = |v: &[Const]| -> Option<std::collections::HashSet<ConstKey>> { v.iter().map(const_key).collect() };
+        if let Some(k) = keys(&items) {
+            for prev in &self.frozensets {
+                if keys(prev).as_ref() == Some(&k) {
+                    return Const::FrozenSet(prev.clone());
+                }
+            }
+        }
+        self.frozensets.push(items.clone());
+        Const::FrozenSet(items)
+    }
 }
 
 /// Replaces the jump target of a jump instruction.
@@ -134,6 +151,10 @@ pub(super) struct Compiler<'a> {
     pub filename: &'a str,
     pub units: Vec<Unit<'a>>,
     pub depth: u32,
+    /// The elements of the frozenset constants made so far: CPython's compiler shares one
+    /// constant among equal frozensets of a module, so a later `{9, 1, 17}` takes the
+    /// layout of an earlier `{1, 9, 17}`.
+    pub frozensets: Vec<Vec<Const>>,
 }
 
 /// What a code unit's body is.
@@ -151,7 +172,7 @@ pub(super) fn compile<'a>(
     lines: &'a LineIndex<'a>,
     filename: &'a str,
 ) -> Result<CodeUnit, CompileError> {
-    let mut c = Compiler { table, lines, filename, units: Vec::new(), depth: 0 };
+    let mut c = Compiler { table, lines, filename, units: Vec::new(), depth: 0, frozensets: Vec::new() };
     c.push_unit(0, "<module>".to_string(), "<module>".to_string(), 1);
     c.unit_mut().code.flags.module = true;
     if let Some(doc) = docstring(&module.body) {
@@ -1349,6 +1370,7 @@ fn const_truth(c: &Const) -> Option<bool> {
         Const::Str(s) => !s.is_empty(),
         Const::Ellipsis => true,
         Const::Tuple(t) => !t.is_empty(),
+        Const::FrozenSet(t) => !t.is_empty(),
         Const::Code(_) => return None,
     })
 }

@@ -325,7 +325,8 @@ impl<'a> Compiler<'a> {
                         Seq::Set => self.emit(Op::BuildSet(0)),
                         _ => self.emit(Op::BuildList(0)),
                     };
-                    self.emit_const(Const::Tuple(c));
+                    let c = if kind == Seq::Set { self.frozenset_const(c) } else { Const::Tuple(c) };
+                    self.emit_const(c);
                     match kind {
                         Seq::Set => self.emit(Op::SetUpdate),
                         _ => self.emit(Op::ListExtend),
