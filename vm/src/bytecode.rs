@@ -384,6 +384,10 @@ impl Op {
             Op::StoreFastLoadFast(a) => Op::StoreFast(a),
             Op::DupLoadAttr => Op::Dup,
             Op::Rot2StoreAttr => Op::Rot2,
+            Op::CompareJumpIfFalse(c) => Op::Compare(c),
+            Op::BinaryOpStoreFast(b, 0) => Op::BinaryOp(b, 0),
+            Op::BinaryOpStoreFast(b, _) => Op::InplaceOp(b, 0),
+            Op::LoadGlobalPushNull(g, c) => Op::LoadGlobal(g, c),
             other => other,
         }
     }

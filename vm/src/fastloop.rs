@@ -11,9 +11,10 @@
 
 use crate::bytecode::{BinOp, CmpOp, Op, UnaryOp};
 use crate::gc::Heap;
+use crate::interp::code_ref;
 use crate::object::{probe_slot, CodeObj, IterState, ObjKind};
 use crate::value::{fits_small, Value};
-use crate::vm::GlobalSlot;
+use crate::vm::{Frame, FrameKind, GlobalSlot};
 
 #[inline(always)]
 fn int_op(op: BinOp, x: i64, y: i64) -> Option<i64> {
@@ -101,17 +102,119 @@ pub fn run<const COUNT: bool>(
     heap: &Heap,
     count: &mut u64,
 ) -> usize {
-    // Work on a slice with room for the frame's deepest operand stack and keep the stack
-    // height in a register; the Vec's length is fixed up on the way out.
+    let ctx = Ctx { globals, heap, depth: 0, can_return: false, depth_limit: 0 };
     let mut sp = stack.len();
+    let (pc, _) = slice_run::<COUNT>(stack, &mut sp, code, pc, base, &ctx, count);
+    stack.truncate(sp);
+    pc
+}
+
+/// What the fast loop needs besides the stack.
+struct Ctx<'a> {
+    globals: &'a [GlobalSlot],
+    heap: &'a Heap,
+    /// Current frame depth.
+    depth: usize,
+    /// May `Return` pop the current frame here (a plain call frame, not an entry frame,
+    /// with no handler block or handled exception of its own)?
+    can_return: bool,
+    /// Frame depth at which calls must go through the dispatcher (recursion limit).
+    depth_limit: usize,
+}
+
+/// Why the fast loop stopped.
+enum Stop {
+    /// An instruction it cannot run.
+    Slow,
+    /// A call to a simple Python function: the callable sits at `ret_sp`, its arguments
+    /// start at `args_at`.
+    Call { func: Value, args_at: usize, ret_sp: usize },
+    /// A `Return` of the current frame with this value.
+    Return(Value),
+}
+
+#[inline(never)]
+fn slice_run<const COUNT: bool>(
+    stack: &mut Vec<Value>,
+    sp: &mut usize,
+    code: &CodeObj,
+    pc: usize,
+    base: usize,
+    ctx: &Ctx,
+    count: &mut u64,
+) -> (usize, Stop) {
+    // Work on a slice with room for the frame's deepest operand stack and keep the stack
+    // height in a register; the Vec's length is fixed up by the caller.
     let limit = base + code.nlocals() + code.max_stack + 2;
     if stack.len() < limit {
         stack.resize(limit, Value::NULL);
     }
     let floor = base + code.nlocals();
-    let pc = run_slice::<COUNT>(&mut stack[..], &mut sp, floor, code, pc, base, globals, heap, count);
-    stack.truncate(sp);
-    pc
+    run_slice::<COUNT>(&mut stack[..], sp, floor, code, pc, base, ctx, count)
+}
+
+/// Runs the fast loop across simple calls and returns, pushing and popping frames itself.
+/// Leaves the current frame's `pc` in `frames` and the stack length exact.
+#[allow(clippy::too_many_arguments)]
+pub fn run_frames<const COUNT: bool>(
+    stack: &mut Vec<Value>,
+    frames: &mut Vec<Frame>,
+    handlers_len: usize,
+    exc_len: usize,
+    depth_limit: usize,
+    globals: &[GlobalSlot],
+    heap: &Heap,
+    calls: &mut u64,
+    count: &mut u64,
+) {
+    let mut sp = stack.len();
+    loop {
+        let f = frames.last().unwrap();
+        let code = code_ref(f.code);
+        let ctx = Ctx {
+            globals,
+            heap,
+            depth: frames.len(),
+            can_return: f.kind == FrameKind::Call
+                && !f.entry
+                && f.handler_base as usize == handlers_len
+                && f.exc_base as usize == exc_len,
+            depth_limit,
+        };
+        let (pc, stop) = slice_run::<COUNT>(stack, &mut sp, code, f.pc as usize, f.base as usize, &ctx, count);
+        frames.last_mut().unwrap().pc = pc as u32;
+        match stop {
+            Stop::Slow => {
+                stack.truncate(sp);
+                return;
+            }
+            Stop::Call { func, args_at, ret_sp } => {
+                let Some(ObjKind::Function(fo)) = func.kind() else { unreachable!() };
+                let callee = code_ref(fo.code);
+                stack.truncate(sp);
+                stack.resize(args_at + callee.nlocals(), Value::NULL);
+                sp = stack.len();
+                *calls += 1;
+                frames.push(Frame {
+                    code: fo.code,
+                    func,
+                    pc: 0,
+                    base: args_at as u32,
+                    ret_sp: ret_sp as u32,
+                    handler_base: handlers_len as u32,
+                    exc_base: exc_len as u32,
+                    entry: false,
+                    kind: FrameKind::Call,
+                });
+            }
+            Stop::Return(v) => {
+                let f = frames.pop().unwrap();
+                stack.truncate(f.ret_sp as usize);
+                stack.push(v);
+                sp = stack.len();
+            }
+        }
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -123,16 +226,16 @@ fn run_slice<const COUNT: bool>(
     code: &CodeObj,
     mut pc: usize,
     base: usize,
-    globals: &[GlobalSlot],
-    heap: &Heap,
+    ctx: &Ctx,
     count: &mut u64,
-) -> usize {
+) -> (usize, Stop) {
+    let (globals, heap) = (ctx.globals, ctx.heap);
     let mut sp = *sp_out;
     let cap = stack.len();
     macro_rules! exit {
         () => {{
             *sp_out = sp;
-            return pc;
+            return (pc, Stop::Slow);
         }};
     }
     macro_rules! pop {
@@ -180,7 +283,7 @@ fn run_slice<const COUNT: bool>(
             }
             Op::LoadFastLoadFast(i) => {
                 let v = stack[base + i as usize];
-                let Op::LoadFast(j) = code.ops[pc + 1] else { exit!() };
+                let Op::LoadFast(j) = code.ops[pc + 1].first_of_pair() else { exit!() };
                 let w = stack[base + j as usize];
                 if v.is_null() || w.is_null() {
                     exit!();
@@ -191,7 +294,7 @@ fn run_slice<const COUNT: bool>(
             }
             Op::LoadFastLoadConst(i) => {
                 let v = stack[base + i as usize];
-                let Op::LoadConst(c) = code.ops[pc + 1] else { exit!() };
+                let Op::LoadConst(c) = code.ops[pc + 1].first_of_pair() else { exit!() };
                 if v.is_null() {
                     exit!();
                 }
@@ -200,7 +303,7 @@ fn run_slice<const COUNT: bool>(
                 pc += 1;
             }
             Op::StoreFastLoadFast(i) => {
-                let Op::LoadFast(j) = code.ops[pc + 1] else { exit!() };
+                let Op::LoadFast(j) = code.ops[pc + 1].first_of_pair() else { exit!() };
                 let v = pop!();
                 stack[base + i as usize] = v;
                 let w = stack[base + j as usize];
@@ -214,7 +317,7 @@ fn run_slice<const COUNT: bool>(
             }
             Op::LoadFastPairSubscr(i) => {
                 let obj = stack[base + i as usize];
-                let Op::LoadFast(j) = code.ops[pc + 1] else { exit!() };
+                let Op::LoadFast(j) = code.ops[pc + 1].first_of_pair() else { exit!() };
                 let Some(k) = stack[base + j as usize].as_small_int() else { exit!() };
                 let v = match obj.kind() {
                     Some(ObjKind::List(l)) => {
@@ -241,7 +344,7 @@ fn run_slice<const COUNT: bool>(
             }
             Op::LoadFastPairStoreSubscr(i) => {
                 let obj = stack[base + i as usize];
-                let Op::LoadFast(j) = code.ops[pc + 1] else { exit!() };
+                let Op::LoadFast(j) = code.ops[pc + 1].first_of_pair() else { exit!() };
                 let Some(k) = stack[base + j as usize].as_small_int() else { exit!() };
                 let Some(ObjKind::List(l)) = obj.kind() else { exit!() };
                 let v = top!();
@@ -258,19 +361,19 @@ fn run_slice<const COUNT: bool>(
             }
             Op::LoadFastConstOpStore(i) => {
                 let a = stack[base + i as usize];
-                let Op::LoadConst(c) = code.ops[pc + 1] else { exit!() };
-                let bop = match code.ops[pc + 2] {
+                let Op::LoadConst(c) = code.ops[pc + 1].first_of_pair() else { exit!() };
+                let bop = match code.ops[pc + 2].first_of_pair() {
                     Op::BinaryOp(b, _) | Op::InplaceOp(b, _) | Op::BinaryOpStoreFast(b, _) => b,
                     _ => exit!(),
                 };
-                let Op::StoreFast(x) = code.ops[pc + 3] else { exit!() };
+                let Op::StoreFast(x) = code.ops[pc + 3].first_of_pair() else { exit!() };
                 let Some(r) = arith(bop, a, code.consts[c as usize]) else { exit!() };
                 stack[base + x as usize] = r;
                 pc += 3;
             }
             Op::DupLoadAttr => {
                 let obj = top!();
-                let Op::LoadAttr(_, c) = code.ops[pc + 1] else { exit!() };
+                let Op::LoadAttr(_, c) = code.ops[pc + 1].first_of_pair() else { exit!() };
                 let Some(ObjKind::Instance(inst)) = obj.kind() else { exit!() };
                 let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get()) else {
                     exit!();
@@ -285,7 +388,7 @@ fn run_slice<const COUNT: bool>(
                 if n < floor + 2 {
                     exit!();
                 }
-                let Op::StoreAttr(_, c) = code.ops[pc + 1] else { exit!() };
+                let Op::StoreAttr(_, c) = code.ops[pc + 1].first_of_pair() else { exit!() };
                 let (obj, v) = (stack[n - 2], stack[n - 1]);
                 let Some(ObjKind::Instance(inst)) = obj.kind() else { exit!() };
                 let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get()) else {
@@ -294,6 +397,35 @@ fn run_slice<const COUNT: bool>(
                 inst.slots.borrow_mut()[idx as usize] = v;
                 sp = n - 2;
                 pc += 1;
+            }
+            Op::Call(n) => {
+                let n = n as usize;
+                if sp < floor + n + 2 || ctx.depth >= ctx.depth_limit || heap.collection_due() {
+                    exit!();
+                }
+                let (callable, selfv) = (stack[sp - n - 2], stack[sp - n - 1]);
+                let Some(ObjKind::Function(f)) = callable.kind() else { exit!() };
+                let callee = code_ref(f.code);
+                let (args_at, argc) = if selfv.is_null() { (sp - n, n) } else { (sp - n - 1, n + 1) };
+                if !callee.fast_call || argc != callee.argcount as usize {
+                    exit!();
+                }
+                if COUNT {
+                    *count += 1;
+                }
+                *sp_out = sp;
+                return (pc + 1, Stop::Call { func: callable, args_at, ret_sp: sp - n - 2 });
+            }
+            Op::Return => {
+                if !ctx.can_return {
+                    exit!();
+                }
+                let v = pop!();
+                if COUNT {
+                    *count += 1;
+                }
+                *sp_out = sp;
+                return (pc + 1, Stop::Return(v));
             }
             Op::Pop => {
                 pop!();
@@ -326,7 +458,7 @@ fn run_slice<const COUNT: bool>(
             }
             Op::BinaryOpStoreFast(bop, _) => {
                 let n = sp;
-                let Op::StoreFast(x) = code.ops[pc + 1] else { exit!() };
+                let Op::StoreFast(x) = code.ops[pc + 1].first_of_pair() else { exit!() };
                 if n < floor + 2 {
                     exit!();
                 }
@@ -354,7 +486,7 @@ fn run_slice<const COUNT: bool>(
             }
             Op::CompareJumpIfFalse(cop) => {
                 let n = sp;
-                let Op::PopJumpIfFalse(t) = code.ops[pc + 1] else { exit!() };
+                let Op::PopJumpIfFalse(t) = code.ops[pc + 1].first_of_pair() else { exit!() };
                 if n < floor + 2 {
                     exit!();
                 }
@@ -410,7 +542,7 @@ fn run_slice<const COUNT: bool>(
                 }
                 push!(v);
                 if let Op::LoadGlobalPushNull(..) = op {
-                    if let Op::PushNull = code.ops[pc + 1] {
+                    if let Op::PushNull = code.ops[pc + 1].first_of_pair() {
                         push!(Value::NULL);
                         pc += 1;
                     }
@@ -509,7 +641,7 @@ fn run_slice<const COUNT: bool>(
             }
             Op::LoadFastLoadAttr(i) => {
                 let obj = stack[base + i as usize];
-                let Op::LoadAttr(_, c) = code.ops[pc + 1] else { exit!() };
+                let Op::LoadAttr(_, c) = code.ops[pc + 1].first_of_pair() else { exit!() };
                 let Some(ObjKind::Instance(inst)) = obj.kind() else { exit!() };
                 let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get())
                 else {
@@ -535,7 +667,7 @@ fn run_slice<const COUNT: bool>(
             }
             Op::LoadFastStoreAttr(i) => {
                 let obj = stack[base + i as usize];
-                let Op::StoreAttr(_, c) = code.ops[pc + 1] else { exit!() };
+                let Op::StoreAttr(_, c) = code.ops[pc + 1].first_of_pair() else { exit!() };
                 let Some(ObjKind::Instance(inst)) = obj.kind() else { exit!() };
                 let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get())
                 else {

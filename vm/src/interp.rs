@@ -722,7 +722,7 @@ impl Vm {
         }
 
         loop {
-            if self.fast_loop {
+            if self.fast_loop && !self.fast_calls {
                 pc = crate::fastloop::run::<COUNT>(
                     &mut self.stack,
                     code,
@@ -732,6 +732,20 @@ impl Vm {
                     &self.heap,
                     icount,
                 );
+            } else if self.fast_loop {
+                save_pc!();
+                crate::fastloop::run_frames::<COUNT>(
+                    &mut self.stack,
+                    &mut self.frames,
+                    self.handlers.len(),
+                    self.exc_info.len(),
+                    self.recursion_limit,
+                    &self.globals,
+                    &self.heap,
+                    &mut self.stats.calls,
+                    icount,
+                );
+                reload!();
             }
             let op = match code.ops[pc] {
                 op @ (Op::LoadFastPairSubscr(_)
@@ -766,7 +780,7 @@ impl Vm {
                         );
                     }
                     self.stack.push(v);
-                    if let Op::LoadFast(j) = code.ops[pc] {
+                    if let Op::LoadFast(j) = code.ops[pc].first_of_pair() {
                         let w = self.stack[base + j as usize];
                         if !w.is_null() {
                             self.stack.push(w);
@@ -776,7 +790,7 @@ impl Vm {
                 }
                 Op::LoadFastLoadMethod(i) => {
                     let v = self.stack[base + i as usize];
-                    if let (Some(ObjKind::Instance(inst)), Op::LoadMethod(_, c)) = (v.kind(), code.ops[pc]) {
+                    if let (Some(ObjKind::Instance(inst)), Op::LoadMethod(_, c)) = (v.kind(), code.ops[pc].first_of_pair()) {
                         let site = &code.caches[c as usize];
                         if let Some(m) =
                             probe_method(site, inst.class.bits(), self.type_version, inst.shape.get())
@@ -801,7 +815,7 @@ impl Vm {
                 }
                 Op::LoadFastStoreAttr(i) => {
                     let obj = self.stack[base + i as usize];
-                    if let (Some(ObjKind::Instance(inst)), Op::StoreAttr(_, c)) = (obj.kind(), code.ops[pc]) {
+                    if let (Some(ObjKind::Instance(inst)), Op::StoreAttr(_, c)) = (obj.kind(), code.ops[pc].first_of_pair()) {
                         if let Some(idx) =
                             probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get())
                         {
@@ -826,7 +840,7 @@ impl Vm {
                 Op::StoreFastLoadFast(i) => {
                     let v = pop!();
                     self.stack[base + i as usize] = v;
-                    if let Op::LoadFast(j) = code.ops[pc] {
+                    if let Op::LoadFast(j) = code.ops[pc].first_of_pair() {
                         let w = self.stack[base + j as usize];
                         if !w.is_null() {
                             self.stack.push(w);
@@ -847,7 +861,7 @@ impl Vm {
                         );
                     }
                     self.stack.push(v);
-                    if let Op::LoadConst(c) = code.ops[pc] {
+                    if let Op::LoadConst(c) = code.ops[pc].first_of_pair() {
                         self.stack.push(code.consts[c as usize]);
                         pc += 1;
                     }
@@ -864,7 +878,7 @@ impl Vm {
                             ),
                         );
                     }
-                    if let (Some(ObjKind::Instance(inst)), Op::LoadAttr(_, c)) = (v.kind(), code.ops[pc]) {
+                    if let (Some(ObjKind::Instance(inst)), Op::LoadAttr(_, c)) = (v.kind(), code.ops[pc].first_of_pair()) {
                         if let Some(idx) =
                             probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get())
                         {
@@ -911,7 +925,7 @@ impl Vm {
                     match r {
                         Some(r) => {
                             self.stack.truncate(n - 2);
-                            if let Op::PopJumpIfFalse(t) = code.ops[pc] {
+                            if let Op::PopJumpIfFalse(t) = code.ops[pc].first_of_pair() {
                                 pc = if r { pc + 1 } else { t as usize };
                             } else {
                                 self.stack.push(Value::bool(r));
@@ -962,7 +976,7 @@ impl Vm {
                         }
                     };
                     self.stack.truncate(n - 2);
-                    if let Op::StoreFast(x) = code.ops[pc] {
+                    if let Op::StoreFast(x) = code.ops[pc].first_of_pair() {
                         self.stack[base + x as usize] = r;
                         pc += 1;
                     } else {
@@ -978,7 +992,7 @@ impl Vm {
                         return self.err(ExcKind::NameError, format!("name '{n}' is not defined"));
                     }
                     self.stack.push(v);
-                    if let Op::PushNull = code.ops[pc] {
+                    if let Op::PushNull = code.ops[pc].first_of_pair() {
                         self.stack.push(Value::NULL);
                         pc += 1;
                     }
