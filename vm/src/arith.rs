@@ -638,6 +638,35 @@ impl Vm {
             (Some(ObjKind::BoundMethod(s1, f1)), Some(ObjKind::BoundMethod(s2, f2))) => {
                 Ok(Some(s1 == s2 && f1 == f2))
             }
+            (Some(ObjKind::DictView(_, p)), _) | (_, Some(ObjKind::DictView(_, p)))
+                if *p != DictPart::Values =>
+            {
+                // Keys and items views are set-like: equal to a set or such a view with the
+                // same elements.
+                let set_like = |v: Value| match v.kind() {
+                    Some(ObjKind::DictView(_, q)) => *q != DictPart::Values,
+                    Some(ObjKind::Set(_) | ObjKind::FrozenSet(_)) => true,
+                    _ => false,
+                };
+                if !(set_like(a) && set_like(b)) {
+                    return Ok(Some(false));
+                }
+                let ta = self.table_from_iter(a)?;
+                let sa = self.set_from_table(ta, true);
+                self.push_root(sa);
+                let r = self.table_from_iter(b).map(|tb| self.set_from_table(tb, true));
+                let r = match r {
+                    Ok(sb) => {
+                        self.push_root(sb);
+                        let r = self.set_eq(sa, sb);
+                        self.roots.pop();
+                        r
+                    }
+                    Err(e) => Err(e),
+                };
+                self.roots.pop();
+                Ok(Some(r?))
+            }
             _ => Ok(Some(a == b)),
         }
     }

@@ -747,7 +747,7 @@ impl Vm {
             let mut syms = inherited_slots.clone().unwrap_or_default();
             for n in names {
                 if let Some(s) = n.as_str() {
-                    let s = s.to_string();
+                    let s = crate::compiler::mangle(Some(name), s).into_owned();
                     syms.push(self.intern(&s));
                 }
             }

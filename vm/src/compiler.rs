@@ -27,6 +27,8 @@ mod scope;
 #[path = "compiler/tests.rs"]
 mod tests;
 
+pub(crate) use scope::mangle;
+
 /// The kind of a [`CompileError`].
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum CompileErrorKind {

@@ -416,7 +416,17 @@ impl<'a> Compiler<'a> {
         self.name_op(name, NameCtx::Del)
     }
 
+    /// The name index of an attribute name, mangled if private.
+    pub(super) fn attr_index(&mut self, attr: &str) -> u32 {
+        let private = self.table.scopes[self.unit().scope].private.as_deref();
+        let name = super::scope::mangle(private, attr).into_owned();
+        self.name_index(&name)
+    }
+
     fn name_op(&mut self, name: &str, ctx: NameCtx) -> R {
+        let private = self.table.scopes[self.unit().scope].private.as_deref();
+        let mangled = super::scope::mangle(private, name).into_owned();
+        let name = mangled.as_str();
         let scope = &self.table.scopes[self.unit().scope];
         let (kind, res, in_class) = (scope.kind, scope.lookup(name), scope.in_class);
         enum Kind {
@@ -913,7 +923,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.store_name(n.id.as_str()),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let i = self.name_index(a.attr.as_str());
+                let i = self.attr_index(a.attr.as_str());
                 let c = self.cache();
                 self.emit(Op::StoreAttr(i, c));
                 Ok(())
@@ -954,7 +964,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.delete_name(n.id.as_str()),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let i = self.name_index(a.attr.as_str());
+                let i = self.attr_index(a.attr.as_str());
                 self.emit(Op::DeleteAttr(i));
                 Ok(())
             }
@@ -988,7 +998,7 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(at) => {
                 self.expr(&at.value)?;
                 self.emit(Op::Dup);
-                let i = self.name_index(at.attr.as_str());
+                let i = self.attr_index(at.attr.as_str());
                 let c = self.cache();
                 self.emit(Op::LoadAttr(i, c));
                 self.expr(&a.value)?;

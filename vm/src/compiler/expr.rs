@@ -255,7 +255,7 @@ impl<'a> Compiler<'a> {
             | Expr::EllipsisLiteral(_) => Err(self.syntax_error("invalid literal", e.start())),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let i = self.name_index(a.attr.as_str());
+                let i = self.attr_index(a.attr.as_str());
                 let c = self.cache();
                 self.emit(Op::LoadAttr(i, c));
                 Ok(())
@@ -444,7 +444,7 @@ impl<'a> Compiler<'a> {
         if !dynamic {
             if let Expr::Attribute(a) = &*c.func {
                 self.expr(&a.value)?;
-                let i = self.name_index(a.attr.as_str());
+                let i = self.attr_index(a.attr.as_str());
                 let cache = self.cache();
                 self.emit(Op::LoadMethod(i, cache));
                 return self.call_args(args, kws);

@@ -123,6 +123,9 @@ pub(crate) struct Scope {
     pub generator: bool,
     /// Some ancestor is a class body (for `__class__`).
     pub in_class: bool,
+    /// The name of the innermost enclosing class (or of this class), which mangles the
+    /// private names `__x` used here.
+    pub private: Option<String>,
     /// An `async def` (or a comprehension inside one).
     is_async: bool,
     /// Resolution of every symbol (filled by the analysis pass).
@@ -147,6 +150,7 @@ impl Scope {
             argcount: 0,
             generator: matches!(kind, ScopeKind::Comprehension(CompKind::Generator)),
             in_class,
+            private: None,
             is_async: false,
             resolved: HashMap::new(),
             freevars: Vec::new(),
@@ -274,8 +278,10 @@ impl Builder<'_> {
     fn enter_scope(&mut self, kind: ScopeKind, range: TextRange) -> usize {
         let parent = &self.table.scopes[self.cur];
         let in_class = parent.in_class || parent.kind == ScopeKind::Class;
+        let private = parent.private.clone();
         let id = self.table.scopes.len();
         self.table.scopes.push(Scope::new(kind, Some(self.cur), in_class));
+        self.table.scopes[id].private = private;
         self.table.scopes[self.cur].children.push(id);
         self.table.by_range.insert((range.start().to_u32(), range.end().to_u32()), id);
         self.cur = id;
@@ -289,6 +295,8 @@ impl Builder<'_> {
     }
 
     fn add_def(&mut self, name: &str, flag: u16, at: TextSize) {
+        let mangled = mangle(self.scope().private.as_deref(), name);
+        let name = mangled.as_ref();
         let scope = self.scope();
         let old = scope.symbols.get(name).copied().unwrap_or(0);
         if flag & DEF_PARAM != 0 && old & DEF_PARAM != 0 {
@@ -396,6 +404,7 @@ impl Builder<'_> {
                 }
                 self.add_def(c.name.as_str(), DEF_LOCAL, c.name.start());
                 self.enter_scope(ScopeKind::Class, c.range);
+                self.scope().private = Some(c.name.to_string());
                 self.stmts(&c.body);
                 self.leave_scope();
             }
@@ -614,6 +623,8 @@ impl Builder<'_> {
 
     /// `global x` / `nonlocal x`.
     fn directive(&mut self, name: &str, which: &str, flag: u16, at: TextSize) {
+        let mangled = mangle(self.scope().private.as_deref(), name);
+        let name = mangled.as_ref();
         let cur = self.scope().symbols.get(name).copied().unwrap_or(0);
         if cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT) != 0 {
             let msg = if cur & DEF_PARAM != 0 {
@@ -664,7 +675,8 @@ impl Builder<'_> {
         }
         let scope = self.scope();
         scope.argcount = argcount;
-        scope.params = names.iter().map(|p| p.name.as_str().to_string()).collect();
+        let private = scope.private.clone();
+        scope.params = names.iter().map(|p| mangle(private.as_deref(), p.name.as_str()).into_owned()).collect();
     }
 
     fn check_debug(&mut self, name: &str, at: TextSize) {
@@ -1186,4 +1198,14 @@ impl Builder<'_> {
         scope.resolved = resolved;
         Ok(free)
     }
+}
+
+/// CPython's private name mangling: inside class `C`, `__x` (not ending in `__`) means
+/// `_C__x` (the class name without its leading underscores).
+pub(crate) fn mangle<'n>(private: Option<&str>, name: &'n str) -> std::borrow::Cow<'n, str> {
+    let class = private.map(|p| p.trim_start_matches('_')).unwrap_or("");
+    if class.is_empty() || !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return std::borrow::Cow::Borrowed(name);
+    }
+    std::borrow::Cow::Owned(format!("_{class}{name}"))
 }
