@@ -537,6 +537,21 @@ impl Vm {
         self.with_set_table(s, |vm, t| vm.table_update(t, s, x))
     }
 
+    /// `zip(..., strict=True)` after argument `n` (0-based) ran out: the others must
+    /// have run out at the same time.
+    fn zip_strict_check(&mut self, iters: &[Value], n: usize) -> PyResult<()> {
+        let plural = |k: usize| if k == 1 { "argument 1".to_string() } else { format!("arguments 1-{k}") };
+        if n > 0 {
+            return self.value_error(format!("zip() argument {} is shorter than {}", n + 1, plural(n)));
+        }
+        for (k, &i) in iters.iter().enumerate().skip(1) {
+            if self.iter_next(i)?.is_some() {
+                return self.value_error(format!("zip() argument {} is longer than {}", k + 1, plural(k)));
+            }
+        }
+        Ok(())
+    }
+
     /// Builds a set table from an iterable (`set(x)`: a new set updated with `x`).
     pub fn table_from_iter(&mut self, it: Value) -> PyResult<SetTable<Value>> {
         let mut t = SetTable::new();
@@ -1189,15 +1204,15 @@ impl Vm {
                             None => Ok(None),
                         }
                     }
-                    IterState::Zip(iters) => {
-                        let iters = iters.clone();
+                    IterState::Zip(iters, strict) => {
+                        let (iters, strict) = (iters.clone(), *strict);
                         drop(s);
                         if iters.is_empty() {
                             return Ok(None);
                         }
                         let mut out = Vec::with_capacity(iters.len());
                         let mark = self.roots.len();
-                        for i in iters {
+                        for (n, &i) in iters.iter().enumerate() {
                             match self.iter_next(i) {
                                 Ok(Some(v)) => {
                                     self.roots.push(v);
@@ -1205,6 +1220,9 @@ impl Vm {
                                 }
                                 Ok(None) => {
                                     self.pop_roots(mark);
+                                    if strict {
+                                        self.zip_strict_check(&iters, n)?;
+                                    }
                                     return Ok(None);
                                 }
                                 Err(e) => {

@@ -266,7 +266,7 @@ impl Marker {
                     self.mark(*a);
                     self.mark(*b);
                 }
-                IterState::Zip(vs) => self.mark_all(vs),
+                IterState::Zip(vs, _) => self.mark_all(vs),
                 IterState::Map(f, vs) => {
                     self.mark(*f);
                     self.mark_all(vs);

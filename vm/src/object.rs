@@ -414,7 +414,7 @@ pub enum IterState {
     /// `enumerate`.
     Enumerate(Value, Value),
     /// `zip`.
-    Zip(Vec<Value>),
+    Zip(Vec<Value>, bool),
     /// `map`.
     Map(Value, Vec<Value>),
     /// `filter`.

@@ -621,7 +621,11 @@ fn zip(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         its.push(it);
     }
     vm.pop_roots(mark);
-    Ok(vm.new_iter(IterState::Zip(its)))
+    let strict = match kwarg(vm, kw, "strict") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    Ok(vm.new_iter(IterState::Zip(its, strict)))
 }
 
 fn map(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
