@@ -486,6 +486,27 @@ impl Vm {
                     inst.slots.borrow_mut()[idx as usize] = v;
                     return Ok(());
                 }
+                // A new attribute: remember the shape transition for this class.
+                let old_shape = inst.shape.get();
+                let slots_before = inst.slots.borrow().len();
+                let is_slotted = matches!(inst.class.kind(), Some(ObjKind::Class(c)) if c.slots.is_some());
+                self.store_instance_attr(obj, name, v)?;
+                let new_shape = inst.shape.get();
+                if !is_slotted && inst.slots.borrow().len() == slots_before + 1 && new_shape != old_shape {
+                    cache_insert(
+                        cache,
+                        CacheEntry {
+                            key: inst.class.bits(),
+                            version: self.type_version,
+                            value: new_shape as u64,
+                            shape: old_shape,
+                            index: slots_before as u32,
+                            kind: 3,
+                            misses: 0,
+                        },
+                    );
+                }
+                return Ok(());
             }
         }
         self.setattr(obj, name, v)
@@ -575,8 +596,17 @@ impl Vm {
             return self.dict_set(d, k, v);
         }
         let new_shape = self.shapes.add(inst.shape.get(), name);
-        inst.slots.borrow_mut().push(v);
+        let n = {
+            let mut slots = inst.slots.borrow_mut();
+            slots.push(v);
+            slots.len() as u32
+        };
         inst.shape.set(new_shape);
+        if let Some(ObjKind::Class(c)) = inst.class.kind() {
+            if n > c.slot_hint.get() && n <= 64 {
+                c.slot_hint.set(n);
+            }
+        }
         Ok(())
     }
 
@@ -775,6 +805,7 @@ impl Vm {
             builtin_base,
             lookup_cache: Default::default(),
             lookup_version: Cell::new(u64::MAX),
+            slot_hint: Cell::new(0),
         })));
         if let Some(ObjKind::Class(c)) = cls.kind() {
             let mut full = vec![cls];

@@ -5,6 +5,10 @@
 //! back-edge or a call), after gathering its roots, so no Rust code ever holds an
 //! unrooted object across a collection. Marking uses an explicit work list, so deep
 //! structures cannot overflow the native stack.
+//!
+//! Every object cell has the same size, so the sweep keeps the cells of dead objects on a
+//! free list (their contents dropped in place) and allocation reuses them: a program that
+//! churns short-lived objects makes no malloc/free call per object cell.
 
 use std::cell::Cell;
 
@@ -17,6 +21,8 @@ pub const MIN_THRESHOLD: usize = 8 << 20;
 /// The object heap.
 pub struct Heap {
     objects: Vec<*mut Obj>,
+    /// Cells of dead objects, contents already dropped, ready for reuse.
+    free: Vec<*mut Obj>,
     allocated_since_gc: usize,
     threshold: usize,
     live_bytes: usize,
@@ -53,6 +59,7 @@ impl Heap {
     pub fn new() -> Heap {
         Heap {
             objects: Vec::new(),
+            free: Vec::new(),
             allocated_since_gc: 0,
             threshold: MIN_THRESHOLD,
             live_bytes: 0,
@@ -65,7 +72,17 @@ impl Heap {
     /// Allocates an object and returns its value.
     pub fn alloc(&mut self, kind: ObjKind) -> Value {
         let size = std::mem::size_of::<Obj>() + payload_size(&kind);
-        let ptr = Box::into_raw(Box::new(Obj { marked: Cell::new(false), kind }));
+        let obj = Obj { marked: Cell::new(false), kind };
+        let ptr = match self.free.pop() {
+            Some(p) => {
+                // SAFETY: `p` is a cell from `Box::into_raw` whose contents the sweep
+                // dropped in place; it is owned by the free list alone, so writing a new
+                // object into it initializes it without leaking or double-dropping.
+                unsafe { std::ptr::write(p, obj) };
+                p
+            }
+            None => Box::into_raw(Box::new(obj)),
+        };
         self.objects.push(ptr);
         self.allocated_since_gc += size;
         self.stats.allocations += 1;
@@ -104,6 +121,7 @@ impl Heap {
         marker.drain();
         let mut live = 0usize;
         let mut freed = 0u64;
+        let free = &mut self.free;
         self.objects.retain(|&p| {
             // SAFETY: every pointer in `objects` came from `Box::into_raw` in `alloc` and
             // is freed only here, once, when unmarked; it is removed from the list then.
@@ -114,11 +132,22 @@ impl Heap {
                 true
             } else {
                 // SAFETY: unmarked means unreachable from every root; nothing can read it.
-                drop(unsafe { Box::from_raw(p) });
+                // Its contents are dropped once here; the cell itself goes to the free list.
+                unsafe { std::ptr::drop_in_place(p) };
+                free.push(p);
                 freed += 1;
                 false
             }
         });
+        // Keep at most as many spare cells as there are live objects (and a floor), and
+        // give the rest back.
+        let keep = self.objects.len().max(1 << 16);
+        while self.free.len() > keep {
+            let p = self.free.pop().unwrap();
+            // SAFETY: the cell's contents were dropped by the sweep; only its memory,
+            // allocated by `Box::new` with `Obj`'s layout, remains to be released.
+            unsafe { std::alloc::dealloc(p as *mut u8, std::alloc::Layout::new::<Obj>()) };
+        }
         self.live_bytes = live;
         self.allocated_since_gc = 0;
         self.threshold = MIN_THRESHOLD.max(live);
@@ -134,6 +163,10 @@ impl Drop for Heap {
         for &p in &self.objects {
             // SAFETY: each pointer is owned by the heap and freed exactly once, here.
             drop(unsafe { Box::from_raw(p) });
+        }
+        for &p in &self.free {
+            // SAFETY: free cells hold no contents (dropped by the sweep); release memory only.
+            unsafe { std::alloc::dealloc(p as *mut u8, std::alloc::Layout::new::<Obj>()) };
         }
     }
 }

@@ -185,9 +185,9 @@ impl Vm {
 
     /// Allocates a bare instance of a user class (exception state included when needed).
     pub fn new_instance(&mut self, cls: Value, args: &[Value]) -> Value {
-        let (is_exception, builtin_base) = match cls.kind() {
-            Some(ObjKind::Class(c)) => (c.is_exception, c.builtin_base),
-            _ => (false, None),
+        let (is_exception, builtin_base, hint) = match cls.kind() {
+            Some(ObjKind::Class(c)) => (c.is_exception, c.builtin_base, c.slot_hint.get() as usize),
+            _ => (false, None, 0),
         };
         if is_exception {
             let t = self.new_tuple(args.to_vec());
@@ -201,7 +201,7 @@ impl Vm {
         self.heap.alloc(ObjKind::Instance(InstanceObj {
             class: cls,
             shape: std::cell::Cell::new(0),
-            slots: std::cell::RefCell::new(Vec::new()),
+            slots: std::cell::RefCell::new(Vec::with_capacity(hint)),
             exc: None,
             base,
         }))
@@ -1159,11 +1159,21 @@ impl Vm {
                     let v = pop!();
                     let name = code.names[i as usize];
                     if let Some(ObjKind::Instance(inst)) = obj.kind() {
-                        if let Some(idx) =
-                            probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get())
-                        {
+                        let site = &code.caches[c as usize];
+                        if let Some(idx) = probe_slot(site, inst.class.bits(), inst.shape.get()) {
                             inst.slots.borrow_mut()[idx as usize] = v;
                             continue;
+                        }
+                        if let Some((idx, new_shape)) =
+                            probe_transition(site, inst.class.bits(), self.type_version, inst.shape.get())
+                        {
+                            let mut slots = inst.slots.borrow_mut();
+                            if slots.len() == idx as usize {
+                                slots.push(v);
+                                drop(slots);
+                                inst.shape.set(new_shape);
+                                continue;
+                            }
                         }
                     }
                     save_pc!();

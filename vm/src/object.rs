@@ -197,6 +197,9 @@ pub struct ClassObj {
     pub lookup_cache: RefCell<SymMap<Option<Value>>>,
     /// The `type_version` the lookup memo was filled under.
     pub lookup_version: Cell<u64>,
+    /// Most attributes an instance of this class has had: new instances reserve that
+    /// many slots, so `__init__` does not grow the slot vector one attribute at a time.
+    pub slot_hint: Cell<u32>,
 }
 
 /// An instance of a user class.
@@ -274,6 +277,19 @@ pub fn probe_method(site: &SiteCache, class_bits: u64, type_version: u64, shape:
         let e = e.get();
         if e.kind == 2 && e.key == class_bits && e.version == type_version && e.shape == shape {
             return Some(Value::from_bits(e.value));
+        }
+    }
+    None
+}
+
+/// The (slot, new shape) of an attribute-adding store, if the site has seen this class
+/// and old shape under the current type version.
+#[inline(always)]
+pub fn probe_transition(site: &SiteCache, class_bits: u64, type_version: u64, shape: u32) -> Option<(u32, u32)> {
+    for e in site {
+        let e = e.get();
+        if e.kind == 3 && e.key == class_bits && e.version == type_version && e.shape == shape {
+            return Some((e.index, e.value as u32));
         }
     }
     None

@@ -72,6 +72,7 @@ fn new_class(
         builtin_base: None,
         lookup_cache: Default::default(),
         lookup_version: std::cell::Cell::new(u64::MAX),
+        slot_hint: std::cell::Cell::new(0),
     })));
     let mut mro = vec![cls];
     if let Some(&b) = bases.first() {
