@@ -41,7 +41,7 @@ BENCH_DIR = os.path.dirname(os.path.abspath(__file__))
 REPO_DIR = os.path.dirname(BENCH_DIR)
 PROGRAM_DIR = os.path.join(BENCH_DIR, "programs")
 
-PROGRAMS = ["nbody", "spectral_norm", "fannkuch", "richards", "float"]
+PROGRAMS = ["nbody", "spectral_norm", "fannkuch", "richards", "float", "gc_churn"]
 
 # Sizes used by --check: big enough to exercise every code path, small
 # enough that even a slow tree-walking interpreter finishes in a moment.
@@ -51,6 +51,7 @@ SMALL_SIZES = {
     "fannkuch": "6",
     "richards": "2000",
     "float": "2000",
+    "gc_churn": "2000",
 }
 
 ENGINE_ORDER = ["kiln", "python3", "pypy3"]
