@@ -98,9 +98,145 @@ pub(super) fn install(vm: &mut Vm) {
     add_method(vm, it, "__iter__", ident);
     let sl = t(vm, TypeId::Slice);
     add_method(vm, sl, "indices", slice_indices_m);
+    install_operator_dunders(vm);
     let ty = t(vm, TypeId::Type);
     add_method(vm, ty, "mro", type_mro);
     add_method(vm, ty, "__subclasses__", type_subclasses);
+}
+
+/// The binary operator dunders of the built-in types and their operators.
+const BINARY_DUNDERS: &[(&str, &str, crate::bytecode::BinOp)] = {
+    use crate::bytecode::BinOp::*;
+    &[
+        ("__add__", "__radd__", Add),
+        ("__sub__", "__rsub__", Sub),
+        ("__mul__", "__rmul__", Mul),
+        ("__truediv__", "__rtruediv__", TrueDiv),
+        ("__floordiv__", "__rfloordiv__", FloorDiv),
+        ("__mod__", "__rmod__", Mod),
+        ("__pow__", "__rpow__", Pow),
+        ("__lshift__", "__rlshift__", LShift),
+        ("__rshift__", "__rrshift__", RShift),
+        ("__and__", "__rand__", And),
+        ("__or__", "__ror__", Or),
+        ("__xor__", "__rxor__", Xor),
+    ]
+};
+
+/// `int.__add__`, `str.__mul__`, `list.__add__`, `float.__neg__`, `dict.__repr__`, ...:
+/// explicit calls of the operator methods of the built-in types (`super().__add__(x)` in
+/// a subclass, `(1).__add__(2)`).
+fn install_operator_dunders(vm: &mut Vm) {
+    use crate::bytecode::BinOp::*;
+    let numeric: &[crate::bytecode::BinOp] =
+        &[Add, Sub, Mul, TrueDiv, FloorDiv, Mod, Pow, LShift, RShift, And, Or, Xor];
+    let table: &[(TypeId, &[crate::bytecode::BinOp], &[&str])] = &[
+        (
+            TypeId::Int,
+            numeric,
+            &["__neg__", "__pos__", "__abs__", "__invert__", "__repr__", "__int__", "__float__"],
+        ),
+        (
+            TypeId::Float,
+            &[Add, Sub, Mul, TrueDiv, FloorDiv, Mod, Pow],
+            &["__neg__", "__pos__", "__abs__", "__repr__", "__int__", "__float__"],
+        ),
+        (TypeId::Str, &[Add, Mul, Mod], &["__repr__"]),
+        (TypeId::List, &[Add, Mul], &["__repr__"]),
+        (TypeId::Tuple, &[Add, Mul], &["__repr__"]),
+        (TypeId::Dict, &[Or], &["__repr__"]),
+        (TypeId::Set, &[And, Or, Xor, Sub], &["__repr__"]),
+        (TypeId::FrozenSet, &[And, Or, Xor, Sub], &["__repr__"]),
+    ];
+    for &(tid, ops, unary) in table {
+        let cls = vm.types[tid as usize];
+        for &(name, rname, op) in BINARY_DUNDERS {
+            if !ops.contains(&op) {
+                continue;
+            }
+            add_method(vm, cls, name, builtin_binary_dunder);
+            // Sequences have no reflected `+`; `str % x` has no `__rmod__` use here.
+            if matches!(tid, TypeId::Int | TypeId::Float) || (op == Mul && tid != TypeId::Dict) {
+                add_method(vm, cls, rname, builtin_binary_dunder);
+            }
+        }
+        for &name in unary {
+            add_method(vm, cls, name, builtin_unary_dunder);
+        }
+    }
+}
+
+/// Whether the built-in operator `op` of the type of `recv` takes `other` (otherwise the
+/// method returns NotImplemented, like CPython's).
+fn dunder_accepts(recv: Value, other: Value, op: crate::bytecode::BinOp) -> bool {
+    use crate::bytecode::BinOp::*;
+    let is_int = |v: Value| crate::ops::as_int(&v).is_some();
+    let same_kind = |a: Value, b: Value| match (a.kind(), b.kind()) {
+        (Some(x), Some(y)) => std::mem::discriminant(x) == std::mem::discriminant(y),
+        _ => false,
+    };
+    if is_int(recv) {
+        return is_int(other);
+    }
+    if recv.is_float() {
+        return other.is_float() || is_int(other);
+    }
+    match recv.kind() {
+        Some(ObjKind::Str(_)) if op == Mod => true,
+        Some(ObjKind::Str(_) | ObjKind::List(_) | ObjKind::Tuple(_)) if op == Mul => is_int(other),
+        Some(ObjKind::Set(_) | ObjKind::FrozenSet(_)) => {
+            matches!(other.kind(), Some(ObjKind::Set(_) | ObjKind::FrozenSet(_)))
+        }
+        Some(_) => same_kind(recv, other),
+        None => false,
+    }
+}
+
+fn builtin_binary_dunder(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let name = vm.current_builtin_name.unwrap_or("");
+    check_args(vm, name, args, 2, 2)?;
+    let base = |v: Value| crate::ops::base_of(v).unwrap_or(v);
+    let (recv, other) = (base(args[0]), base(args[1]));
+    let Some(&(fwd, _, op)) = BINARY_DUNDERS.iter().find(|(f, r, _)| *f == name || *r == name) else {
+        return Ok(vm.not_implemented);
+    };
+    if !dunder_accepts(recv, other, op) {
+        return Ok(vm.not_implemented);
+    }
+    if fwd == name {
+        vm.binary_op(recv, other, op, false)
+    } else {
+        vm.binary_op(other, recv, op, false)
+    }
+}
+
+fn builtin_unary_dunder(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    use crate::bytecode::UnaryOp;
+    let name = vm.current_builtin_name.unwrap_or("");
+    check_args(vm, name, args, 1, 1)?;
+    let v = crate::ops::base_of(args[0]).unwrap_or(args[0]);
+    match name {
+        "__neg__" => vm.unary_op(v, UnaryOp::Neg),
+        "__pos__" => vm.unary_op(v, UnaryOp::Pos),
+        "__invert__" => vm.unary_op(v, UnaryOp::Invert),
+        "__abs__" => {
+            let neg = vm.compare(v, Value::small_int(0), crate::bytecode::CmpOp::Lt)?;
+            if vm.truthy(neg)? {
+                vm.unary_op(v, UnaryOp::Neg)
+            } else {
+                vm.unary_op(v, UnaryOp::Pos)
+            }
+        }
+        "__int__" => super::functions::to_int(vm, v),
+        "__float__" => match (v.as_float(), crate::ops::as_int(&v)) {
+            (Some(f), _) => Ok(Value::float(f)),
+            _ => {
+                let f = vm.call(vm.types[TypeId::Float as usize], &[v], &[])?;
+                Ok(f)
+            }
+        },
+        _ => vm.repr_of(v),
+    }
 }
 
 fn ident(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
@@ -127,6 +263,17 @@ fn base_compare(vm: &mut Vm, args: &[Value], op: crate::bytecode::CmpOp) -> PyRe
         Some(a) => {
             let b = crate::ops::base_of(args[1]).unwrap_or(args[1]);
             vm.compare(a, b, op).map(Some)
+        }
+        // `(1).__lt__(2)`, `"a".__eq__(s)`: the built-in comparison when the types match.
+        None if !matches!(args[0].kind(), Some(ObjKind::Instance(_))) => {
+            let (a, b) = (args[0], crate::ops::base_of(args[1]).unwrap_or(args[1]));
+            let ordered = !matches!(a.kind(), Some(ObjKind::Dict(_)))
+                || matches!(op, crate::bytecode::CmpOp::Eq | crate::bytecode::CmpOp::Ne);
+            if ordered && dunder_accepts(a, b, crate::bytecode::BinOp::Add) {
+                vm.compare(a, b, op).map(Some)
+            } else {
+                Ok(Some(vm.not_implemented))
+            }
         }
         None => Ok(None),
     }
