@@ -1441,7 +1441,7 @@ impl Vm {
                     save_pc!();
                     tryop!(self.delitem(obj, key));
                 }
-                Op::BinaryOp(bop, _) | Op::InplaceOp(bop, _) => {
+                Op::BinaryOp(bop, site) | Op::InplaceOp(bop, site) => {
                     let b = pop!();
                     let a = pop!();
                     if a.is_small_int() && b.is_small_int() {
@@ -1478,6 +1478,8 @@ impl Vm {
                     }
                     save_pc!();
                     let inplace = matches!(op, Op::InplaceOp(..));
+                    // Type feedback: the operand types this site saw off the fast path.
+                    record_operand_types(&code.caches[site as usize], self.builtin_type(a), self.builtin_type(b));
                     // Operands stay rooted on the stack while user code may run.
                     self.stack.push(a);
                     self.stack.push(b);

@@ -295,6 +295,18 @@ pub fn probe_transition(site: &SiteCache, class_bits: u64, type_version: u64, sh
     None
 }
 
+/// Records, at a binary-operator site, a pair of operand types seen off the fast path (the
+/// fast path covers int op int and float op float). Way 0 holds a bit set of left types
+/// in `key` and of right types in `value`, and counts slow executions in `misses`.
+pub fn record_operand_types(site: &SiteCache, left: crate::vm::TypeId, right: crate::vm::TypeId) {
+    let mut e = site[0].get();
+    e.kind = 4;
+    e.key |= 1u64 << (left as u32);
+    e.value |= 1u64 << (right as u32);
+    e.misses = e.misses.saturating_add(1);
+    site[0].set(e);
+}
+
 /// Records an entry in a site: an empty way if there is one, else round robin.
 pub fn cache_insert(site: &SiteCache, mut entry: CacheEntry) {
     let turn = site[0].get().misses;
