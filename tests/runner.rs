@@ -1,0 +1,97 @@
+//! The `kiln` runner's command line: subcommands, exit statuses, `sys.argv`, `--stats`,
+//! `dis` output.
+
+use std::process::{Command, Output};
+
+fn kiln(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kiln")).args(args).output().expect("running kiln")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn run_code_string_with_argv() {
+    let o = kiln(&["run", "-c", "import sys\nprint(sys.argv[1:], 6 * 7)", "a", "b"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "['a', 'b'] 42\n");
+}
+
+#[test]
+fn uncaught_exception_exits_1_with_traceback() {
+    let o = kiln(&["run", "-c", "def f():\n    return 1 // 0\nf()"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.starts_with("Traceback (most recent call last):"), "{err}");
+    assert!(err.contains("in f"), "{err}");
+    assert_eq!(err.lines().last(), Some("ZeroDivisionError: integer division or modulo by zero"));
+}
+
+#[test]
+fn syntax_error_has_location_and_exits_1() {
+    let o = kiln(&["run", "-c", "x = (1,\ny = 2"]);
+    assert_eq!(o.status.code(), Some(1));
+    let last = stderr(&o).lines().last().unwrap_or_default().to_string();
+    assert!(last.starts_with("SyntaxError: "), "{last}");
+    assert!(last.contains("line "), "{last}");
+}
+
+#[test]
+fn unsupported_construct_is_not_implemented_at_compile_time() {
+    let o = kiln(&["run", "-c", "print('before')\nmatch 1:\n    case 1:\n        pass"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(stdout(&o), "", "nothing runs when compilation fails");
+    let last = stderr(&o).lines().last().unwrap_or_default().to_string();
+    assert!(last.starts_with("NotImplementedError: match statements are not supported"), "{last}");
+}
+
+#[test]
+fn bad_usage_exits_2() {
+    assert_eq!(kiln(&[]).status.code(), Some(2));
+    assert_eq!(kiln(&["frobnicate"]).status.code(), Some(2));
+    assert_eq!(kiln(&["run"]).status.code(), Some(2));
+    assert_eq!(kiln(&["run", "--no-such-flag", "x.py"]).status.code(), Some(2));
+    assert_eq!(kiln(&["run", "/no/such/file.py"]).status.code(), Some(2));
+    let help = kiln(&["--help"]);
+    assert!(help.status.success());
+    assert!(stdout(&help).contains("kiln run"));
+}
+
+#[test]
+fn stats_reports_counters() {
+    let o = kiln(&["run", "--stats", "-c", "t = 0\nfor i in range(1000):\n    t += i\nprint(t)"]);
+    assert!(o.status.success());
+    assert_eq!(stdout(&o), "499500\n");
+    let err = stderr(&o);
+    for key in ["instructions executed", "python calls", "allocations", "collections", "time in gc"] {
+        assert!(err.contains(key), "missing '{key}' in:\n{err}");
+    }
+    let instructions: u64 = err
+        .lines()
+        .find(|l| l.starts_with("instructions executed"))
+        .and_then(|l| l.split(':').nth(1))
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap();
+    assert!(instructions > 3000, "a 1000-iteration loop runs thousands of instructions, got {instructions}");
+}
+
+#[test]
+fn dis_prints_every_code_object() {
+    let dir = std::env::temp_dir().join(format!("kiln-dis-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("prog.py");
+    std::fs::write(&path, "def add(a, b):\n    return a + b\n\nclass C:\n    def m(self):\n        return [x for x in range(3)]\n")
+        .unwrap();
+    let o = kiln(&["dis", path.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    for needle in ["<module>", "add", "C.m", "<listcomp>", "BinaryOp", "Return", "ForIter"] {
+        assert!(text.contains(needle), "missing {needle} in:\n{text}");
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
