@@ -838,6 +838,7 @@ const STR_METHODS: &[(&str, BuiltinFn)] = &[
         Ok(vm.new_string(out))
     }),
     ("translate", str_translate),
+    ("format_map", str_format_map),
     ("encode", |vm, a, _| {
         let b = this_str(a).as_bytes().to_vec().into_boxed_slice();
         Ok(vm.heap.alloc(ObjKind::Bytes(b)))
@@ -890,6 +891,44 @@ fn str_translate(vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult {
         }
     }
     Ok(vm.new_string(out))
+}
+
+/// `str.format_map(mapping)`: `str.format(**mapping)` that looks each name up in the
+/// mapping (so a dict subclass's `__missing__` applies).
+fn str_format_map(vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult {
+    check_margs(vm, "str.format_map", a, 1, 1)?;
+    let s = this_str(a).to_string();
+    let mut kw: Vec<(crate::intern::Sym, Value)> = Vec::new();
+    let mark = vm.roots.len();
+    let r = loop {
+        match vm.str_format(&s, &[], &kw) {
+            Ok(out) => break Ok(vm.new_string(out)),
+            Err(e) if vm.exc_matches(e, ExcKind::KeyError) => {
+                // A name not looked up yet: ask the mapping (its KeyError propagates).
+                let args = match e.kind() {
+                    Some(ObjKind::Instance(i)) => i.exc.as_ref().map(|x| x.borrow().args),
+                    _ => None,
+                };
+                let first = args.and_then(|t| vm.seq_items(t).first().copied());
+                let key = first.and_then(|k| k.as_str().map(str::to_string));
+                let Some(key) = key.filter(|k| !kw.iter().any(|(s, _)| vm.sym_str(*s) == k)) else {
+                    break Err(e);
+                };
+                let kv = vm.new_str(&key);
+                match vm.getitem(a[1], kv) {
+                    Ok(v) => {
+                        vm.push_root(v);
+                        let sym = vm.intern(&key);
+                        kw.push((sym, v));
+                    }
+                    Err(e) => break Err(e),
+                }
+            }
+            Err(e) => break Err(e),
+        }
+    };
+    vm.pop_roots(mark);
+    r
 }
 
 /// `str.maketrans(x[, y[, z]])`, installed as a static method.
