@@ -72,6 +72,7 @@ pub fn run_on_this_thread(source: &str, filename: &str, opts: &RunOptions) -> i3
     vm.count_instructions = opts.stats;
     vm.sources.insert(filename.to_string(), source.into());
     let code = vm.load_code(&unit);
+    vm.init_main_globals(filename);
     let r = vm.run_module(code);
     vm.flush();
     let status = match r {

@@ -430,6 +430,25 @@ impl Vm {
         i
     }
 
+    /// Binds a module-level global.
+    pub fn set_global(&mut self, name: &str, v: Value) {
+        let s = self.intern(name);
+        let i = self.global_slot(s) as usize;
+        self.globals[i].value = v;
+    }
+
+    /// The globals CPython gives the main module before it runs: `__name__`, `__doc__`
+    /// (replaced by the docstring if there is one) and, for a file, `__file__`.
+    pub fn init_main_globals(&mut self, filename: &str) {
+        let name = self.new_str("__main__");
+        self.set_global("__name__", name);
+        self.set_global("__doc__", Value::NONE);
+        if filename != "<string>" {
+            let f = self.new_str(filename);
+            self.set_global("__file__", f);
+        }
+    }
+
     /// Defines a builtin name.
     pub fn set_builtin(&mut self, name: &str, v: Value) {
         let s = self.intern(name);
