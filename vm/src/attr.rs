@@ -13,6 +13,9 @@ impl Vm {
     /// `getattr(obj, name)`, filling the inline cache for instance slots.
     pub fn getattr_cached(&mut self, obj: Value, name: Sym, cache: &SiteCache) -> PyResult {
         if let Some(ObjKind::Instance(inst)) = obj.kind() {
+            if self.custom_getattribute(obj).is_some() {
+                return self.getattr(obj, name);
+            }
             let cls_attr = self.lookup_in_class(inst.class, name);
             let is_data_desc = cls_attr.is_some_and(|a| self.is_data_descriptor(a));
             if !is_data_desc {
@@ -36,10 +39,35 @@ impl Vm {
 
     /// `getattr(obj, name)`.
     pub fn getattr(&mut self, obj: Value, name: Sym) -> PyResult {
+        if let Some(f) = self.custom_getattribute(obj) {
+            let n = self.sym_value(name);
+            return match self.call_dunder(f, obj, &[n]) {
+                // An AttributeError from `__getattribute__` falls back to `__getattr__`.
+                Err(e) if self.exc_matches(e, ExcKind::AttributeError) => {
+                    match self.user_dunder(obj, self.names.getattr) {
+                        Some(ga) => self.call_dunder(ga, obj, &[n]),
+                        None => Err(e),
+                    }
+                }
+                r => r,
+            };
+        }
+        self.getattr_raw(obj, name)
+    }
+
+    /// `object.__getattribute__(obj, name)`: attribute lookup without a user-defined
+    /// `__getattribute__`.
+    pub fn getattr_raw(&mut self, obj: Value, name: Sym) -> PyResult {
         match self.getattr_opt(obj, name)? {
             Some(v) => Ok(v),
             None => self.attr_error(obj, name),
         }
+    }
+
+    /// A `__getattribute__` defined by the class of an instance (not `object`'s).
+    fn custom_getattribute(&self, obj: Value) -> Option<Value> {
+        let Some(ObjKind::Instance(inst)) = obj.kind() else { return None };
+        self.lookup_in_class(inst.class, self.names.getattribute).filter(|f| !self.is_object_slot(*f))
     }
 
     /// Raises the AttributeError CPython raises for a missing attribute.
@@ -113,6 +141,7 @@ impl Vm {
     pub fn getattr_opt(&mut self, obj: Value, name: Sym) -> PyResult<Option<Value>> {
         match obj.kind() {
             Some(ObjKind::Instance(inst)) => {
+                let hook = !std::mem::take(&mut self.no_getattr_hook);
                 let cls = inst.class;
                 let cls_attr = self.lookup_in_class(cls, name);
                 if let Some(a) = cls_attr {
@@ -127,7 +156,7 @@ impl Vm {
                         return match r {
                             // An AttributeError from the getter falls back to `__getattr__`.
                             Err(e) if self.exc_matches(e, ExcKind::AttributeError) => {
-                                match self.lookup_in_class(cls, self.names.getattr) {
+                                match self.lookup_in_class(cls, self.names.getattr).filter(|_| hook) {
                                     Some(ga) => {
                                         let n = self.sym_value(name);
                                         self.call_dunder(ga, obj, &[n]).map(Some)
@@ -196,7 +225,7 @@ impl Vm {
                         return Ok(Some(v));
                     }
                 }
-                if let Some(ga) = self.lookup_in_class(cls, self.names.getattr) {
+                if let Some(ga) = self.lookup_in_class(cls, self.names.getattr).filter(|_| hook) {
                     let n = self.sym_value(name);
                     match self.call_dunder(ga, obj, &[n]) {
                         Ok(v) => return Ok(Some(v)),
@@ -416,6 +445,7 @@ impl Vm {
     /// (attribute, null).
     pub fn load_method(&mut self, obj: Value, name: Sym, cache: &SiteCache) -> PyResult<(Value, Value)> {
         match obj.kind() {
+            Some(ObjKind::Instance(_)) if self.custom_getattribute(obj).is_some() => {}
             Some(ObjKind::Instance(inst)) => {
                 let shape = inst.shape.get();
                 if let Some(m) = probe_method(cache, inst.class.bits(), self.type_version, shape) {
@@ -788,9 +818,13 @@ impl Vm {
         }
         let bases_v: Vec<Value> = if bases.is_empty() { vec![object] } else { bases.to_vec() };
         let mro = match self.c3_mro(&bases_v) {
-            Some(m) => m,
-            None => {
-                return self.type_error("Cannot create a consistent method resolution order (MRO) for bases");
+            Ok(m) => m,
+            Err(heads) => {
+                let names: Vec<String> = heads.iter().map(|&h| self.class_name(h)).collect();
+                return self.type_error(format!(
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                    names.join(", ")
+                ));
             }
         };
         let cls = self.heap.alloc(ObjKind::Class(Box::new(ClassObj {
@@ -867,7 +901,8 @@ impl Vm {
     }
 
     /// C3 linearization of the bases (without the class itself).
-    fn c3_mro(&self, bases: &[Value]) -> Option<Vec<Value>> {
+    /// On failure: the heads of the sequences left to merge (CPython names them).
+    fn c3_mro(&self, bases: &[Value]) -> Result<Vec<Value>, Vec<Value>> {
         let mut seqs: Vec<Vec<Value>> = bases
             .iter()
             .map(|b| match b.kind() {
@@ -880,7 +915,7 @@ impl Vm {
         loop {
             seqs.retain(|s| !s.is_empty());
             if seqs.is_empty() {
-                return Some(out);
+                return Ok(out);
             }
             let mut found = None;
             for s in &seqs {
@@ -890,7 +925,15 @@ impl Vm {
                     break;
                 }
             }
-            let c = found?;
+            let Some(c) = found else {
+                let mut heads: Vec<Value> = Vec::new();
+                for s in &seqs {
+                    if !heads.contains(&s[0]) {
+                        heads.push(s[0]);
+                    }
+                }
+                return Err(heads);
+            };
             out.push(c);
             for s in seqs.iter_mut() {
                 if s[0] == c {

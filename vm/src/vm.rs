@@ -263,6 +263,7 @@ pub struct Names {
     pub int: Sym,
     pub float: Sym,
     pub getattr: Sym,
+    pub getattribute: Sym,
     pub setattr: Sym,
     pub delattr: Sym,
     pub name: Sym,
@@ -349,9 +350,15 @@ pub struct Vm {
     pub reraising: bool,
     /// Name of the builtin being called (for builtins shared by several names).
     pub current_builtin_name: Option<&'static str>,
+    /// Set by `object.__getattribute__` for the instance lookup it starts: that lookup
+    /// does not fall back to `__getattr__` (taken, and so cleared, by the lookup).
+    pub no_getattr_hook: bool,
     /// Count executed instructions (`--stats`); off by default, since it costs a memory
     /// increment per instruction.
     pub count_instructions: bool,
+    /// Depth of native recursion into nested containers (repr, comparison), which counts
+    /// against the recursion limit like Python frames do.
+    pub c_depth: usize,
     /// Use the fast loop (`fastloop.rs`) for the common instructions; `KILN_FAST_LOOP=0`
     /// turns it off, to measure it.
     pub fast_loop: bool,
@@ -398,7 +405,9 @@ impl Vm {
             repr_stack: Vec::new(),
             reraising: false,
             current_builtin_name: None,
+            no_getattr_hook: false,
             count_instructions: false,
+            c_depth: 0,
             fast_loop: std::env::var("KILN_FAST_LOOP").map(|v| v != "0").unwrap_or(true),
             fast_calls: std::env::var("KILN_FAST_CALLS").map(|v| v == "1").unwrap_or(false),
         };
@@ -822,6 +831,7 @@ impl Names {
             int: i.intern("__int__"),
             float: i.intern("__float__"),
             getattr: i.intern("__getattr__"),
+            getattribute: i.intern("__getattribute__"),
             setattr: i.intern("__setattr__"),
             delattr: i.intern("__delattr__"),
             name: i.intern("__name__"),

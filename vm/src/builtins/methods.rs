@@ -374,7 +374,10 @@ fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
         None => return vm.type_error("attribute name must be string"),
     };
     let sym = vm.intern(&name);
-    vm.getattr(args[0], sym)
+    vm.no_getattr_hook = true;
+    let r = vm.getattr_raw(args[0], sym);
+    vm.no_getattr_hook = false;
+    r
 }
 
 fn exc_init(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
