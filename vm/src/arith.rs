@@ -601,29 +601,28 @@ impl Vm {
         }
         match (a.kind(), b.kind()) {
             (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => Ok(Some(x.s == y.s)),
-            (Some(ObjKind::Tuple(x)), Some(ObjKind::Tuple(y))) => {
+            (Some(ObjKind::Tuple(_)), Some(ObjKind::Tuple(_))) | (Some(ObjKind::List(_)), Some(ObjKind::List(_))) => {
+                let (x, y) = (self.seq_items(a), self.seq_items(b));
                 if x.len() != y.len() {
                     return Ok(Some(false));
                 }
-                let (x, y) = (x.to_vec(), y.to_vec());
+                self.enter_native(" in comparison")?;
+                let mut equal = true;
                 for (p, q) in x.into_iter().zip(y) {
-                    if !self.eq(p, q)? {
-                        return Ok(Some(false));
+                    match self.eq(p, q) {
+                        Ok(true) => {}
+                        Ok(false) => {
+                            equal = false;
+                            break;
+                        }
+                        Err(e) => {
+                            self.leave_native();
+                            return Err(e);
+                        }
                     }
                 }
-                Ok(Some(true))
-            }
-            (Some(ObjKind::List(x)), Some(ObjKind::List(y))) => {
-                let (x, y) = (x.borrow().clone(), y.borrow().clone());
-                if x.len() != y.len() {
-                    return Ok(Some(false));
-                }
-                for (p, q) in x.into_iter().zip(y) {
-                    if !self.eq(p, q)? {
-                        return Ok(Some(false));
-                    }
-                }
-                Ok(Some(true))
+                self.leave_native();
+                Ok(Some(equal))
             }
             (Some(ObjKind::Dict(_)), Some(ObjKind::Dict(_))) => Ok(Some(self.dict_eq(a, b)?)),
             (

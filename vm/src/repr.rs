@@ -52,9 +52,11 @@ impl Vm {
                     }
                     .to_string());
                 }
+                self.enter_native(" while getting the repr of an object")?;
                 self.repr_stack.push(v);
                 let r = self.container_repr(v);
                 self.repr_stack.pop();
+                self.leave_native();
                 r?
             }
             ObjKind::Range(r) => {

@@ -771,6 +771,22 @@ impl Vm {
         });
     }
 
+    /// Enters one level of native recursion (nested container repr or comparison);
+    /// raises `RecursionError: maximum recursion depth exceeded <what>` past the limit.
+    /// Every successful call must be paired with [`Vm::leave_native`].
+    pub fn enter_native(&mut self, what: &str) -> PyResult<()> {
+        if self.frames.len() + self.c_depth >= self.recursion_limit {
+            return self.err(ExcKind::RecursionError, format!("maximum recursion depth exceeded{what}"));
+        }
+        self.c_depth += 1;
+        Ok(())
+    }
+
+    /// Leaves a level entered with [`Vm::enter_native`].
+    pub fn leave_native(&mut self) {
+        self.c_depth -= 1;
+    }
+
     /// Collects if a collection is due (called at safepoints).
     #[inline(always)]
     pub fn safepoint(&mut self) {
