@@ -1,14 +1,14 @@
 # Deeply nested containers: repr and == raise RecursionError like CPython instead of
 # recursing natively without bound.
 l = []
-for i in range(100000):
+for i in range(3000):
     l = [l]
 try:
     print(len(repr(l)))
 except RecursionError as e:
     print("RecursionError", e)
 m = []
-for i in range(100000):
+for i in range(3000):
     m = [m]
 try:
     print(l == m)
