@@ -812,9 +812,10 @@ const STR_METHODS: &[(&str, BuiltinFn)] = &[
         let r = s.strip_suffix(p.as_str()).unwrap_or(s).to_string();
         Ok(vm.new_string(r))
     }),
-    ("expandtabs", |vm, a, _| {
-        let ts = match a.get(1) {
-            Some(v) => arg_index(vm, *v)?,
+    ("expandtabs", |vm, a, kw| {
+        check_kw(vm, "expandtabs", kw, &["tabsize"])?;
+        let ts = match a.get(1).copied().or_else(|| kwarg(vm, kw, "tabsize")) {
+            Some(v) => arg_index(vm, v)?,
             None => 8,
         };
         let mut out = String::new();
