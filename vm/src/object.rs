@@ -28,7 +28,9 @@ pub struct Obj {
 pub enum ObjKind {
     /// An immutable str.
     Str(StrObj),
-    /// An int outside the unboxed range.
+    /// An int outside the unboxed 48-bit range that fits in 64 bits (no digit vector).
+    Int64(i64),
+    /// An int outside the 64-bit range.
     Int(BigInt),
     /// A list.
     List(RefCell<Vec<Value>>),

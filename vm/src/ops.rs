@@ -40,6 +40,7 @@ pub fn as_int(v: &Value) -> Option<IntRef<'_>> {
         return Some(IntRef::Small(b as i64));
     }
     match v.kind() {
+        Some(ObjKind::Int64(i)) => Some(IntRef::Small(*i)),
         Some(ObjKind::Int(b)) => Some(IntRef::Big(b)),
         _ => None,
     }
@@ -100,7 +101,7 @@ impl Vm {
         match v.kind() {
             Some(k) => match k {
                 ObjKind::Str(_) => TypeId::Str,
-                ObjKind::Int(_) => TypeId::Int,
+                ObjKind::Int(_) | ObjKind::Int64(_) => TypeId::Int,
                 ObjKind::List(_) => TypeId::List,
                 ObjKind::Tuple(_) => TypeId::Tuple,
                 ObjKind::Dict(_) => TypeId::Dict,
@@ -278,6 +279,7 @@ impl Vm {
         Ok(match v.kind() {
             Some(ObjKind::Str(s)) => !s.s.is_empty(),
             Some(ObjKind::Int(b)) => !b.is_zero(),
+            Some(ObjKind::Int64(i)) => *i != 0,
             Some(ObjKind::List(l)) => !l.borrow().is_empty(),
             Some(ObjKind::Tuple(t)) => !t.is_empty(),
             Some(ObjKind::Dict(d)) => !d.borrow().is_empty(),
@@ -387,6 +389,7 @@ impl Vm {
                 Ok(h)
             }
             Some(ObjKind::Int(b)) => Ok(crate::num::hash_bigint(b)),
+            Some(ObjKind::Int64(i)) => Ok(crate::num::hash_i64(*i)),
             Some(ObjKind::Tuple(t)) => {
                 let items: Vec<Value> = t.to_vec();
                 let mut hs = Vec::with_capacity(items.len());

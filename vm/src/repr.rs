@@ -35,6 +35,7 @@ impl Vm {
         let addr = v.bits() & crate::value::PAYLOAD_MASK;
         Ok(match &obj.kind {
             ObjKind::Str(s) => str_repr(&s.s),
+            ObjKind::Int64(i) => i.to_string(),
             ObjKind::Int(b) => {
                 let r = crate::num::int_to_str(b);
                 self.num_result(r)?
@@ -463,11 +464,22 @@ impl Vm {
                             format::percent_pad(&s, spec, width, prec)
                         }
                         'c' => {
-                            let s = if let Some(s) = v.as_str() {
-                                s.to_string()
-                            } else {
-                                let i = crate::ops::as_i64(v).unwrap_or(0);
-                                char::from_u32(i as u32).map(|c| c.to_string()).unwrap_or_default()
+                            let s = match (v.as_str(), as_int(&v)) {
+                                (Some(s), _) if s.chars().count() == 1 => s.to_string(),
+                                (None, Some(IntRef::Small(i))) => {
+                                    match u32::try_from(i).ok().and_then(char::from_u32) {
+                                        Some(c) => c.to_string(),
+                                        None => {
+                                            return self
+                                                .err(ExcKind::OverflowError, "%c arg not in range(0x110000)")
+                                        }
+                                    }
+                                }
+                                (None, Some(IntRef::Big(_))) => {
+                                    return self
+                                        .err(ExcKind::OverflowError, "Python int too large to convert to C long")
+                                }
+                                _ => return self.type_error("%c requires int or char"),
                             };
                             format::percent_pad(&s, spec, width, None)
                         }
@@ -486,8 +498,13 @@ impl Vm {
                                 self.num_result(r)?
                             } else {
                                 let tn = self.type_name(v);
+                                let what = if matches!(spec.conv, 'x' | 'X' | 'o') {
+                                    "an integer"
+                                } else {
+                                    "a real number"
+                                };
                                 return self.type_error(format!(
-                                    "%{} format: a real number is required, not {tn}",
+                                    "%{} format: {what} is required, not {tn}",
                                     spec.conv
                                 ));
                             };

@@ -13,8 +13,9 @@
 //!
 //! Every NaN is canonicalized to `0x7FF8_0000_0000_0000` on the way in, so no float ever
 //! carries a tag of `0xFFF9` or above: "is float" is one unsigned compare. Ints that fit in
-//! 48 bits are always unboxed; larger ones live on the heap as arbitrary-precision ints, and
-//! every operation renormalizes, so equal ints have a single representation.
+//! 48 bits are always unboxed; larger ones live on the heap (a plain `i64` when they fit in
+//! 64 bits, else arbitrary precision), and every operation renormalizes, so equal ints have
+//! a single representation.
 
 use crate::object::Obj;
 

@@ -503,16 +503,14 @@ impl Vm {
         if fits_small(i) {
             Value::small_int(i)
         } else {
-            self.heap.alloc(ObjKind::Int(BigInt::from(i)))
+            self.heap.alloc(ObjKind::Int64(i))
         }
     }
 
     /// An int from a BigInt (unboxed when small).
     pub fn new_bigint(&mut self, b: BigInt) -> Value {
         if let Some(i) = b.to_i64() {
-            if fits_small(i) {
-                return Value::small_int(i);
-            }
+            return self.new_int(i);
         }
         self.heap.alloc(ObjKind::Int(b))
     }

@@ -217,9 +217,13 @@ fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     let it = vm.get_iter(args[0])?;
     let mark = vm.roots.len();
     vm.push_root(it);
+    // The running total (often a fresh big int) stays rooted while the iterator runs Python
+    // code, and each item while it is added.
+    let acc_slot = vm.roots.len();
+    vm.push_root(acc);
     // Float sums are accumulated like CPython (plain double adds).
     while let Some(v) = vm.iter_next(it)? {
-        vm.push_root(acc);
+        vm.push_root(v);
         acc = if acc.is_small_int() && v.is_small_int() {
             vm.new_int(acc.int_unchecked() + v.int_unchecked())
         } else if acc.is_float() && v.is_float() {
@@ -228,6 +232,7 @@ fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
             vm.binary_op(acc, v, BinOp::Add, false)?
         };
         vm.roots.pop();
+        vm.roots[acc_slot] = acc;
     }
     vm.pop_roots(mark);
     Ok(acc)
@@ -1143,7 +1148,7 @@ pub fn to_int(vm: &mut Vm, v: Value) -> PyResult {
     if let Some(b) = v.as_bool() {
         return Ok(Value::small_int(b as i64));
     }
-    if let Some(ObjKind::Int(_)) = v.kind() {
+    if let Some(ObjKind::Int(_) | ObjKind::Int64(_)) = v.kind() {
         return Ok(v);
     }
     if let Some(f) = v.as_float() {
