@@ -1268,8 +1268,16 @@ impl Vm {
                                     let keep = if f.is_none() {
                                         self.truthy(v)?
                                     } else {
-                                        let r = self.call(f, &[v], &[])?;
-                                        self.truthy(r)?
+                                        // `v` may be referenced only from here while `f` and a
+                                        // user `__bool__` run.
+                                        self.push_root(v);
+                                        let r = self.call(f, &[v], &[]);
+                                        let keep = match r {
+                                            Ok(r) => self.truthy(r),
+                                            Err(e) => Err(e),
+                                        };
+                                        self.roots.pop();
+                                        keep?
                                     };
                                     if keep {
                                         return Ok(Some(v));

@@ -50,6 +50,9 @@ pub(super) fn install(vm: &mut Vm) {
     for (n, f) in DICT_METHODS {
         add_method(vm, d, n, *f);
     }
+    let fk = vm.new_builtin("fromkeys", dict_fromkeys);
+    let fk = vm.heap.alloc(ObjKind::ClassMethod(fk));
+    super::add_class_attr(vm, d, "fromkeys", fk);
     let st = t(vm, TypeId::Set);
     for (n, f) in SET_METHODS {
         add_method(vm, st, n, *f);
@@ -239,6 +242,59 @@ fn builtin_unary_dunder(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     }
 }
 
+/// `dict.fromkeys(iterable, value=None)`, a classmethod: `a[0]` is `dict` or a subclass, whose
+/// instance is made by calling it and filled through `__setitem__`.
+fn dict_fromkeys(vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult {
+    check_margs(vm, "dict.fromkeys", a, 1, 2)?;
+    let (cls, keys, v) = (a[0], a[1], a.get(2).copied().unwrap_or(Value::NONE));
+    let items = vm.collect_iter(keys)?;
+    let mark = vm.roots.len();
+    vm.roots.extend_from_slice(&items);
+    let plain = cls == vm.types[TypeId::Dict as usize];
+    let d = if plain { Ok(vm.new_dict()) } else { vm.call(cls, &[], &[]) };
+    let d = match d {
+        Ok(d) => d,
+        Err(e) => {
+            vm.pop_roots(mark);
+            return Err(e);
+        }
+    };
+    vm.push_root(d);
+    for k in items {
+        let r = if plain { vm.dict_set(d, k, v) } else { vm.setitem(d, k, v) };
+        if let Err(e) = r {
+            vm.pop_roots(mark);
+            return Err(e);
+        }
+    }
+    vm.pop_roots(mark);
+    Ok(d)
+}
+
+/// Rejects more than `max` positional arguments to a str method, with the message of
+/// CPython's argument-clinic methods ("split() takes at most 2 arguments (3 given)").
+fn at_most(vm: &mut Vm, a: &[Value], name: &str, max: usize) -> PyResult<()> {
+    let n = a.len().saturating_sub(1);
+    if n > max {
+        let s = if max == 1 { "" } else { "s" };
+        return vm.type_error(format!("{name}() takes at most {max} argument{s} ({n} given)"));
+    }
+    Ok(())
+}
+
+/// Rejects any argument to a method that takes none (`str.upper(1)`), with CPython's
+/// message naming the receiver's built-in type.
+fn no_args(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<()> {
+    if a.len() > 1 || !kw.is_empty() {
+        let qual = format!("{}.{name}", vm.type_name(a[0]));
+        if !kw.is_empty() {
+            return vm.type_error(format!("{qual}() takes no keyword arguments"));
+        }
+        return check_margs(vm, &qual, a, 0, 0);
+    }
+    Ok(())
+}
+
 fn ident(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     Ok(args[0])
 }
@@ -418,13 +474,15 @@ fn type_subclasses(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
     Ok(vm.new_list(Vec::new()))
 }
 
-fn int_bit_count(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+fn int_bit_count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    no_args(vm, args, kw, "bit_count")?;
     let b = crate::ops::as_bigint(args[0]).unwrap_or_default();
     let n: u64 = b.magnitude().iter_u64_digits().map(|d| d.count_ones() as u64).sum();
     Ok(vm.new_int(n as i64))
 }
 
-fn int_bit_length(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+fn int_bit_length(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    no_args(vm, args, kw, "bit_length")?;
     let b = crate::ops::as_bigint(args[0]).unwrap_or_default();
     Ok(vm.new_int(b.bits() as i64))
 }
@@ -437,12 +495,14 @@ fn float_unsupported(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
     vm.err(ExcKind::NotImplementedError, "float.hex is not supported")
 }
 
-fn float_is_integer(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+fn float_is_integer(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    no_args(vm, args, kw, "is_integer")?;
     let f = args[0].as_float().unwrap_or(0.0);
     Ok(Value::bool(f.is_finite() && f.fract() == 0.0))
 }
 
-fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    no_args(vm, args, kw, "as_integer_ratio")?;
     let f = args[0].as_float().unwrap_or(0.0);
     if !f.is_finite() {
         return vm.err(ExcKind::OverflowError, "cannot convert Infinity to integer ratio");
@@ -572,61 +632,245 @@ fn arg_str<'a>(vm: &mut Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
     }
 }
 
+/// Full case folds (Unicode CaseFolding.txt, statuses C and F) of the characters whose fold is
+/// not their lowercase; Cherokee and the Greek iota-subscript block are handled by
+/// `casefold_char` directly.
+const CASEFOLD_SPECIAL: &[(char, &str)] = &[
+    ('\u{b5}', "\u{3bc}"),
+    ('\u{df}', "ss"),
+    ('\u{149}', "\u{2bc}n"),
+    ('\u{17f}', "s"),
+    ('\u{1f0}', "j\u{30c}"),
+    ('\u{345}', "\u{3b9}"),
+    ('\u{390}', "\u{3b9}\u{308}\u{301}"),
+    ('\u{3b0}', "\u{3c5}\u{308}\u{301}"),
+    ('\u{3c2}', "\u{3c3}"),
+    ('\u{3d0}', "\u{3b2}"),
+    ('\u{3d1}', "\u{3b8}"),
+    ('\u{3d5}', "\u{3c6}"),
+    ('\u{3d6}', "\u{3c0}"),
+    ('\u{3f0}', "\u{3ba}"),
+    ('\u{3f1}', "\u{3c1}"),
+    ('\u{3f5}', "\u{3b5}"),
+    ('\u{587}', "\u{565}\u{582}"),
+    ('\u{1c80}', "\u{432}"),
+    ('\u{1c81}', "\u{434}"),
+    ('\u{1c82}', "\u{43e}"),
+    ('\u{1c83}', "\u{441}"),
+    ('\u{1c84}', "\u{442}"),
+    ('\u{1c85}', "\u{442}"),
+    ('\u{1c86}', "\u{44a}"),
+    ('\u{1c87}', "\u{463}"),
+    ('\u{1c88}', "\u{a64b}"),
+    ('\u{1e96}', "h\u{331}"),
+    ('\u{1e97}', "t\u{308}"),
+    ('\u{1e98}', "w\u{30a}"),
+    ('\u{1e99}', "y\u{30a}"),
+    ('\u{1e9a}', "a\u{2be}"),
+    ('\u{1e9b}', "\u{1e61}"),
+    ('\u{1e9e}', "ss"),
+    ('\u{1f50}', "\u{3c5}\u{313}"),
+    ('\u{1f52}', "\u{3c5}\u{313}\u{300}"),
+    ('\u{1f54}', "\u{3c5}\u{313}\u{301}"),
+    ('\u{1f56}', "\u{3c5}\u{313}\u{342}"),
+    ('\u{1fb2}', "\u{1f70}\u{3b9}"),
+    ('\u{1fb3}', "\u{3b1}\u{3b9}"),
+    ('\u{1fb4}', "\u{3ac}\u{3b9}"),
+    ('\u{1fb6}', "\u{3b1}\u{342}"),
+    ('\u{1fb7}', "\u{3b1}\u{342}\u{3b9}"),
+    ('\u{1fbc}', "\u{3b1}\u{3b9}"),
+    ('\u{1fbe}', "\u{3b9}"),
+    ('\u{1fc2}', "\u{1f74}\u{3b9}"),
+    ('\u{1fc3}', "\u{3b7}\u{3b9}"),
+    ('\u{1fc4}', "\u{3ae}\u{3b9}"),
+    ('\u{1fc6}', "\u{3b7}\u{342}"),
+    ('\u{1fc7}', "\u{3b7}\u{342}\u{3b9}"),
+    ('\u{1fcc}', "\u{3b7}\u{3b9}"),
+    ('\u{1fd2}', "\u{3b9}\u{308}\u{300}"),
+    ('\u{1fd3}', "\u{3b9}\u{308}\u{301}"),
+    ('\u{1fd6}', "\u{3b9}\u{342}"),
+    ('\u{1fd7}', "\u{3b9}\u{308}\u{342}"),
+    ('\u{1fe2}', "\u{3c5}\u{308}\u{300}"),
+    ('\u{1fe3}', "\u{3c5}\u{308}\u{301}"),
+    ('\u{1fe4}', "\u{3c1}\u{313}"),
+    ('\u{1fe6}', "\u{3c5}\u{342}"),
+    ('\u{1fe7}', "\u{3c5}\u{308}\u{342}"),
+    ('\u{1ff2}', "\u{1f7c}\u{3b9}"),
+    ('\u{1ff3}', "\u{3c9}\u{3b9}"),
+    ('\u{1ff4}', "\u{3ce}\u{3b9}"),
+    ('\u{1ff6}', "\u{3c9}\u{342}"),
+    ('\u{1ff7}', "\u{3c9}\u{342}\u{3b9}"),
+    ('\u{1ffc}', "\u{3c9}\u{3b9}"),
+    ('\u{fb00}', "ff"),
+    ('\u{fb01}', "fi"),
+    ('\u{fb02}', "fl"),
+    ('\u{fb03}', "ffi"),
+    ('\u{fb04}', "ffl"),
+    ('\u{fb05}', "st"),
+    ('\u{fb06}', "st"),
+    ('\u{fb13}', "\u{574}\u{576}"),
+    ('\u{fb14}', "\u{574}\u{565}"),
+    ('\u{fb15}', "\u{574}\u{56b}"),
+    ('\u{fb16}', "\u{57e}\u{576}"),
+    ('\u{fb17}', "\u{574}\u{56d}"),
+];
+
+/// Appends the full case fold of `c` (what `str.casefold` maps it to) to `out`.
+fn casefold_char(c: char, out: &mut String) {
+    let cp = c as u32;
+    let push = |out: &mut String, cp: u32| out.push(char::from_u32(cp).unwrap_or(c));
+    match cp {
+        // Cherokee folds to its capital letters, the reverse of lowercasing.
+        0x13a0..=0x13f5 => out.push(c),
+        0x13f8..=0x13fd => push(out, cp - 8),
+        0xab70..=0xabbf => push(out, cp - 0x97d0),
+        // Greek with ypogegrammeni / prosgegrammeni: the base letter, then iota.
+        0x1f80..=0x1faf => {
+            let base = [0x1f00, 0x1f20, 0x1f60][((cp - 0x1f80) >> 4) as usize];
+            push(out, base + (cp & 7));
+            out.push('\u{3b9}');
+        }
+        _ => match CASEFOLD_SPECIAL.binary_search_by_key(&c, |&(k, _)| k) {
+            Ok(i) => out.push_str(CASEFOLD_SPECIAL[i].1),
+            Err(_) => out.extend(c.to_lowercase()),
+        },
+    }
+}
+
+/// Whether `c` is a title-case letter (general category Lt).
+fn is_titlecase(c: char) -> bool {
+    matches!(
+        c as u32,
+        0x1c5 | 0x1c8 | 0x1cb | 0x1f2 | 0x1f88..=0x1f8f | 0x1f98..=0x1f9f | 0x1fa8..=0x1faf | 0x1fbc | 0x1fcc | 0x1ffc
+    )
+}
+
+/// Unicode's `Cased` property, which `str.title` and `str.istitle` use to find word starts.
+fn is_cased(c: char) -> bool {
+    c.is_lowercase() || c.is_uppercase() || is_titlecase(c)
+}
+
+/// Appends the full title-case mapping of `c` to `out` (it differs from the uppercase one for
+/// digraphs, ligatures, Georgian and the Greek iota-subscript letters).
+fn titlecase_char(c: char, out: &mut String) {
+    let cp = c as u32;
+    let special = match cp {
+        0xdf => "Ss",
+        0x587 => "\u{535}\u{582}",
+        0x1fb2 => "\u{1fba}\u{345}",
+        0x1fb4 => "\u{386}\u{345}",
+        0x1fb7 => "\u{391}\u{342}\u{345}",
+        0x1fc2 => "\u{1fca}\u{345}",
+        0x1fc4 => "\u{389}\u{345}",
+        0x1fc7 => "\u{397}\u{342}\u{345}",
+        0x1ff2 => "\u{1ffa}\u{345}",
+        0x1ff4 => "\u{38f}\u{345}",
+        0x1ff7 => "\u{3a9}\u{342}\u{345}",
+        0xfb00 => "Ff",
+        0xfb01 => "Fi",
+        0xfb02 => "Fl",
+        0xfb03 => "Ffi",
+        0xfb04 => "Ffl",
+        0xfb05 | 0xfb06 => "St",
+        0xfb13 => "\u{544}\u{576}",
+        0xfb14 => "\u{544}\u{565}",
+        0xfb15 => "\u{544}\u{56b}",
+        0xfb16 => "\u{54e}\u{576}",
+        0xfb17 => "\u{544}\u{56d}",
+        _ => "",
+    };
+    if !special.is_empty() {
+        out.push_str(special);
+        return;
+    }
+    let mapped = match cp {
+        0x1c4..=0x1c6 => 0x1c5,
+        0x1c7..=0x1c9 => 0x1c8,
+        0x1ca..=0x1cc => 0x1cb,
+        0x1f1..=0x1f3 => 0x1f2,
+        // Georgian Mkhedruli letters are their own title case (their uppercase is Mtavruli).
+        0x10d0..=0x10fa | 0x10fd..=0x10ff => cp,
+        0x1f80..=0x1faf => cp | 8,
+        0x1fb3 | 0x1fc3 | 0x1ff3 => cp + 9,
+        0x1fbc | 0x1fcc | 0x1ffc => cp,
+        _ => {
+            out.extend(c.to_uppercase());
+            return;
+        }
+    };
+    out.push(char::from_u32(mapped).unwrap_or(c));
+}
+
 const STR_METHODS: &[(&str, BuiltinFn)] = &[
-    ("upper", |vm, a, _| {
+    ("upper", |vm, a, kw| {
+        no_args(vm, a, kw, "upper")?;
         let s = this_str(a).to_uppercase();
         Ok(vm.new_string(s))
     }),
-    ("lower", |vm, a, _| {
+    ("lower", |vm, a, kw| {
+        no_args(vm, a, kw, "lower")?;
         let s = this_str(a).to_lowercase();
         Ok(vm.new_string(s))
     }),
-    ("casefold", |vm, a, _| {
-        let s = this_str(a).to_lowercase();
+    ("casefold", |vm, a, kw| {
+        no_args(vm, a, kw, "casefold")?;
+        let mut s = String::new();
+        for c in this_str(a).chars() {
+            casefold_char(c, &mut s);
+        }
         Ok(vm.new_string(s))
     }),
-    ("swapcase", |vm, a, _| {
+    ("swapcase", |vm, a, kw| {
+        no_args(vm, a, kw, "swapcase")?;
         let s: String = this_str(a)
             .chars()
             .flat_map(|c| {
                 if c.is_uppercase() {
                     c.to_lowercase().collect::<Vec<_>>()
-                } else {
+                } else if c.is_lowercase() {
                     c.to_uppercase().collect::<Vec<_>>()
+                } else {
+                    vec![c]
                 }
             })
             .collect();
         Ok(vm.new_string(s))
     }),
-    ("capitalize", |vm, a, _| {
+    ("capitalize", |vm, a, kw| {
+        no_args(vm, a, kw, "capitalize")?;
         let s = this_str(a);
         let mut out = String::new();
-        let mut chars = s.chars();
-        if let Some(c) = chars.next() {
-            out.extend(c.to_uppercase());
+        if let Some(c) = s.chars().next() {
+            titlecase_char(c, &mut out);
+            // Lowercase the whole string so a final sigma sees the first letter as context.
+            let lower = s.to_lowercase();
+            let skip: usize = c.to_lowercase().map(char::len_utf8).sum();
+            out.push_str(&lower[skip..]);
         }
-        out.push_str(&chars.as_str().to_lowercase());
         Ok(vm.new_string(out))
     }),
-    ("title", |vm, a, _| {
+    ("title", |vm, a, kw| {
+        no_args(vm, a, kw, "title")?;
         let mut out = String::new();
         let mut prev_cased = false;
         for c in this_str(a).chars() {
             if prev_cased {
                 out.extend(c.to_lowercase());
             } else {
-                out.extend(c.to_uppercase());
+                titlecase_char(c, &mut out);
             }
-            prev_cased = c.is_alphabetic();
+            prev_cased = is_cased(c);
         }
         Ok(vm.new_string(out))
     }),
-    ("strip", |vm, a, _| strip(vm, a, true, true)),
-    ("lstrip", |vm, a, _| strip(vm, a, true, false)),
-    ("rstrip", |vm, a, _| strip(vm, a, false, true)),
+    ("strip", |vm, a, _| strip(vm, a, "strip", true, true)),
+    ("lstrip", |vm, a, _| strip(vm, a, "lstrip", true, false)),
+    ("rstrip", |vm, a, _| strip(vm, a, "rstrip", false, true)),
     ("split", str_split),
     ("rsplit", str_rsplit),
     ("splitlines", |vm, a, kw| {
+        check_kw(vm, "splitlines", kw, &["keepends"])?;
+        at_most(vm, a, "splitlines", 1)?;
         let keep = match a.get(1).copied().or_else(|| kwarg(vm, kw, "keepends")) {
             Some(v) => vm.truthy(v)?,
             None => false,
@@ -704,24 +948,30 @@ const STR_METHODS: &[(&str, BuiltinFn)] = &[
     }),
     ("startswith", |vm, a, _| starts_ends(vm, a, true)),
     ("endswith", |vm, a, _| starts_ends(vm, a, false)),
-    ("isdigit", |_, a, _| {
+    ("isdigit", |vm, a, kw| {
+        no_args(vm, a, kw, "isdigit")?;
         Ok(Value::bool(
             !this_str(a).is_empty() && this_str(a).chars().all(|c| c.is_ascii_digit() || c.is_numeric()),
         ))
     }),
-    ("isdecimal", |_, a, _| {
+    ("isdecimal", |vm, a, kw| {
+        no_args(vm, a, kw, "isdecimal")?;
         Ok(Value::bool(!this_str(a).is_empty() && this_str(a).chars().all(|c| c.is_ascii_digit())))
     }),
-    ("isnumeric", |_, a, _| {
+    ("isnumeric", |vm, a, kw| {
+        no_args(vm, a, kw, "isnumeric")?;
         Ok(Value::bool(!this_str(a).is_empty() && this_str(a).chars().all(|c| c.is_numeric())))
     }),
-    ("isalpha", |_, a, _| {
+    ("isalpha", |vm, a, kw| {
+        no_args(vm, a, kw, "isalpha")?;
         Ok(Value::bool(!this_str(a).is_empty() && this_str(a).chars().all(|c| c.is_alphabetic())))
     }),
-    ("isalnum", |_, a, _| {
+    ("isalnum", |vm, a, kw| {
+        no_args(vm, a, kw, "isalnum")?;
         Ok(Value::bool(!this_str(a).is_empty() && this_str(a).chars().all(|c| c.is_alphanumeric())))
     }),
-    ("isprintable", |_, a, _| {
+    ("isprintable", |vm, a, kw| {
+        no_args(vm, a, kw, "isprintable")?;
         // CPython: not printable are the categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs
         // other than the ASCII space; approximated by control and separator characters.
         let printable = |c: char| {
@@ -733,23 +983,30 @@ const STR_METHODS: &[(&str, BuiltinFn)] = &[
         };
         Ok(Value::bool(this_str(a).chars().all(printable)))
     }),
-    ("isspace", |_, a, _| {
+    ("isspace", |vm, a, kw| {
+        no_args(vm, a, kw, "isspace")?;
         Ok(Value::bool(!this_str(a).is_empty() && this_str(a).chars().all(|c| c.is_whitespace())))
     }),
-    ("isupper", |_, a, _| {
+    ("isupper", |vm, a, kw| {
+        no_args(vm, a, kw, "isupper")?;
         let s = this_str(a);
-        Ok(Value::bool(s.chars().any(|c| c.is_uppercase()) && !s.chars().any(|c| c.is_lowercase())))
+        // Titlecase letters (`ǅ`) are cased but neither upper nor lower.
+        let other = |c: char| c.is_lowercase() || is_titlecase(c);
+        Ok(Value::bool(s.chars().any(|c| c.is_uppercase()) && !s.chars().any(other)))
     }),
-    ("islower", |_, a, _| {
+    ("islower", |vm, a, kw| {
+        no_args(vm, a, kw, "islower")?;
         let s = this_str(a);
-        Ok(Value::bool(s.chars().any(|c| c.is_lowercase()) && !s.chars().any(|c| c.is_uppercase())))
+        let other = |c: char| c.is_uppercase() || is_titlecase(c);
+        Ok(Value::bool(s.chars().any(|c| c.is_lowercase()) && !s.chars().any(other)))
     }),
-    ("istitle", |_, a, _| {
+    ("istitle", |vm, a, kw| {
+        no_args(vm, a, kw, "istitle")?;
         let s = this_str(a);
         let mut prev_cased = false;
         let mut any = false;
         for c in s.chars() {
-            if c.is_uppercase() {
+            if c.is_uppercase() || is_titlecase(c) {
                 if prev_cased {
                     return Ok(Value::FALSE);
                 }
@@ -766,7 +1023,8 @@ const STR_METHODS: &[(&str, BuiltinFn)] = &[
         }
         Ok(Value::bool(any))
     }),
-    ("isidentifier", |_, a, _| {
+    ("isidentifier", |vm, a, kw| {
+        no_args(vm, a, kw, "isidentifier")?;
         let s = this_str(a);
         let mut cs = s.chars();
         let ok = match cs.next() {
@@ -775,7 +1033,10 @@ const STR_METHODS: &[(&str, BuiltinFn)] = &[
         };
         Ok(Value::bool(ok))
     }),
-    ("isascii", |_, a, _| Ok(Value::bool(this_str(a).is_ascii()))),
+    ("isascii", |vm, a, kw| {
+        no_args(vm, a, kw, "isascii")?;
+        Ok(Value::bool(this_str(a).is_ascii()))
+    }),
     ("zfill", |vm, a, _| {
         check_margs(vm, "str.zfill", a, 1, 1)?;
         let w = arg_index(vm, a[1])?.max(0) as usize;
@@ -788,9 +1049,9 @@ const STR_METHODS: &[(&str, BuiltinFn)] = &[
         let out = format!("{sign}{}{rest}", "0".repeat(w - n));
         Ok(vm.new_string(out))
     }),
-    ("center", |vm, a, _| pad(vm, a, 'c')),
-    ("ljust", |vm, a, _| pad(vm, a, 'l')),
-    ("rjust", |vm, a, _| pad(vm, a, 'r')),
+    ("center", |vm, a, _| pad(vm, a, "str.center", 'c')),
+    ("ljust", |vm, a, _| pad(vm, a, "str.ljust", 'l')),
+    ("rjust", |vm, a, _| pad(vm, a, "str.rjust", 'r')),
     ("partition", |vm, a, _| partition(vm, a, false)),
     ("rpartition", |vm, a, _| partition(vm, a, true)),
     ("format", |vm, a, kw| {
@@ -986,11 +1247,14 @@ fn maketrans_fill(vm: &mut Vm, a: &[Value], d: Value) -> PyResult<()> {
     Ok(())
 }
 
-fn strip(vm: &mut Vm, a: &[Value], left: bool, right: bool) -> PyResult {
-    check_margs(vm, "str.strip", a, 0, 1)?;
+fn strip(vm: &mut Vm, a: &[Value], name: &str, left: bool, right: bool) -> PyResult {
+    check_margs(vm, &format!("str.{name}"), a, 0, 1)?;
     let s = this_str(a);
     let chars: Option<Vec<char>> = match a.get(1) {
-        Some(v) if !v.is_none() => Some(arg_str(vm, v, "strip arg")?.chars().collect()),
+        Some(v) if !v.is_none() => match str_like(v) {
+            Some(cs) => Some(cs.chars().collect()),
+            None => return vm.type_error(format!("{name} arg must be None or str")),
+        },
         _ => None,
     };
     let test = |c: char| match &chars {
@@ -1011,9 +1275,9 @@ fn strip(vm: &mut Vm, a: &[Value], left: bool, right: bool) -> PyResult {
     Ok(vm.new_string(r))
 }
 
-fn split_args(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<(Option<String>, i64)> {
-    check_kw(vm, "split", kw, &["sep", "maxsplit"])?;
-    check_margs(vm, "str.split", a, 0, 2)?;
+fn split_args(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<(Option<String>, i64)> {
+    check_kw(vm, name, kw, &["sep", "maxsplit"])?;
+    at_most(vm, a, name, 2)?;
     let sep = match a.get(1).copied().or_else(|| kwarg(vm, kw, "sep")) {
         Some(v) if !v.is_none() => {
             let s = arg_str(vm, &v, "must be str or None")?.to_string();
@@ -1032,7 +1296,7 @@ fn split_args(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult<(Option<String>, i64
 }
 
 fn str_split(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult {
-    let (sep, max) = split_args(vm, a, kw)?;
+    let (sep, max) = split_args(vm, a, kw, "split")?;
     let s = this_str(a).to_string();
     let parts: Vec<String> = match sep {
         Some(sep) => {
@@ -1062,7 +1326,7 @@ fn str_split(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult {
 }
 
 fn str_rsplit(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult {
-    let (sep, max) = split_args(vm, a, kw)?;
+    let (sep, max) = split_args(vm, a, kw, "rsplit")?;
     let s = this_str(a).to_string();
     let mut parts: Vec<String> = match sep {
         Some(sep) => {
@@ -1192,8 +1456,8 @@ fn starts_ends(vm: &mut Vm, a: &[Value], starts: bool) -> PyResult {
     Ok(Value::bool(r))
 }
 
-fn pad(vm: &mut Vm, a: &[Value], how: char) -> PyResult {
-    check_margs(vm, "str.center", a, 1, 2)?;
+fn pad(vm: &mut Vm, a: &[Value], qual: &str, how: char) -> PyResult {
+    check_margs(vm, qual, a, 1, 2)?;
     let w = arg_index(vm, a[1])?.max(0) as usize;
     let fill = match a.get(2) {
         Some(v) => {
@@ -1325,17 +1589,20 @@ const LIST_METHODS: &[(&str, BuiltinFn)] = &[
     }),
     ("index", seq_index),
     ("count", seq_count),
-    ("clear", |vm, a, _| {
+    ("clear", |vm, a, kw| {
+        no_args(vm, a, kw, "clear")?;
         check_list(vm, a, "clear")?;
         list_of(&a[0]).borrow_mut().clear();
         Ok(Value::NONE)
     }),
-    ("copy", |vm, a, _| {
+    ("copy", |vm, a, kw| {
+        no_args(vm, a, kw, "copy")?;
         check_list(vm, a, "copy")?;
         let items = list_of(&a[0]).borrow().clone();
         Ok(vm.new_list(items))
     }),
-    ("reverse", |vm, a, _| {
+    ("reverse", |vm, a, kw| {
+        no_args(vm, a, kw, "reverse")?;
         check_list(vm, a, "reverse")?;
         list_of(&a[0]).borrow_mut().reverse();
         Ok(Value::NONE)
@@ -1434,9 +1701,18 @@ fn dict_view(vm: &mut Vm, d: Value, part: DictPart) -> PyResult {
 }
 
 const DICT_METHODS: &[(&str, BuiltinFn)] = &[
-    ("keys", |vm, a, _| dict_view(vm, a[0], DictPart::Keys)),
-    ("values", |vm, a, _| dict_view(vm, a[0], DictPart::Values)),
-    ("items", |vm, a, _| dict_view(vm, a[0], DictPart::Items)),
+    ("keys", |vm, a, kw| {
+        no_args(vm, a, kw, "keys")?;
+        dict_view(vm, a[0], DictPart::Keys)
+    }),
+    ("values", |vm, a, kw| {
+        no_args(vm, a, kw, "values")?;
+        dict_view(vm, a[0], DictPart::Values)
+    }),
+    ("items", |vm, a, kw| {
+        no_args(vm, a, kw, "items")?;
+        dict_view(vm, a[0], DictPart::Items)
+    }),
     ("get", |vm, a, _| {
         check_margs(vm, "dict.get", a, 1, 2)?;
         Ok(vm.dict_get(a[0], a[1])?.unwrap_or(a.get(2).copied().unwrap_or(Value::NONE)))
@@ -1464,7 +1740,8 @@ const DICT_METHODS: &[(&str, BuiltinFn)] = &[
             },
         }
     }),
-    ("popitem", |vm, a, _| {
+    ("popitem", |vm, a, kw| {
+        no_args(vm, a, kw, "popitem")?;
         let r = match a[0].kind() {
             Some(ObjKind::Dict(t)) => t.borrow_mut().pop_last(),
             _ => None,
@@ -1485,28 +1762,16 @@ const DICT_METHODS: &[(&str, BuiltinFn)] = &[
         }
         Ok(Value::NONE)
     }),
-    ("clear", |_, a, _| {
+    ("clear", |vm, a, kw| {
+        no_args(vm, a, kw, "clear")?;
         if let Some(ObjKind::Dict(t)) = a[0].kind() {
             t.borrow_mut().clear();
         }
         Ok(Value::NONE)
     }),
-    ("copy", |vm, a, _| vm.dict_copy(a[0])),
-    ("fromkeys", |vm, a, _| {
-        // Called on the class (bound by classmethod-like lookup) or an instance.
-        let (keys, v) = if matches!(a[0].kind(), Some(ObjKind::Class(_)))
-            || matches!(a[0].kind(), Some(ObjKind::Dict(_)))
-        {
-            (a.get(1).copied().unwrap_or(Value::NONE), a.get(2).copied().unwrap_or(Value::NONE))
-        } else {
-            (a[0], a.get(1).copied().unwrap_or(Value::NONE))
-        };
-        let items = vm.collect_iter(keys)?;
-        let d = vm.new_dict();
-        for k in items {
-            vm.dict_set(d, k, v)?;
-        }
-        Ok(d)
+    ("copy", |vm, a, kw| {
+        no_args(vm, a, kw, "copy")?;
+        vm.dict_copy(a[0])
     }),
     ("__getitem__", |vm, a, _| {
         check_args(vm, "__getitem__", a, 2, 2)?;
@@ -1553,7 +1818,8 @@ const SET_METHODS: &[(&str, BuiltinFn)] = &[
         }
         Ok(Value::NONE)
     }),
-    ("pop", |vm, a, _| {
+    ("pop", |vm, a, kw| {
+        no_args(vm, a, kw, "pop")?;
         let r = match a[0].kind() {
             Some(ObjKind::Set(t)) => t.borrow_mut().pop(),
             _ => None,
@@ -1563,13 +1829,15 @@ const SET_METHODS: &[(&str, BuiltinFn)] = &[
             None => vm.err(ExcKind::KeyError, "pop from an empty set"),
         }
     }),
-    ("clear", |_, a, _| {
+    ("clear", |vm, a, kw| {
+        no_args(vm, a, kw, "clear")?;
         if let Some(ObjKind::Set(t)) = a[0].kind() {
             t.borrow_mut().clear();
         }
         Ok(Value::NONE)
     }),
-    ("copy", |vm, a, _| {
+    ("copy", |vm, a, kw| {
+        no_args(vm, a, kw, "copy")?;
         let t = vm.set_table(a[0]).unwrap();
         let frozen = matches!(a[0].kind(), Some(ObjKind::FrozenSet(_)));
         Ok(vm.set_from_table(t, frozen))
