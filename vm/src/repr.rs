@@ -380,6 +380,17 @@ impl Vm {
         };
         match r {
             Ok(s) => Ok(s),
+            // The errors `format` documents as CPython's OverflowErrors.
+            Err(m)
+                if matches!(
+                    m.as_str(),
+                    "int too large to convert to float"
+                        | "%c arg not in range(0x110000)"
+                        | "Python int too large to convert to C long"
+                ) =>
+            {
+                self.err(ExcKind::OverflowError, m)
+            }
             Err(m) => self.value_error(m),
         }
     }
@@ -466,18 +477,18 @@ impl Vm {
                         'c' => {
                             let s = match (v.as_str(), as_int(&v)) {
                                 (Some(s), _) if s.chars().count() == 1 => s.to_string(),
-                                (None, Some(IntRef::Small(i))) => {
-                                    match u32::try_from(i).ok().and_then(char::from_u32) {
+                                (None, Some(i)) => {
+                                    let c = match i {
+                                        IntRef::Small(i) => u32::try_from(i).ok().and_then(char::from_u32),
+                                        IntRef::Big(_) => None,
+                                    };
+                                    match c {
                                         Some(c) => c.to_string(),
                                         None => {
                                             return self
                                                 .err(ExcKind::OverflowError, "%c arg not in range(0x110000)")
                                         }
                                     }
-                                }
-                                (None, Some(IntRef::Big(_))) => {
-                                    return self
-                                        .err(ExcKind::OverflowError, "Python int too large to convert to C long")
                                 }
                                 _ => return self.type_error("%c requires int or char"),
                             };
