@@ -31,6 +31,7 @@ pub fn star_names(name: &str) -> Option<Vec<&'static str>> {
             "setrecursionlimit",
             "maxsize",
             "exit",
+            "exc_info",
             "version",
             "platform",
             "stdout",
@@ -85,6 +86,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Value> {
             let srl = vm.new_builtin("setrecursionlimit", sys_setrecursionlimit);
             let maxsize = vm.new_int(i64::MAX);
             let exit = vm.new_builtin("exit", sys_exit);
+            let exc_info = vm.new_builtin("exc_info", sys_exc_info);
             let version = vm.new_str("3.11.0 (kiln)");
             let platform = vm.new_str("linux");
             let impl_name = vm.new_str("kiln");
@@ -113,6 +115,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Value> {
                 ("setrecursionlimit", srl),
                 ("maxsize", maxsize),
                 ("exit", exit),
+                ("exc_info", exc_info),
                 ("version", version),
                 ("platform", platform),
                 ("implementation_name", impl_name),
@@ -365,6 +368,19 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     }
     vm.recursion_limit = (n as usize).min(1_000_000);
     Ok(Value::NONE)
+}
+
+/// `sys.exc_info()`: (type, value, traceback) of the exception being handled; Kiln has
+/// no traceback objects, so the third item is None.
+fn sys_exc_info(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    super::check_args(vm, "exc_info", args, 0, 0)?;
+    match vm.exc_info.last().copied() {
+        Some(e) => {
+            let t = vm.type_of(e);
+            Ok(vm.new_tuple(vec![t, e, Value::NONE]))
+        }
+        None => Ok(vm.new_tuple(vec![Value::NONE, Value::NONE, Value::NONE])),
+    }
 }
 
 pub(super) fn sys_exit(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
