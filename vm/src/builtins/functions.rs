@@ -53,7 +53,7 @@ pub(super) fn install(vm: &mut Vm) {
         ("vars", vars),
         ("input", input),
         ("globals", globals),
-        ("locals", globals),
+        ("locals", locals),
         ("exit", super::modules::sys_exit),
         ("quit", super::modules::sys_exit),
         ("dir", dir),
@@ -791,7 +791,65 @@ fn format(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     vm.format_value(args[0], spec)
 }
 
-fn vars(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+/// `locals()`: the calling function's bound local (and free) variables; `globals()` at
+/// module level; a copy of the namespace in a class body.
+fn locals(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    check_args(vm, "locals", args, 0, 0)?;
+    let Some(frame) = vm.frames.last() else { return globals(vm, args, kw) };
+    let (code, base, kind) = (frame.code, frame.base as usize, frame.kind);
+    match kind {
+        crate::vm::FrameKind::Module => return globals(vm, args, kw),
+        crate::vm::FrameKind::ClassBody(ns) => {
+            let d = vm.new_dict();
+            // CPython binds these first in every class body.
+            let (m, q) = (vm.new_str("__module__"), vm.new_str("__main__"));
+            vm.dict_set(d, m, q)?;
+            let qn = crate::interp::code_ref(code).qualname.clone();
+            let (k, q) = (vm.new_str("__qualname__"), vm.new_string(qn));
+            vm.dict_set(d, k, q)?;
+            let items: Vec<(crate::intern::Sym, Value)> = match ns.kind() {
+                Some(ObjKind::Module(m)) => m.attrs.borrow().iter().map(|(k, v)| (*k, *v)).collect(),
+                _ => Vec::new(),
+            };
+            for (k, v) in items {
+                let kv = vm.sym_value(k);
+                vm.dict_set(d, kv, v)?;
+            }
+            return Ok(d);
+        }
+        _ => {}
+    }
+    let c = crate::interp::code_ref(code);
+    let n = c.nlocals();
+    let first_free = n - c.nfree as usize;
+    let names: Vec<crate::intern::Sym> = c.varnames.to_vec();
+    let cells: Vec<u32> = c.cellvars.to_vec();
+    let d = vm.new_dict();
+    vm.push_root(d);
+    for (i, name) in names.into_iter().enumerate() {
+        let mut v = vm.stack.get(base + i).copied().unwrap_or(Value::NULL);
+        if i >= first_free || cells.contains(&(i as u32)) {
+            if let Some(ObjKind::Cell(cell)) = v.kind() {
+                v = cell.get();
+            }
+        }
+        if v.is_null() {
+            continue;
+        }
+        let k = vm.sym_value(name);
+        if let Err(e) = vm.dict_set(d, k, v) {
+            vm.roots.pop();
+            return Err(e);
+        }
+    }
+    vm.roots.pop();
+    Ok(d)
+}
+
+fn vars(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    if args.is_empty() {
+        return locals(vm, args, kw);
+    }
     check_args(vm, "vars", args, 1, 1)?;
     let d = vm.names.dict;
     vm.getattr(args[0], d)
