@@ -601,6 +601,29 @@ impl Vm {
         }
         match (a.kind(), b.kind()) {
             (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => Ok(Some(x.s == y.s)),
+            (Some(ObjKind::Tuple(x)), Some(ObjKind::Tuple(y))) if x.len() <= 16 => {
+                // Immutable, and kept alive by `a` and `b`: compare in place.
+                if x.len() != y.len() {
+                    return Ok(Some(false));
+                }
+                self.enter_native(" in comparison")?;
+                let mut equal = true;
+                for (&p, &q) in x.iter().zip(y.iter()) {
+                    match self.eq(p, q) {
+                        Ok(true) => {}
+                        Ok(false) => {
+                            equal = false;
+                            break;
+                        }
+                        Err(e) => {
+                            self.leave_native();
+                            return Err(e);
+                        }
+                    }
+                }
+                self.leave_native();
+                Ok(Some(equal))
+            }
             (Some(ObjKind::Tuple(_)), Some(ObjKind::Tuple(_))) | (Some(ObjKind::List(_)), Some(ObjKind::List(_))) => {
                 let (x, y) = (self.seq_items(a), self.seq_items(b));
                 if x.len() != y.len() {

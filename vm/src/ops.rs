@@ -391,9 +391,16 @@ impl Vm {
             Some(ObjKind::Int(b)) => Ok(crate::num::hash_bigint(b)),
             Some(ObjKind::Int64(i)) => Ok(crate::num::hash_i64(*i)),
             Some(ObjKind::Tuple(t)) => {
-                let items: Vec<Value> = t.to_vec();
-                let mut hs = Vec::with_capacity(items.len());
-                for it in items {
+                // Tuples are immutable and `v` keeps this one alive: hash in place.
+                if t.len() <= 16 {
+                    let mut hs = [0i64; 16];
+                    for (i, &it) in t.iter().enumerate() {
+                        hs[i] = self.hash(it)?;
+                    }
+                    return Ok(crate::num::hash_tuple(&hs[..t.len()]));
+                }
+                let mut hs = Vec::with_capacity(t.len());
+                for &it in t.iter() {
                     hs.push(self.hash(it)?);
                 }
                 Ok(crate::num::hash_tuple(&hs))
