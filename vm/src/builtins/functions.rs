@@ -890,7 +890,15 @@ const OBJECT_DIR: &[&str] = &[
 /// `dir(obj)`: the sorted names of the instance's attributes and of its class's MRO.
 fn dir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     if args.is_empty() {
-        return vm.err(ExcKind::NotImplementedError, "dir() without arguments is not supported");
+        // The sorted names of the caller's scope.
+        let d = locals(vm, args, _kw)?;
+        let mut names: Vec<String> = Vec::new();
+        for k in vm.collect_iter(d)? {
+            names.push(vm.str_string(k)?);
+        }
+        names.sort();
+        let vals: Vec<Value> = names.iter().map(|n| vm.new_str(n)).collect();
+        return Ok(vm.new_list(vals));
     }
     check_args(vm, "dir", args, 1, 1)?;
     let obj = args[0];
