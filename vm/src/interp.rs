@@ -320,16 +320,28 @@ impl Vm {
         } else if argc > nargs {
             let ndef = func.defaults.len();
             let given = argc;
+            // CPython also counts the keyword-only arguments that were passed.
+            let kwonly = &code.varnames[nargs..nargs + nkwonly];
+            let kwonly_given = kw.iter().filter(|(k, _)| kwonly.contains(k)).count();
+            let kwonly_sig = if kwonly_given > 0 {
+                format!(
+                    " positional argument{} (and {kwonly_given} keyword-only argument{})",
+                    if given != 1 { "s" } else { "" },
+                    if kwonly_given != 1 { "s" } else { "" }
+                )
+            } else {
+                String::new()
+            };
+            let verb = if given == 1 && kwonly_given == 0 { "was" } else { "were" };
             let msg = if ndef > 0 {
                 format!(
-                    "{fname}() takes from {} to {nargs} positional arguments but {given} were given",
+                    "{fname}() takes from {} to {nargs} positional arguments but {given}{kwonly_sig} {verb} given",
                     nargs - ndef
                 )
             } else {
                 format!(
-                    "{fname}() takes {nargs} positional argument{} but {given} {} given",
+                    "{fname}() takes {nargs} positional argument{} but {given}{kwonly_sig} {verb} given",
                     if nargs == 1 { "" } else { "s" },
-                    if given == 1 { "was" } else { "were" }
                 )
             };
             return self.type_error(msg);

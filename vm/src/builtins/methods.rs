@@ -1280,7 +1280,10 @@ fn split_args(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<(Option<
     at_most(vm, a, name, 2)?;
     let sep = match a.get(1).copied().or_else(|| kwarg(vm, kw, "sep")) {
         Some(v) if !v.is_none() => {
-            let s = arg_str(vm, &v, "must be str or None")?.to_string();
+            let Some(s) = str_like(&v).map(str::to_string) else {
+                let tn = vm.type_name(v);
+                return vm.type_error(format!("must be str or None, not {tn}"));
+            };
             if s.is_empty() {
                 return vm.value_error("empty separator");
             }
