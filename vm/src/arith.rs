@@ -408,7 +408,8 @@ impl Vm {
                 Ok(Some(a))
             }
             (Some(ObjKind::Tuple(x)), Some(ObjKind::Tuple(y)), BinOp::Add) => {
-                let mut v = x.to_vec();
+                let mut v = Vec::with_capacity(x.len() + y.len());
+                v.extend_from_slice(x);
                 v.extend_from_slice(y);
                 Ok(Some(self.new_tuple(v)))
             }

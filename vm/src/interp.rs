@@ -198,13 +198,15 @@ impl Vm {
             Some(t) => crate::builtins::empty_base(self, t),
             None => Value::NULL,
         };
-        self.heap.alloc(ObjKind::Instance(InstanceObj {
-            class: cls,
-            shape: std::cell::Cell::new(0),
-            slots: std::cell::RefCell::new(Vec::with_capacity(hint)),
-            exc: None,
-            base,
-        }))
+        self.heap.alloc_with(hint * 8, move || {
+            ObjKind::Instance(InstanceObj {
+                class: cls,
+                shape: std::cell::Cell::new(0),
+                slots: std::cell::RefCell::new(Vec::with_capacity(hint)),
+                exc: None,
+                base,
+            })
+        })
     }
 
     /// Binds arguments and pushes a frame for a Python function call whose callable sits
@@ -431,6 +433,27 @@ impl Vm {
     /// Resumes a generator with `sent`, running it until it yields or returns.
     pub fn gen_resume(&mut self, gen: Value, sent: Value) -> PyResult<GenStep> {
         self.gen_step(gen, sent, None)
+    }
+
+    /// Closes a generator that a `for` loop abandoned (see `Op::PopIter`) if it is
+    /// suspended inside `try`/`with` blocks. Like CPython's finalizer, errors are ignored.
+    pub fn close_abandoned(&mut self, it: Value) {
+        let pending = match it.kind() {
+            Some(ObjKind::Generator(g)) => {
+                let st = g.borrow();
+                st.started && !st.finished && !st.running && !st.handlers.is_empty()
+            }
+            _ => false,
+        };
+        if !pending {
+            return;
+        }
+        self.push_root(it);
+        let c = self.exc_type(ExcKind::GeneratorExit);
+        let t = self.new_tuple(vec![]);
+        let exit = self.new_exc_instance(c, t);
+        let _ = self.gen_throw(it, exit);
+        self.roots.pop();
     }
 
     /// Throws `exc` into a generator at its current `yield`.
@@ -1561,6 +1584,11 @@ impl Vm {
                 }
                 Op::Pop => {
                     self.stack.pop();
+                }
+                Op::PopIter => {
+                    let it = pop!();
+                    save_pc!();
+                    self.close_abandoned(it);
                 }
                 Op::Dup => {
                     let v = top!();

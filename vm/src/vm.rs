@@ -486,7 +486,8 @@ impl Vm {
         if s.is_empty() && !self.empty_str.is_none() {
             return self.empty_str;
         }
-        self.heap.alloc(ObjKind::Str(StrObj::new(s.into())))
+        let b: Box<str> = s.into();
+        self.heap.alloc_with(b.len(), move || ObjKind::Str(StrObj::new(b)))
     }
 
     /// A new str from an owned String.
@@ -494,7 +495,8 @@ impl Vm {
         if s.len() <= 1 {
             return self.new_str(&s);
         }
-        self.heap.alloc(ObjKind::Str(StrObj::new(s.into_boxed_str())))
+        let b = s.into_boxed_str();
+        self.heap.alloc_with(b.len(), move || ObjKind::Str(StrObj::new(b)))
     }
 
     /// An int from an i64 (boxed if it does not fit in 48 bits).
@@ -503,7 +505,7 @@ impl Vm {
         if fits_small(i) {
             Value::small_int(i)
         } else {
-            self.heap.alloc(ObjKind::Int64(i))
+            self.heap.alloc_with(0, move || ObjKind::Int64(i))
         }
     }
 
@@ -517,7 +519,8 @@ impl Vm {
 
     /// A new list.
     pub fn new_list(&mut self, items: Vec<Value>) -> Value {
-        self.heap.alloc(ObjKind::List(std::cell::RefCell::new(items)))
+        let n = items.capacity() * 8;
+        self.heap.alloc_with(n, move || ObjKind::List(std::cell::RefCell::new(items)))
     }
 
     /// A new tuple.
@@ -525,7 +528,9 @@ impl Vm {
         if items.is_empty() && !self.empty_tuple.is_none() {
             return self.empty_tuple;
         }
-        self.heap.alloc(ObjKind::Tuple(items.into_boxed_slice()))
+        let n = items.len();
+        let boxed = items.into_boxed_slice();
+        self.heap.alloc_with(n * 8, move || ObjKind::Tuple(boxed))
     }
 
     /// A new empty dict.
@@ -540,7 +545,7 @@ impl Vm {
 
     /// A new built-in iterator.
     pub fn new_iter(&mut self, st: IterState) -> Value {
-        self.heap.alloc(ObjKind::Iter(std::cell::RefCell::new(st)))
+        self.heap.alloc_with(0, move || ObjKind::Iter(std::cell::RefCell::new(st)))
     }
 
     /// A new built-in function object.
