@@ -89,24 +89,8 @@ impl Heap {
     /// store-forwarding stall that showed up as the hottest instruction of allocation).
     #[inline(always)]
     pub fn alloc(&mut self, kind: ObjKind) -> Value {
-        let size = std::mem::size_of::<Obj>() + payload_size(&kind);
-        let obj = Obj { marked: Cell::new(false), kind };
-        let ptr = match self.free.pop() {
-            Some(p) => p,
-            None => self.fresh_cell(),
-        };
-        // SAFETY: `ptr` is an uninitialized cell of a live chunk (fresh, or a dead object's
-        // cell whose contents the sweep dropped), owned by no one else, so writing the new
-        // object initializes it without leaking or double-dropping anything.
-        unsafe { std::ptr::write(ptr, obj) };
-        self.objects.push(ptr);
-        self.allocated_since_gc += size;
-        self.stats.allocations += 1;
-        self.stats.bytes_allocated += size as u64;
-        if self.allocated_since_gc >= self.threshold {
-            self.due.set(true);
-        }
-        Value::object(ptr)
+        let payload = payload_size(&kind);
+        self.alloc_with(payload, move || kind)
     }
 
     /// Allocates an object whose kind is built by `make`, directly in its cell: building
