@@ -221,6 +221,10 @@ pub enum Op {
     Compare(CmpOp),
     /// `v ->`
     Pop,
+    /// `it ->`: leaves a `for` loop over the result of a call early (`break`, `return`).
+    /// Nothing else holds that iterator, so CPython would free it now: a suspended
+    /// generator with pending `finally`/`with` blocks is closed.
+    PopIter,
     /// `v -> v v`
     Dup,
     /// `a b -> a b a b`

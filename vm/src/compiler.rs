@@ -194,7 +194,7 @@ fn effect(op: Op) -> Effect {
         Nop | PopBlock | PopExcept => seq(0, 0),
         LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadGlobal(..) | LoadName(_)
         | PushNull | LoadAssertionError | ImportName(_) | LoadClassCell => seq(0, 1),
-        StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | Pop => seq(1, -1),
+        StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | Pop | PopIter => seq(1, -1),
         DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) => seq(0, 0),
         LoadAttr(..) | Unary(_) | GetIter | ListToTuple | ToBool | Yield => seq(1, 0),
         StoreAttr(..) => seq(2, -2),

@@ -435,6 +435,24 @@ impl Vm {
         self.gen_step(gen, sent, None)
     }
 
+    /// At exit CPython clears the main module's globals (names starting with `_` first),
+    /// finalizing generators left suspended inside `try`/`with` blocks: their `finally`
+    /// bodies and `__exit__` methods run. Kiln does this for generators held directly by
+    /// a global.
+    pub fn close_global_generators(&mut self) {
+        let gens: Vec<(bool, Value)> = self
+            .globals
+            .iter()
+            .filter(|g| matches!(g.value.kind(), Some(ObjKind::Generator(_))))
+            .map(|g| (!self.interner.name(g.name).starts_with('_'), g.value))
+            .collect();
+        let mut gens = gens;
+        gens.sort_by_key(|(later, _)| *later);
+        for (_, g) in gens {
+            self.close_abandoned(g);
+        }
+    }
+
     /// Closes a generator that a `for` loop abandoned (see `Op::PopIter`) if it is
     /// suspended inside `try`/`with` blocks. Like CPython's finalizer, errors are ignored.
     pub fn close_abandoned(&mut self, it: Value) {
@@ -473,7 +491,77 @@ impl Vm {
             }
             return Err(exc);
         }
+        let mut exc = exc;
+        if let Some((sub, target)) = self.yield_from_delegate(gen) {
+            // Suspended in `yield from sub`: the exception goes to `sub` first (for
+            // GeneratorExit, `sub` is closed and then `gen` gets it), like CPython.
+            self.push_root(gen);
+            self.push_root(sub);
+            let r = if self.exc_matches(exc, ExcKind::GeneratorExit) {
+                match self.gen_throw(sub, exc) {
+                    Ok(GenStep::Yield(_)) => {
+                        exc = self.new_exc(ExcKind::RuntimeError, "generator ignored GeneratorExit");
+                    }
+                    Err(e) if !self.exc_matches(e, ExcKind::GeneratorExit)
+                        && !self.exc_matches(e, ExcKind::StopIteration) =>
+                    {
+                        exc = e;
+                    }
+                    _ => {}
+                }
+                None
+            } else {
+                match self.gen_throw(sub, exc) {
+                    Ok(GenStep::Yield(v)) => Some(Ok(GenStep::Yield(v))),
+                    Ok(GenStep::Return(v)) => Some(self.finish_yield_from(gen, target, v)),
+                    Err(e) if self.exc_matches(e, ExcKind::StopIteration) => {
+                        let v = match e.kind() {
+                            Some(ObjKind::Instance(i)) => i.exc.as_ref().map(|x| x.borrow().args),
+                            _ => None,
+                        };
+                        let v = v.and_then(|t| self.seq_items(t).first().copied()).unwrap_or(Value::NONE);
+                        Some(self.finish_yield_from(gen, target, v))
+                    }
+                    Err(e) => {
+                        exc = e;
+                        None
+                    }
+                }
+            };
+            self.roots.truncate(self.roots.len() - 2);
+            if let Some(r) = r {
+                return r;
+            }
+        }
         self.gen_step(gen, Value::NONE, Some(exc))
+    }
+
+    /// The generator a suspended generator delegates to with `yield from` (its resume
+    /// point follows the `Send`, `Yield` pair), and the `Send`'s exit target.
+    fn yield_from_delegate(&self, gen: Value) -> Option<(Value, u32)> {
+        let Some(ObjKind::Generator(g)) = gen.kind() else { return None };
+        let st = g.borrow();
+        let code = match st.func.kind() {
+            Some(ObjKind::Function(f)) => code_ref(f.code),
+            _ => return None,
+        };
+        let pc = st.pc as usize;
+        let at = |back: usize| pc.checked_sub(back).and_then(|i| code.ops.get(i));
+        let (Some(Op::Yield), Some(&Op::Send(t))) = (at(1), at(2)) else {
+            return None;
+        };
+        let sub = *st.saved.last()?;
+        matches!(sub.kind(), Some(ObjKind::Generator(_))).then_some((sub, t))
+    }
+
+    /// Ends a `yield from` whose delegate returned `v`: `gen` resumes after it with `v`.
+    fn finish_yield_from(&mut self, gen: Value, target: u32, v: Value) -> PyResult<GenStep> {
+        if let Some(ObjKind::Generator(g)) = gen.kind() {
+            let mut st = g.borrow_mut();
+            st.saved.pop();
+            st.pc = target;
+        }
+        self.gen_resume(gen, v)
     }
 
     fn gen_step(&mut self, gen: Value, sent: Value, throw: Option<Value>) -> PyResult<GenStep> {

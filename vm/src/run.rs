@@ -74,6 +74,9 @@ pub fn run_on_this_thread(source: &str, filename: &str, opts: &RunOptions) -> i3
     let code = vm.load_code(&unit);
     vm.init_main_globals(filename);
     let r = vm.run_module(code);
+    if r.is_ok() {
+        vm.close_global_generators();
+    }
     vm.flush();
     let status = match r {
         Ok(()) => 0,

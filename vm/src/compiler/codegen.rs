@@ -32,8 +32,9 @@ pub(super) struct Label(u32);
 pub(super) enum FBlock<'a> {
     /// Body of a `while` loop.
     While { cont: Label, brk: Label },
-    /// Body of a `for` loop: the iterator is on the stack.
-    For { cont: Label, brk: Label },
+    /// Body of a `for` loop: the iterator is on the stack (`close`: it is the result of
+    /// a call, which nothing else references).
+    For { cont: Label, brk: Label, close: bool },
     /// Body of a `try` with handlers: a `SetupExcept` block is active.
     TryExcept,
     /// Body of a `try` with `finally`: a `SetupExcept` block is active; the finally body
@@ -1080,7 +1081,10 @@ impl<'a> Compiler<'a> {
         self.bind(start);
         self.emit_jump(Op::ForIter, cleanup);
         self.store_target(&f.target)?;
-        self.push_fblock(FBlock::For { cont: start, brk: end }, f.start())?;
+        // `iter(g)` returns `g` itself, which may be referenced elsewhere.
+        let close = matches!(&*f.iter, Expr::Call(c)
+            if !matches!(&*c.func, Expr::Name(n) if n.id.as_str() == "iter"));
+        self.push_fblock(FBlock::For { cont: start, brk: end, close }, f.start())?;
         self.stmts(&f.body)?;
         self.pop_fblock();
         self.set_line(f.start());
@@ -1221,11 +1225,11 @@ impl<'a> Compiler<'a> {
     fn unwind(&mut self, b: &FBlock<'a>, preserve_tos: bool) -> R {
         match b {
             FBlock::While { .. } => {}
-            FBlock::For { .. } => {
+            FBlock::For { close, .. } => {
                 if preserve_tos {
                     self.emit(Op::Rot2);
                 }
-                self.emit(Op::Pop);
+                self.emit(if *close { Op::PopIter } else { Op::Pop });
             }
             FBlock::TryExcept => {
                 self.emit(Op::PopBlock);
@@ -1306,7 +1310,7 @@ impl<'a> Compiler<'a> {
         };
         let lp = self.unit().fblocks[idx].clone();
         let (cont, brk) = match lp {
-            FBlock::While { cont, brk } | FBlock::For { cont, brk } => (cont, brk),
+            FBlock::While { cont, brk } | FBlock::For { cont, brk, .. } => (cont, brk),
             _ => return Err(self.internal("loop block")),
         };
         if is_break {
