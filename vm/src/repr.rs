@@ -188,9 +188,10 @@ impl Vm {
                 let (d, part) = (*d, *part);
                 let items = self.dict_view_items(d, part)?;
                 let l = self.new_list(items);
-                self.repr_stack.push(l);
+                // Rooted, not put on the repr stack (which would print it as `[...]`).
+                self.push_root(l);
                 let inner = self.repr_string(l);
-                self.repr_stack.pop();
+                self.roots.pop();
                 let name = match part {
                     DictPart::Keys => "dict_keys",
                     DictPart::Values => "dict_values",
