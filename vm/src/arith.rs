@@ -625,7 +625,8 @@ impl Vm {
                 self.leave_native();
                 Ok(Some(equal))
             }
-            (Some(ObjKind::Tuple(_)), Some(ObjKind::Tuple(_))) | (Some(ObjKind::List(_)), Some(ObjKind::List(_))) => {
+            (Some(ObjKind::Tuple(_)), Some(ObjKind::Tuple(_)))
+            | (Some(ObjKind::List(_)), Some(ObjKind::List(_))) => {
                 let (x, y) = (self.seq_items(a), self.seq_items(b));
                 if x.len() != y.len() {
                     return Ok(Some(false));

@@ -181,7 +181,8 @@ pub fn run_frames<const COUNT: bool>(
                 && f.exc_base as usize == exc_len,
             depth_limit,
         };
-        let (pc, stop) = slice_run::<COUNT>(stack, &mut sp, code, f.pc as usize, f.base as usize, &ctx, count);
+        let (pc, stop) =
+            slice_run::<COUNT>(stack, &mut sp, code, f.pc as usize, f.base as usize, &ctx, count);
         frames.last_mut().unwrap().pc = pc as u32;
         match stop {
             Stop::Slow => {
@@ -375,7 +376,8 @@ fn run_slice<const COUNT: bool>(
                 let obj = top!();
                 let Op::LoadAttr(_, c) = code.ops[pc + 1].first_of_pair() else { exit!() };
                 let Some(ObjKind::Instance(inst)) = obj.kind() else { exit!() };
-                let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get()) else {
+                let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get())
+                else {
                     exit!();
                 };
                 let v = inst.slots.borrow()[idx as usize];
@@ -391,7 +393,8 @@ fn run_slice<const COUNT: bool>(
                 let Op::StoreAttr(_, c) = code.ops[pc + 1].first_of_pair() else { exit!() };
                 let (obj, v) = (stack[n - 2], stack[n - 1]);
                 let Some(ObjKind::Instance(inst)) = obj.kind() else { exit!() };
-                let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get()) else {
+                let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get())
+                else {
                     exit!();
                 };
                 inst.slots.borrow_mut()[idx as usize] = v;

@@ -247,7 +247,8 @@ impl Marker {
 
     fn trace(&mut self, kind: &ObjKind) {
         match kind {
-            ObjKind::Str(_) | ObjKind::Int(_) | ObjKind::Int64(_) | ObjKind::Range(_) | ObjKind::Bytes(_) => {}
+            ObjKind::Str(_) | ObjKind::Int(_) | ObjKind::Int64(_) | ObjKind::Range(_) | ObjKind::Bytes(_) => {
+            }
             ObjKind::List(l) => {
                 let l = l.borrow();
                 self.mark_all(&l);

@@ -502,8 +502,9 @@ impl Vm {
                     Ok(GenStep::Yield(_)) => {
                         exc = self.new_exc(ExcKind::RuntimeError, "generator ignored GeneratorExit");
                     }
-                    Err(e) if !self.exc_matches(e, ExcKind::GeneratorExit)
-                        && !self.exc_matches(e, ExcKind::StopIteration) =>
+                    Err(e)
+                        if !self.exc_matches(e, ExcKind::GeneratorExit)
+                            && !self.exc_matches(e, ExcKind::StopIteration) =>
                     {
                         exc = e;
                     }
@@ -648,6 +649,15 @@ impl Vm {
                 Err(e)
             }
         }
+    }
+
+    /// `UnboundLocalError` for local slot `i` of `code`.
+    fn unbound_local<T>(&mut self, code: &CodeObj, i: u32) -> PyResult<T> {
+        let n = self.sym_str(code.varnames[i as usize]).to_string();
+        self.err(
+            ExcKind::UnboundLocalError,
+            format!("cannot access local variable '{n}' where it is not associated with a value"),
+        )
     }
 
     /// Sets `__cause__` (explicit) or `__context__` on an exception.
@@ -894,13 +904,7 @@ impl Vm {
                     let v = self.stack[base + i as usize];
                     if v.is_null() {
                         save_pc!();
-                        let n = self.sym_str(code.varnames[i as usize]).to_string();
-                        return self.err(
-                            ExcKind::UnboundLocalError,
-                            format!(
-                                "cannot access local variable '{n}' where it is not associated with a value"
-                            ),
-                        );
+                        return self.unbound_local(code, i);
                     }
                     self.stack.push(v);
                     if let Op::LoadFast(j) = code.ops[pc].first_of_pair() {
@@ -913,7 +917,9 @@ impl Vm {
                 }
                 Op::LoadFastLoadMethod(i) => {
                     let v = self.stack[base + i as usize];
-                    if let (Some(ObjKind::Instance(inst)), Op::LoadMethod(_, c)) = (v.kind(), code.ops[pc].first_of_pair()) {
+                    if let (Some(ObjKind::Instance(inst)), Op::LoadMethod(_, c)) =
+                        (v.kind(), code.ops[pc].first_of_pair())
+                    {
                         let site = &code.caches[c as usize];
                         if let Some(m) =
                             probe_method(site, inst.class.bits(), self.type_version, inst.shape.get())
@@ -926,19 +932,15 @@ impl Vm {
                     }
                     if v.is_null() {
                         save_pc!();
-                        let n = self.sym_str(code.varnames[i as usize]).to_string();
-                        return self.err(
-                            ExcKind::UnboundLocalError,
-                            format!(
-                                "cannot access local variable '{n}' where it is not associated with a value"
-                            ),
-                        );
+                        return self.unbound_local(code, i);
                     }
                     self.stack.push(v);
                 }
                 Op::LoadFastStoreAttr(i) => {
                     let obj = self.stack[base + i as usize];
-                    if let (Some(ObjKind::Instance(inst)), Op::StoreAttr(_, c)) = (obj.kind(), code.ops[pc].first_of_pair()) {
+                    if let (Some(ObjKind::Instance(inst)), Op::StoreAttr(_, c)) =
+                        (obj.kind(), code.ops[pc].first_of_pair())
+                    {
                         if let Some(idx) =
                             probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get())
                         {
@@ -950,13 +952,7 @@ impl Vm {
                     }
                     if obj.is_null() {
                         save_pc!();
-                        let n = self.sym_str(code.varnames[i as usize]).to_string();
-                        return self.err(
-                            ExcKind::UnboundLocalError,
-                            format!(
-                                "cannot access local variable '{n}' where it is not associated with a value"
-                            ),
-                        );
+                        return self.unbound_local(code, i);
                     }
                     self.stack.push(obj);
                 }
@@ -975,13 +971,7 @@ impl Vm {
                     let v = self.stack[base + i as usize];
                     if v.is_null() {
                         save_pc!();
-                        let n = self.sym_str(code.varnames[i as usize]).to_string();
-                        return self.err(
-                            ExcKind::UnboundLocalError,
-                            format!(
-                                "cannot access local variable '{n}' where it is not associated with a value"
-                            ),
-                        );
+                        return self.unbound_local(code, i);
                     }
                     self.stack.push(v);
                     if let Op::LoadConst(c) = code.ops[pc].first_of_pair() {
@@ -993,15 +983,11 @@ impl Vm {
                     let v = self.stack[base + i as usize];
                     if v.is_null() {
                         save_pc!();
-                        let n = self.sym_str(code.varnames[i as usize]).to_string();
-                        return self.err(
-                            ExcKind::UnboundLocalError,
-                            format!(
-                                "cannot access local variable '{n}' where it is not associated with a value"
-                            ),
-                        );
+                        return self.unbound_local(code, i);
                     }
-                    if let (Some(ObjKind::Instance(inst)), Op::LoadAttr(_, c)) = (v.kind(), code.ops[pc].first_of_pair()) {
+                    if let (Some(ObjKind::Instance(inst)), Op::LoadAttr(_, c)) =
+                        (v.kind(), code.ops[pc].first_of_pair())
+                    {
                         if let Some(idx) =
                             probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get())
                         {
@@ -1124,13 +1110,7 @@ impl Vm {
                     let v = self.stack[base + i as usize];
                     if v.is_null() {
                         save_pc!();
-                        let n = self.sym_str(code.varnames[i as usize]).to_string();
-                        return self.err(
-                            ExcKind::UnboundLocalError,
-                            format!(
-                                "cannot access local variable '{n}' where it is not associated with a value"
-                            ),
-                        );
+                        return self.unbound_local(code, i);
                     }
                     self.stack.push(v);
                 }
@@ -1141,13 +1121,7 @@ impl Vm {
                 Op::DeleteFast(i) => {
                     if self.stack[base + i as usize].is_null() {
                         save_pc!();
-                        let n = self.sym_str(code.varnames[i as usize]).to_string();
-                        return self.err(
-                            ExcKind::UnboundLocalError,
-                            format!(
-                                "cannot access local variable '{n}' where it is not associated with a value"
-                            ),
-                        );
+                        return self.unbound_local(code, i);
                     }
                     self.stack[base + i as usize] = Value::NULL;
                 }
@@ -1490,7 +1464,8 @@ impl Vm {
                     } else {
                         // `f(*x)` passes `x` itself.
                         self.stack.extend([callable, argst, kwargs]);
-                        let items = self.star_items(argst, &|vm| format!("{} argument", vm.func_str(callable)));
+                        let items =
+                            self.star_items(argst, &|vm| format!("{} argument", vm.func_str(callable)));
                         self.stack.truncate(self.stack.len() - 3);
                         args.extend(tryop!(items));
                     }
@@ -1602,7 +1577,11 @@ impl Vm {
                     save_pc!();
                     let inplace = matches!(op, Op::InplaceOp(..));
                     // Type feedback: the operand types this site saw off the fast path.
-                    record_operand_types(&code.caches[site as usize], self.builtin_type(a), self.builtin_type(b));
+                    record_operand_types(
+                        &code.caches[site as usize],
+                        self.builtin_type(a),
+                        self.builtin_type(b),
+                    );
                     // Operands stay rooted on the stack while user code may run.
                     self.stack.push(a);
                     self.stack.push(b);
@@ -2344,8 +2323,9 @@ impl Vm {
     /// Runs a class body and creates the class.
     fn build_class(&mut self, body: Value, name: Value, bases: &[Value]) -> PyResult {
         let name_s = name.as_str().unwrap_or("?").to_string();
-        let ns =
-            self.heap.alloc(ObjKind::Module(Box::new(ModuleObj { name: name_s.clone(), attrs: Default::default() })));
+        let ns = self
+            .heap
+            .alloc(ObjKind::Module(Box::new(ModuleObj { name: name_s.clone(), attrs: Default::default() })));
         let mark = self.roots.len();
         self.push_root(ns);
         // Run the body as a frame with the namespace.

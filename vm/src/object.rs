@@ -287,7 +287,12 @@ pub fn probe_method(site: &SiteCache, class_bits: u64, type_version: u64, shape:
 /// The (slot, new shape) of an attribute-adding store, if the site has seen this class
 /// and old shape under the current type version.
 #[inline(always)]
-pub fn probe_transition(site: &SiteCache, class_bits: u64, type_version: u64, shape: u32) -> Option<(u32, u32)> {
+pub fn probe_transition(
+    site: &SiteCache,
+    class_bits: u64,
+    type_version: u64,
+    shape: u32,
+) -> Option<(u32, u32)> {
     for e in site {
         let e = e.get();
         if e.kind == 3 && e.key == class_bits && e.version == type_version && e.shape == shape {

@@ -245,7 +245,9 @@ fn divmod(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
         Some(IntRef::Big(_)) => false,
         None => args[1].as_float() == Some(0.0),
     };
-    if zero && (args[0].is_float() || args[1].is_float()) && (args[0].is_float() || as_int(&args[0]).is_some())
+    if zero
+        && (args[0].is_float() || args[1].is_float())
+        && (args[0].is_float() || as_int(&args[0]).is_some())
     {
         return vm.err(ExcKind::ZeroDivisionError, "float divmod()");
     }

@@ -97,8 +97,11 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Value> {
                 streams.push((name, module(vm, &format!("sys.{name}"), vec![("write", w), ("flush", f)])));
             }
             let mut stdin_attrs = Vec::new();
-            let readers =
-                [("read", stdin_read as BuiltinFn), ("readline", stdin_readline), ("readlines", stdin_readlines)];
+            let readers = [
+                ("read", stdin_read as BuiltinFn),
+                ("readline", stdin_readline),
+                ("readlines", stdin_readlines),
+            ];
             for (name, f) in readers {
                 stdin_attrs.push((name, vm.new_builtin(name, f)));
             }

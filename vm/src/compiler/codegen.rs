@@ -90,7 +90,9 @@ impl Compiler<'_> {
     /// The constant for a set display of the constants `items`: the elements of an equal
     /// frozenset constant made earlier in the module, if there is one.
     pub(super) fn frozenset_const(&mut self, items: Vec<Const>) -> Const {
-        let keys = |v: &[Const]| -> Option<std::collections::HashSet<ConstKey>> { v.iter().map(const_key).collect() };
+        let keys = |v: &[Const]| -> Option<std::collections::HashSet<ConstKey>> {
+            v.iter().map(const_key).collect()
+        };
         if let Some(k) = keys(&items) {
             for prev in &self.frozensets {
                 if keys(prev).as_ref() == Some(&k) {

@@ -676,7 +676,8 @@ impl Builder<'_> {
         let scope = self.scope();
         scope.argcount = argcount;
         let private = scope.private.clone();
-        scope.params = names.iter().map(|p| mangle(private.as_deref(), p.name.as_str()).into_owned()).collect();
+        scope.params =
+            names.iter().map(|p| mangle(private.as_deref(), p.name.as_str()).into_owned()).collect();
     }
 
     fn check_debug(&mut self, name: &str, at: TextSize) {
