@@ -97,7 +97,7 @@ impl Vm {
                 let (name, func) = (b.name, b.func);
                 // Methods of built-in types bind the base value of a subclass instance.
                 let bound = if b.recv_base { crate::ops::base_of(obj).unwrap_or(obj) } else { obj };
-                let m = BuiltinObj { name, func, bound, recv_base: false };
+                let m = BuiltinObj { name, func, bound, recv_base: false, owner: Value::NULL };
                 Ok(self.heap.alloc(ObjKind::Builtin(m)))
             }
             Some(ObjKind::StaticMethod(f)) => Ok(*f),

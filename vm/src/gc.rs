@@ -286,7 +286,10 @@ impl Marker {
                     self.mark(*v);
                 }
             }
-            ObjKind::Builtin(b) => self.mark(b.bound),
+            ObjKind::Builtin(b) => {
+                self.mark(b.bound);
+                self.mark(b.owner);
+            }
             ObjKind::BoundMethod(a, b) => {
                 self.mark(*a);
                 self.mark(*b);

@@ -48,6 +48,7 @@ impl Vm {
     pub fn call(&mut self, f: Value, args: &[Value], kw: Kw) -> PyResult {
         match f.kind() {
             Some(ObjKind::Builtin(b)) => {
+                crate::builtins::check_receiver(self, b, args.first().copied())?;
                 let args: &[Value] = &crate::builtins::unwrap_receiver(b, args);
                 let func = b.func;
                 self.current_builtin_name = Some(b.name);
@@ -1364,6 +1365,8 @@ impl Vm {
                         if b.bound.is_null() {
                             let func = b.func;
                             self.current_builtin_name = Some(b.name);
+                            let first = (args_at < sp).then(|| self.stack[args_at]);
+                            tryop!(crate::builtins::check_receiver(self, b, first));
                             crate::builtins::unwrap_stack_receiver(self, b.recv_base, args_at, sp);
                             let n = sp - args_at;
                             let r = if n <= 6 {

@@ -170,6 +170,9 @@ pub struct BuiltinObj {
     /// Is this a method of a built-in type whose receiver (args[0]) must be the built-in
     /// value itself? Instances of subclasses (`class L(list)`) then pass their base value.
     pub recv_base: bool,
+    /// For a method of a built-in type called unbound (`str.upper(x)`): the class its
+    /// receiver must be an instance of; null for plain functions.
+    pub owner: Value,
 }
 
 /// A class.

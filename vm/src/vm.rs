@@ -550,7 +550,13 @@ impl Vm {
 
     /// A new built-in function object.
     pub fn new_builtin(&mut self, name: &'static str, func: BuiltinFn) -> Value {
-        self.heap.alloc(ObjKind::Builtin(BuiltinObj { name, func, bound: Value::NULL, recv_base: false }))
+        self.heap.alloc(ObjKind::Builtin(BuiltinObj {
+            name,
+            func,
+            bound: Value::NULL,
+            recv_base: false,
+            owner: Value::NULL,
+        }))
     }
 
     /// An int value from an i128 computation.

@@ -86,12 +86,38 @@ fn new_class(
     cls
 }
 
+/// Checks the receiver of an unbound method of a built-in type (`str.upper(x)`), as
+/// CPython's method descriptors do.
+#[inline]
+pub fn check_receiver(vm: &mut Vm, b: &BuiltinObj, first: Option<Value>) -> PyResult<()> {
+    if b.owner.is_null() || !b.bound.is_null() {
+        return Ok(());
+    }
+    let cls = b.owner;
+    let ok = match first {
+        Some(recv) => {
+            let t = vm.type_of(recv);
+            t == cls || vm.is_subclass(t, cls)
+        }
+        None => {
+            let cn = vm.class_name(cls);
+            return vm.type_error(format!("descriptor '{}' of '{cn}' object needs an argument", b.name));
+        }
+    };
+    if !ok {
+        let cn = vm.class_name(cls);
+        let tn = vm.type_name(first.unwrap_or(Value::NONE));
+        return vm.type_error(format!("descriptor '{}' for '{cn}' objects doesn't apply to a '{tn}' object", b.name));
+    }
+    Ok(())
+}
+
 /// Adds a method (a builtin taking the receiver first) to a class. Methods of the
 /// subclassable built-in types receive the base value of an instance of a subclass.
 pub fn add_method(vm: &mut Vm, cls: Value, name: &'static str, f: BuiltinFn) {
     let recv_base = matches!(cls.kind(), Some(ObjKind::Class(c)) if c.builtin.is_some_and(is_subclassable));
     let bound = Value::NULL;
-    let b = vm.heap.alloc(ObjKind::Builtin(BuiltinObj { name, func: f, bound, recv_base }));
+    let b = vm.heap.alloc(ObjKind::Builtin(BuiltinObj { name, func: f, bound, recv_base, owner: cls }));
     let s = vm.intern(name);
     if let Some(ObjKind::Class(c)) = cls.kind() {
         c.dict.borrow_mut().insert(s, b);
