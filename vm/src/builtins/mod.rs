@@ -101,7 +101,7 @@ pub fn check_receiver(vm: &mut Vm, b: &BuiltinObj, first: Option<Value>) -> PyRe
         }
         None => {
             let cn = vm.class_name(cls);
-            return vm.type_error(format!("descriptor '{}' of '{cn}' object needs an argument", b.name));
+            return vm.type_error(format!("unbound method {cn}.{}() needs an argument", b.name));
         }
     };
     if !ok {
