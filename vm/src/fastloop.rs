@@ -12,7 +12,7 @@
 use crate::bytecode::{BinOp, CmpOp, Op, UnaryOp};
 use crate::gc::Heap;
 use crate::interp::code_ref;
-use crate::object::{probe_slot, CodeObj, IterState, ObjKind};
+use crate::object::{probe_method, probe_slot, CodeObj, IterState, ObjKind};
 use crate::value::{fits_small, Value};
 use crate::vm::{Frame, FrameKind, GlobalSlot};
 
@@ -84,6 +84,11 @@ fn compare(op: CmpOp, a: Value, b: Value) -> Option<bool> {
         match op {
             CmpOp::Is => Some(a == b),
             CmpOp::IsNot => Some(a != b),
+            CmpOp::Eq | CmpOp::Ne => {
+                // str == str (user classes and mixed kinds go to the dispatcher).
+                let (Some(x), Some(y)) = (a.as_str(), b.as_str()) else { return None };
+                Some((x == y) == (op == CmpOp::Eq))
+            }
             _ => None,
         }
     }
@@ -100,9 +105,10 @@ pub fn run<const COUNT: bool>(
     base: usize,
     globals: &[GlobalSlot],
     heap: &Heap,
+    type_version: u64,
     count: &mut u64,
 ) -> usize {
-    let ctx = Ctx { globals, heap, depth: 0, can_return: false, depth_limit: 0 };
+    let ctx = Ctx { globals, heap, depth: 0, can_return: false, depth_limit: 0, type_version };
     let mut sp = stack.len();
     let (pc, _) = slice_run::<COUNT>(stack, &mut sp, code, pc, base, &ctx, count);
     stack.truncate(sp);
@@ -120,6 +126,8 @@ struct Ctx<'a> {
     can_return: bool,
     /// Frame depth at which calls must go through the dispatcher (recursion limit).
     depth_limit: usize,
+    /// The VM's type version (for method caches).
+    type_version: u64,
 }
 
 /// Why the fast loop stopped.
@@ -164,6 +172,7 @@ pub fn run_frames<const COUNT: bool>(
     depth_limit: usize,
     globals: &[GlobalSlot],
     heap: &Heap,
+    type_version: u64,
     calls: &mut u64,
     count: &mut u64,
 ) {
@@ -180,6 +189,7 @@ pub fn run_frames<const COUNT: bool>(
                 && f.handler_base as usize == handlers_len
                 && f.exc_base as usize == exc_len,
             depth_limit,
+            type_version,
         };
         let (pc, stop) =
             slice_run::<COUNT>(stack, &mut sp, code, f.pc as usize, f.base as usize, &ctx, count);
@@ -429,6 +439,70 @@ fn run_slice<const COUNT: bool>(
                 }
                 *sp_out = sp;
                 return (pc + 1, Stop::Return(v));
+            }
+            Op::UnpackSequence(n) => {
+                let seq = top!();
+                let n = n as usize;
+                match seq.kind() {
+                    Some(ObjKind::Tuple(t)) if t.len() == n => {
+                        if sp - 1 + n > cap {
+                            exit!();
+                        }
+                        sp -= 1;
+                        for v in t.iter().rev() {
+                            stack[sp] = *v;
+                            sp += 1;
+                        }
+                    }
+                    Some(ObjKind::List(l)) if l.borrow().len() == n => {
+                        if sp - 1 + n > cap {
+                            exit!();
+                        }
+                        sp -= 1;
+                        for v in l.borrow().iter().rev() {
+                            stack[sp] = *v;
+                            sp += 1;
+                        }
+                    }
+                    _ => exit!(),
+                }
+            }
+            Op::LoadDeref(i) => {
+                let Some(ObjKind::Cell(c)) = stack[base + i as usize].kind() else { exit!() };
+                let v = c.get();
+                if v.is_null() {
+                    exit!();
+                }
+                push!(v);
+            }
+            Op::StoreDeref(i) => {
+                let Some(ObjKind::Cell(c)) = stack[base + i as usize].kind() else { exit!() };
+                let v = pop!();
+                c.set(v);
+            }
+            Op::LoadMethod(_, c) => {
+                let obj = top!();
+                let Some(ObjKind::Instance(inst)) = obj.kind() else { exit!() };
+                let Some(m) =
+                    probe_method(&code.caches[c as usize], inst.class.bits(), ctx.type_version, inst.shape.get())
+                else {
+                    exit!()
+                };
+                stack[sp - 1] = m;
+                push!(obj);
+            }
+            Op::LoadFastLoadMethod(i) => {
+                let obj = stack[base + i as usize];
+                let Op::LoadMethod(_, c) = code.ops[pc + 1].first_of_pair() else { exit!() };
+                let Some(ObjKind::Instance(inst)) = obj.kind() else { exit!() };
+                let Some(m) =
+                    probe_method(&code.caches[c as usize], inst.class.bits(), ctx.type_version, inst.shape.get())
+                else {
+                    exit!()
+                };
+                push!(m);
+                push!(obj);
+                pc += 1;
             }
             Op::Pop => {
                 pop!();
@@ -709,17 +783,15 @@ fn run_slice<const COUNT: bool>(
                         }
                     }
                     IterState::Seq(seq, idx) => {
-                        let Some(ObjKind::List(l)) = seq.kind() else { exit!() };
-                        let l = l.borrow();
-                        if *idx < l.len() {
-                            let v = l[*idx];
-                            *idx += 1;
-                            drop(l);
-                            drop(st);
-                            push!(v);
-                        } else {
-                            exit!();
-                        }
+                        let v = match seq.kind() {
+                            Some(ObjKind::List(l)) => l.borrow().get(*idx).copied(),
+                            Some(ObjKind::Tuple(t)) => t.get(*idx).copied(),
+                            _ => exit!(),
+                        };
+                        let Some(v) = v else { exit!() };
+                        *idx += 1;
+                        drop(st);
+                        push!(v);
                     }
                     _ => exit!(),
                 }

@@ -864,6 +864,7 @@ impl Vm {
                     base,
                     &self.globals,
                     &self.heap,
+                    self.type_version,
                     icount,
                 );
             } else if self.fast_loop {
@@ -876,6 +877,7 @@ impl Vm {
                     self.recursion_limit,
                     &self.globals,
                     &self.heap,
+                    self.type_version,
                     &mut self.stats.calls,
                     icount,
                 );
