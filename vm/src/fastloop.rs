@@ -98,6 +98,7 @@ fn compare(op: CmpOp, a: Value, b: Value) -> Option<bool> {
 /// one that needs the full dispatcher (not executed). `count` receives the number of
 /// instructions executed when `COUNT` is on.
 #[inline(never)]
+#[allow(clippy::too_many_arguments)]
 pub fn run<const COUNT: bool>(
     stack: &mut Vec<Value>,
     code: &CodeObj,
