@@ -482,9 +482,25 @@ impl Vm {
             Some(ObjKind::Class(_)) | Some(ObjKind::Module(_)) | Some(ObjKind::Super(..)) => {}
             _ => {
                 let t = self.type_of(obj);
+                // Built-in receivers have no shape: the method cache keys on shape 0.
+                if let Some(m) = probe_method(cache, t.bits(), self.type_version, 0) {
+                    return Ok((m, obj));
+                }
                 if let Some(a) = self.lookup_in_class(t, name) {
                     if let Some(ObjKind::Builtin(b)) = a.kind() {
                         if b.bound.is_null() {
+                            cache_insert(
+                                cache,
+                                CacheEntry {
+                                    key: t.bits(),
+                                    version: self.type_version,
+                                    value: a.bits(),
+                                    shape: 0,
+                                    index: 0,
+                                    kind: 2,
+                                    misses: 0,
+                                },
+                            );
                             return Ok((a, obj));
                         }
                     }

@@ -107,9 +107,10 @@ pub fn run<const COUNT: bool>(
     globals: &[GlobalSlot],
     heap: &Heap,
     type_version: u64,
+    char_strs: &[Value],
     count: &mut u64,
 ) -> usize {
-    let ctx = Ctx { globals, heap, depth: 0, can_return: false, depth_limit: 0, type_version };
+    let ctx = Ctx { globals, heap, depth: 0, can_return: false, depth_limit: 0, type_version, char_strs };
     let mut sp = stack.len();
     let (pc, _) = slice_run::<COUNT>(stack, &mut sp, code, pc, base, &ctx, count);
     stack.truncate(sp);
@@ -129,6 +130,8 @@ struct Ctx<'a> {
     depth_limit: usize,
     /// The VM's type version (for method caches).
     type_version: u64,
+    /// The interned one-character ASCII strs (str indexing).
+    char_strs: &'a [Value],
 }
 
 /// Why the fast loop stopped.
@@ -191,6 +194,7 @@ pub fn run_frames<const COUNT: bool>(
                 && f.exc_base as usize == exc_len,
             depth_limit,
             type_version,
+            char_strs: &[],
         };
         let (pc, stop) =
             slice_run::<COUNT>(stack, &mut sp, code, f.pc as usize, f.base as usize, &ctx, count);
@@ -651,6 +655,14 @@ fn run_slice<const COUNT: bool>(
                             exit!();
                         }
                         t[j as usize]
+                    }
+                    Some(ObjKind::Str(s)) if s.is_ascii() && !ctx.char_strs.is_empty() => {
+                        let len = s.s.len() as i64;
+                        let j = if i < 0 { i + len } else { i };
+                        if j < 0 || j >= len {
+                            exit!();
+                        }
+                        ctx.char_strs[s.s.as_bytes()[j as usize] as usize]
                     }
                     _ => exit!(),
                 };

@@ -865,6 +865,7 @@ impl Vm {
                     &self.globals,
                     &self.heap,
                     self.type_version,
+                    &self.char_strs,
                     icount,
                 );
             } else if self.fast_loop {
