@@ -1221,7 +1221,7 @@ pub fn to_int(vm: &mut Vm, v: Value) -> PyResult {
     }
     if let Some(f) = v.as_float() {
         if f.is_finite() && f.abs() < 1e15 {
-            return Ok(Value::small_int(f.trunc() as i64));
+            return Ok(vm.new_int(f.trunc() as i64));
         }
         let r = crate::num::f64_to_int(f.trunc());
         let b = vm.num_result(r)?;
