@@ -75,12 +75,18 @@ fn shortest_digits(a: f64) -> Digits {
 
 /// At most `n >= 1` significant digits, correctly rounded (dtoa mode 2).
 fn significant_digits(a: f64, n: usize) -> Digits {
-    digits_from_sci(&format!("{:.*e}", n - 1, a))
+    // A double's exact decimal expansion has at most 767 significant digits and 1074
+    // after the point, so a longer request only adds zeros, which `Digits` drops anyway
+    // (and Rust's formatter panics on precisions above 65535).
+    digits_from_sci(&format!("{:.*e}", n.min(EXACT_DIGITS) - 1, a))
 }
+
+/// More digits than any double's exact decimal expansion needs (see [`significant_digits`]).
+const EXACT_DIGITS: usize = 1100;
 
 /// Digits correctly rounded to `prec` places after the decimal point (dtoa mode 3).
 fn fixed_digits(a: f64, prec: usize) -> Digits {
-    let text = format!("{:.*}", prec, a);
+    let text = format!("{:.*}", prec.min(EXACT_DIGITS), a);
     let (int_part, frac_part) = text.split_once('.').unwrap_or((&text, ""));
     let leading = int_part.bytes().take_while(|b| *b == b'0').count();
     let mut digits = String::with_capacity(text.len());

@@ -365,6 +365,14 @@ impl Vm {
             Ok(p) => p,
             Err(m) => return self.value_error(m),
         };
+        // CPython's limit on precision; a field wider than any string Kiln can build is a
+        // MemoryError (CPython's allocation fails the same way), not an aborting allocation.
+        if parsed.precision.is_some_and(|p| p > i32::MAX as usize) {
+            return self.value_error("precision too big");
+        }
+        if parsed.width > 1 << 34 {
+            return self.err(ExcKind::MemoryError, "");
+        }
         let r = if let Some(f) = v.as_float() {
             format::format_float(f, &parsed, &tn)
         } else if let Some(i) = as_int(&v) {
@@ -440,6 +448,12 @@ impl Vm {
                         Some(format::Count::Num(n)) => Some(n),
                         None => None,
                     };
+                    if prec.is_some_and(|p| p > i32::MAX as usize) {
+                        return self.err(ExcKind::OverflowError, "Python int too large to convert to C int");
+                    }
+                    if width.is_some_and(|w| w > 1 << 34) {
+                        return self.err(ExcKind::MemoryError, "");
+                    }
                     let v = if let Some(k) = &spec.key {
                         if !is_mapping {
                             return self.type_error("format requires a mapping");

@@ -1040,6 +1040,9 @@ const STR_METHODS: &[(&str, BuiltinFn)] = &[
     ("zfill", |vm, a, _| {
         check_margs(vm, "str.zfill", a, 1, 1)?;
         let w = arg_index(vm, a[1])?.max(0) as usize;
+        if w > 1 << 34 {
+            return vm.err(ExcKind::MemoryError, "");
+        }
         let s = this_str(a);
         let n = s.chars().count();
         if n >= w {
@@ -1079,6 +1082,9 @@ const STR_METHODS: &[(&str, BuiltinFn)] = &[
             Some(v) => arg_index(vm, v)?,
             None => 8,
         };
+        if ts > i32::MAX as i64 {
+            return vm.err(ExcKind::OverflowError, "Python int too large to convert to C int");
+        }
         let mut out = String::new();
         let mut col = 0i64;
         for c in this_str(a).chars() {
@@ -1462,6 +1468,9 @@ fn starts_ends(vm: &mut Vm, a: &[Value], starts: bool) -> PyResult {
 fn pad(vm: &mut Vm, a: &[Value], qual: &str, how: char) -> PyResult {
     check_margs(vm, qual, a, 1, 2)?;
     let w = arg_index(vm, a[1])?.max(0) as usize;
+    if w > 1 << 34 {
+        return vm.err(ExcKind::MemoryError, "");
+    }
     let fill = match a.get(2) {
         Some(v) => {
             let f = arg_str(vm, v, "fill character")?;
