@@ -30,7 +30,11 @@ fn env_u64(name: &str) -> Option<u64> {
 
 /// Checks one program: every configuration must agree with the first one.
 fn check(program: &str, configs: &[Config]) -> Result<(), String> {
-    let outcomes: Vec<(Config, Outcome)> = configs.iter().map(|c| (*c, c.run(program))).collect();
+    // The configurations run side by side: each one is a separate process.
+    let outcomes: Vec<(Config, Outcome)> = std::thread::scope(|s| {
+        let handles: Vec<_> = configs.iter().map(|c| s.spawn(move || (*c, c.run(program)))).collect();
+        handles.into_iter().map(|h| h.join().expect("run thread")).collect()
+    });
     for (config, o) in &outcomes {
         let line = &o.last_stderr_line;
         let unsupported = line.starts_with("NotImplementedError") || line.starts_with("SyntaxError");
@@ -93,6 +97,7 @@ fn generated_programs_agree_with_cpython() {
         rng_algorithm: RngAlgorithm::ChaCha,
         rng_seed: RngSeed::Fixed(seed),
         max_shrink_iters: 2000,
+        max_shrink_time: 180_000,
         ..ProptestConfig::default()
     };
     println!("differential: {cases} programs, seed {seed}, configurations {configs:?}");

@@ -47,7 +47,9 @@ impl Config {
     fn command(self, file: &Path) -> Command {
         let mut cmd = match self {
             Config::Interp | Config::InterpGcStress => {
-                let mut c = Command::new(env!("CARGO_BIN_EXE_kiln"));
+                let bin =
+                    std::env::var("KILN_DIFF_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_kiln").into());
+                let mut c = Command::new(bin);
                 c.arg("run").arg(file);
                 c
             }
