@@ -442,6 +442,10 @@ pub enum Stmt {
     DictDel(IntE),
     Slice(i8, i8, i8),
     TupleSwap,
+    /// Iterates over `L` while appending to it (bounded by the length cap).
+    ListWalk(IntE),
+    /// Iterates over a copy of `D`'s keys while updating and deleting entries.
+    DictWalk(IntE),
     PolyCall(IntE),
     SetAttr(u8, IntE),
     ReadAttrs,
@@ -496,6 +500,8 @@ fn simple_stmt() -> BoxedStrategy<Stmt> {
         1 => (-4i8..5, -4i8..5, prop_oneof![Just(1i8), Just(2), Just(-1), Just(-2)])
             .prop_map(|(a, b, s)| Stmt::Slice(a, b, s)),
         1 => Just(Stmt::TupleSwap),
+        1 => ie.clone().prop_map(Stmt::ListWalk),
+        1 => ie.clone().prop_map(Stmt::DictWalk),
         2 => ie.clone().prop_map(Stmt::PolyCall),
         1 => (0u8..8, ie.clone()).prop_map(|(o, e)| Stmt::SetAttr(o, e)),
         1 => Just(Stmt::ReadAttrs),
@@ -539,6 +545,8 @@ pub struct ClassDef {
     w_first: bool,
     /// Whether the class overrides the method of the first class (a subclass) or is unrelated.
     subclass: bool,
+    /// Whether an overriding method also calls `super().m(n)`.
+    calls_super: bool,
 }
 
 /// A whole program.
@@ -555,8 +563,9 @@ pub struct Program {
 
 pub fn program() -> impl Strategy<Value = Program> {
     let helper = (int_expr_plain(), int_lit(), int_lit());
-    let class = (int_expr_plain(), any::<bool>(), any::<bool>())
-        .prop_map(|(method, w_first, subclass)| ClassDef { method, w_first, subclass });
+    let class = (int_expr_plain(), any::<bool>(), any::<bool>(), any::<bool>()).prop_map(
+        |(method, w_first, subclass, calls_super)| ClassDef { method, w_first, subclass, calls_super },
+    );
     (
         proptest::collection::vec(helper, 3),
         proptest::collection::vec(class, 3),
@@ -701,6 +710,17 @@ fn render_stmt(out: &mut String, s: &Stmt, ctx: Ctx) {
             line(out, ind, "b, a, x2 = p");
             line(out, ind, "y = y if x2 != x2 else x2");
         }
+        Stmt::ListWalk(e) => {
+            line(out, ind, "for v in L:");
+            line(out, ind + 1, &format!("if len(L) < 24 and v % 3 == 0: L.append(v + {})", e.render(env)));
+            line(out, ind + 1, "b = b + v");
+            clamp(out, ind + 1, "b");
+        }
+        Stmt::DictWalk(e) => {
+            line(out, ind, "for kk in list(D):");
+            line(out, ind + 1, &format!("if (D[kk] + {}) % 2 == 0: del D[kk]", e.render(env)));
+            line(out, ind + 1, "else: D[(kk + 1) % 7] = D.get(kk, 0) - 1");
+        }
         Stmt::PolyCall(e) => {
             line(out, ind, "for o in objs:");
             line(out, ind + 1, &format!("b = b + o.m({})", e.render(env)));
@@ -805,7 +825,8 @@ impl Program {
                 line(&mut out, 2, &format!("self.w = {n}"));
             }
             line(&mut out, 1, "def m(self, n):");
-            line(&mut out, 2, &format!("return {}", class.method.render(&menv)));
+            let sup = if class.subclass && n > 0 && class.calls_super { " - super().m(n)" } else { "" };
+            line(&mut out, 2, &format!("return {}{sup}", class.method.render(&menv)));
             line(&mut out, 0, "");
         }
         let objs: Vec<String> =
