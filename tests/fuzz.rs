@@ -987,11 +987,27 @@ fn known_inputs() {
     let deep_blocks: String = (0..150).map(|i| format!("{}if True:\n", "    ".repeat(i))).collect::<String>()
         + &"    ".repeat(150)
         + "print(1)\n";
-    let inputs: Vec<String> = vec![deep_parens, deep_unary, deep_lists, deep_blocks];
+    let mut inputs: Vec<String> = vec![deep_parens, deep_unary, deep_lists, deep_blocks];
+    // Repeats within Kiln's size limits that the address-space limit of a run refuses:
+    // these aborted on the failed allocation instead of raising MemoryError.
+    for repeat in ["[[]] * 2**31", "[1, 2] * 2**30", "(1,) * 2**31", "'a' * 2**33", "x = [1]\nx *= 2**31"] {
+        inputs.push(format!(
+            "try:\n    {}\nexcept MemoryError:\n    print('MemoryError')\n",
+            repeat.replace('\n', "\n    ")
+        ));
+    }
     let tally = Tally::default();
     for src in &inputs {
-        if let Err(why) = check_program(src, false, &tally) {
-            panic!("{}", report_failure("known input", src, &why));
+        match check_program(src, false, &tally) {
+            Err(why) => panic!("{}", report_failure("known input", src, &why)),
+            Ok(()) => {
+                let fine = tally.runs.load(Ordering::Relaxed)
+                    - tally.timeouts.load(Ordering::Relaxed)
+                    - tally.out_of_memory.load(Ordering::Relaxed);
+                if fine != tally.runs.load(Ordering::Relaxed) || fine == 0 {
+                    panic!("{}", report_failure("known input", src, "timed out or ran out of memory"));
+                }
+            }
         }
     }
 }

@@ -473,7 +473,19 @@ impl Vm {
                 if s.s.len().saturating_mul(n) > (1 << 34) {
                     return self.err(ExcKind::MemoryError, "");
                 }
-                let r = s.s.repeat(n);
+                // Within the limit, an allocation the system refuses is still a MemoryError.
+                let total = s.s.len() * n;
+                let mut r: Vec<u8> = Vec::new();
+                if r.try_reserve_exact(total).is_err() {
+                    return self.err(ExcKind::MemoryError, "");
+                }
+                if total > 0 {
+                    r.extend_from_slice(s.s.as_bytes());
+                }
+                while r.len() < total {
+                    r.extend_from_within(..(total - r.len()).min(r.len()));
+                }
+                let r = String::from_utf8(r).expect("copies of a str are UTF-8");
                 Ok(self.new_string(r))
             }
             Some(ObjKind::List(l)) => {
@@ -481,7 +493,10 @@ impl Vm {
                 if items.len().saturating_mul(n) > (1 << 31) {
                     return self.err(ExcKind::MemoryError, "");
                 }
-                let mut v = Vec::with_capacity(items.len() * n);
+                let mut v = Vec::new();
+                if v.try_reserve_exact(items.len() * n).is_err() {
+                    return self.err(ExcKind::MemoryError, "");
+                }
                 for _ in 0..n {
                     v.extend_from_slice(&items);
                 }
@@ -498,7 +513,10 @@ impl Vm {
                 if t.len().saturating_mul(n) > (1 << 31) {
                     return self.err(ExcKind::MemoryError, "");
                 }
-                let mut v = Vec::with_capacity(t.len() * n);
+                let mut v = Vec::new();
+                if v.try_reserve_exact(t.len() * n).is_err() {
+                    return self.err(ExcKind::MemoryError, "");
+                }
                 for _ in 0..n {
                     v.extend_from_slice(t);
                 }
