@@ -988,9 +988,16 @@ fn known_inputs() {
         + &"    ".repeat(150)
         + "print(1)\n";
     let mut inputs: Vec<String> = vec![deep_parens, deep_unary, deep_lists, deep_blocks];
-    // Repeats within Kiln's size limits that the address-space limit of a run refuses:
-    // these aborted on the failed allocation instead of raising MemoryError.
-    for repeat in ["[[]] * 2**31", "[1, 2] * 2**30", "(1,) * 2**31", "'a' * 2**33", "x = [1]\nx *= 2**31"] {
+    // Repeats and collections within Kiln's size limits that the address-space limit of a
+    // run refuses: these aborted on the failed allocation instead of raising MemoryError.
+    for repeat in [
+        "[[]] * 2**31",
+        "[1, 2] * 2**30",
+        "(1,) * 2**31",
+        "'a' * 2**33",
+        "x = [1]\nx *= 2**31",
+        "list(range(2**47))",
+    ] {
         inputs.push(format!(
             "try:\n    {}\nexcept MemoryError:\n    print('MemoryError')\n",
             repeat.replace('\n', "\n    ")

@@ -1429,6 +1429,16 @@ impl Vm {
             match self.iter_next(it) {
                 Ok(Some(x)) => {
                     if let Some(ObjKind::List(l)) = tmp.kind() {
+                        // Grow fallibly: `list(range(2**47))` is a MemoryError, not an abort.
+                        let refused = {
+                            let mut v = l.borrow_mut();
+                            let n = v.len();
+                            n == v.capacity() && v.try_reserve(n.max(4)).is_err()
+                        };
+                        if refused {
+                            self.pop_roots(mark);
+                            return self.err(ExcKind::MemoryError, "");
+                        }
                         l.borrow_mut().push(x);
                         if l.borrow().len() >= max {
                             break;
