@@ -997,6 +997,8 @@ fn known_inputs() {
         "'a' * 2**33",
         "x = [1]\nx *= 2**31",
         "list(range(2**47))",
+        "x = [1]\nwhile True:\n    x = x + x",
+        "x = 'ab'\nwhile True:\n    x += x",
     ] {
         inputs.push(format!(
             "try:\n    {}\nexcept MemoryError:\n    print('MemoryError')\n",

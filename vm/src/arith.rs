@@ -383,7 +383,11 @@ impl Vm {
     fn builtin_binop(&mut self, a: Value, b: Value, op: BinOp, inplace: bool) -> PyResult<Option<Value>> {
         match (a.kind(), b.kind(), op) {
             (Some(ObjKind::Str(x)), Some(ObjKind::Str(y)), BinOp::Add) => {
-                let mut s = String::with_capacity(x.s.len() + y.s.len());
+                // Fallible: a concatenation that doubles in a loop ends in MemoryError.
+                let mut s = String::new();
+                if s.try_reserve_exact(x.s.len() + y.s.len()).is_err() {
+                    return self.err(ExcKind::MemoryError, "");
+                }
                 s.push_str(&x.s);
                 s.push_str(&y.s);
                 Ok(Some(self.new_string(s)))
@@ -393,12 +397,20 @@ impl Vm {
                 Ok(Some(r))
             }
             (Some(ObjKind::List(x)), Some(ObjKind::List(y)), BinOp::Add) => {
+                let extra = y.borrow().len();
                 if inplace {
                     let items = y.borrow().clone();
+                    if x.borrow_mut().try_reserve(extra).is_err() {
+                        return self.err(ExcKind::MemoryError, "");
+                    }
                     x.borrow_mut().extend(items);
                     return Ok(Some(a));
                 }
-                let mut v = x.borrow().clone();
+                let mut v = Vec::new();
+                if v.try_reserve_exact(x.borrow().len() + extra).is_err() {
+                    return self.err(ExcKind::MemoryError, "");
+                }
+                v.extend_from_slice(&x.borrow());
                 v.extend_from_slice(&y.borrow());
                 Ok(Some(self.new_list(v)))
             }
@@ -408,7 +420,10 @@ impl Vm {
                 Ok(Some(a))
             }
             (Some(ObjKind::Tuple(x)), Some(ObjKind::Tuple(y)), BinOp::Add) => {
-                let mut v = Vec::with_capacity(x.len() + y.len());
+                let mut v = Vec::new();
+                if v.try_reserve_exact(x.len() + y.len()).is_err() {
+                    return self.err(ExcKind::MemoryError, "");
+                }
                 v.extend_from_slice(x);
                 v.extend_from_slice(y);
                 Ok(Some(self.new_tuple(v)))
