@@ -652,7 +652,7 @@ impl Vm {
                             let mut i = st;
                             for _ in 0..n {
                                 out.push(bytes[i as usize] as char);
-                                i += step;
+                                i = i.wrapping_add(step);
                             }
                             out
                         }
@@ -693,10 +693,15 @@ impl Vm {
                 if let Some(ObjKind::Slice(..)) = key.kind() {
                     let (a, b, c) = self.slice_parts(key)?;
                     let (st, sp, step) = slice_indices(a, b, c, r.len() as usize);
-                    let nr = RangeObj {
-                        start: r.start + st * r.step,
-                        stop: r.start + sp * r.step,
-                        step: r.step * step,
+                    // Kiln's ranges hold i64s; a slice whose bounds or step leave them is
+                    // an OverflowError here (CPython's would hold big ints).
+                    let at = |k: i64| -> Option<i64> { k.checked_mul(r.step)?.checked_add(r.start) };
+                    let nr = match (at(st), at(sp), r.step.checked_mul(step)) {
+                        (Some(start), Some(stop), Some(step)) => RangeObj { start, stop, step },
+                        _ => {
+                            return self
+                                .err(ExcKind::OverflowError, "Python int too large to convert to C ssize_t")
+                        }
                     };
                     return Ok(self.heap.alloc(ObjKind::Range(nr)));
                 }
@@ -778,7 +783,7 @@ impl Vm {
                     let mut i = st;
                     for it in items {
                         l[i as usize] = it;
-                        i += step;
+                        i = i.wrapping_add(step);
                     }
                     return Ok(());
                 }
@@ -1482,7 +1487,7 @@ pub fn slice_vec<T: Copy>(items: &[T], a: Option<i64>, b: Option<i64>, c: Option
     let mut i = st;
     for _ in 0..n {
         out.push(items[i as usize]);
-        i += step;
+        i = i.wrapping_add(step);
     }
     out
 }

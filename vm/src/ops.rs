@@ -537,6 +537,8 @@ pub fn slice_indices(
 
 /// Number of items a resolved slice selects.
 pub fn slice_len(start: i64, stop: i64, step: i64) -> usize {
+    // In i128: a step near ±2**63 (`t[::2**63-1]`) overflows i64 here.
+    let (start, stop, step) = (start as i128, stop as i128, step as i128);
     if step > 0 {
         if stop > start {
             ((stop - start + step - 1) / step) as usize
