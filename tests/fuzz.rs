@@ -314,7 +314,15 @@ fn judge(src: &str, gc_stress: bool, status: Option<ExitStatus>, stderr: &str) -
         0 => Ok(Outcome::Fine),
         1 => {
             let last = stderr.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("");
-            if own_stderr || python_style_last_line(last) {
+            // Some messages span lines (CPython's MRO error does): then the exception line
+            // is the first line after the traceback's last source line.
+            let exc_line = stderr
+                .lines()
+                .rev()
+                .take_while(|l| !l.starts_with("  "))
+                .last()
+                .is_some_and(|l| l.contains(": ") && python_style_last_line(l));
+            if own_stderr || python_style_last_line(last) || exc_line {
                 Ok(Outcome::Fine)
             } else {
                 Err(format!(
@@ -965,6 +973,15 @@ fn tokens_concatenate_back() {
         assert_eq!(tokens(src).concat(), src);
     }
     assert_eq!(tokens("x1 = 2.5"), vec!["x1", " ", "=", " ", "2.5"]);
+}
+
+#[test]
+fn multi_line_messages_pass() {
+    let stderr = "Traceback (most recent call last):\n  File \"x.py\", line 3, in <module>\n    class D(A, C):\nTypeError: Cannot create a consistent method resolution\norder (MRO) for bases A, C\n";
+    let status = std::process::ExitStatus::from_raw(1 << 8);
+    assert_eq!(judge("class D(A, C): pass", false, Some(status), stderr), Ok(Outcome::Fine));
+    let bad = "Traceback (most recent call last):\n  File \"x.py\", line 3\n    x\nsomething odd\n";
+    assert!(judge("x", false, Some(status), bad).is_err());
 }
 
 #[test]
