@@ -488,9 +488,12 @@ fn run_slice<const COUNT: bool>(
             Op::LoadMethod(_, c) => {
                 let obj = top!();
                 let Some(ObjKind::Instance(inst)) = obj.kind() else { exit!() };
-                let Some(m) =
-                    probe_method(&code.caches[c as usize], inst.class.bits(), ctx.type_version, inst.shape.get())
-                else {
+                let Some(m) = probe_method(
+                    &code.caches[c as usize],
+                    inst.class.bits(),
+                    ctx.type_version,
+                    inst.shape.get(),
+                ) else {
                     exit!()
                 };
                 stack[sp - 1] = m;
@@ -500,9 +503,12 @@ fn run_slice<const COUNT: bool>(
                 let obj = stack[base + i as usize];
                 let Op::LoadMethod(_, c) = code.ops[pc + 1].first_of_pair() else { exit!() };
                 let Some(ObjKind::Instance(inst)) = obj.kind() else { exit!() };
-                let Some(m) =
-                    probe_method(&code.caches[c as usize], inst.class.bits(), ctx.type_version, inst.shape.get())
-                else {
+                let Some(m) = probe_method(
+                    &code.caches[c as usize],
+                    inst.class.bits(),
+                    ctx.type_version,
+                    inst.shape.get(),
+                ) else {
                     exit!()
                 };
                 push!(m);

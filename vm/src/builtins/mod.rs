@@ -107,7 +107,10 @@ pub fn check_receiver(vm: &mut Vm, b: &BuiltinObj, first: Option<Value>) -> PyRe
     if !ok {
         let cn = vm.class_name(cls);
         let tn = vm.type_name(first.unwrap_or(Value::NONE));
-        return vm.type_error(format!("descriptor '{}' for '{cn}' objects doesn't apply to a '{tn}' object", b.name));
+        return vm.type_error(format!(
+            "descriptor '{}' for '{cn}' objects doesn't apply to a '{tn}' object",
+            b.name
+        ));
     }
     Ok(())
 }
