@@ -55,6 +55,19 @@ fn arith(op: BinOp, a: Value, b: Value) -> Option<Value> {
     }
 }
 
+/// `seq[i]` for a list or tuple and an in-range index (negative counts from the end).
+#[inline(always)]
+fn index_seq(obj: Value, i: i64) -> Option<Value> {
+    match obj.kind()? {
+        ObjKind::List(l) => {
+            let l = l.borrow();
+            crate::ops::norm_index(i, l.len()).map(|j| l[j])
+        }
+        ObjKind::Tuple(t) => crate::ops::norm_index(i, t.len()).map(|j| t[j]),
+        _ => None,
+    }
+}
+
 /// `a op b` for comparisons of unboxed ints, floats, or identity.
 #[inline(always)]
 fn compare(op: CmpOp, a: Value, b: Value) -> Option<bool> {
@@ -335,26 +348,7 @@ fn run_slice<const COUNT: bool>(
                 let obj = stack[base + i as usize];
                 let Op::LoadFast(j) = code.ops[pc + 1].first_of_pair() else { exit!() };
                 let Some(k) = stack[base + j as usize].as_small_int() else { exit!() };
-                let v = match obj.kind() {
-                    Some(ObjKind::List(l)) => {
-                        let l = l.borrow();
-                        let len = l.len() as i64;
-                        let k = if k < 0 { k + len } else { k };
-                        if k < 0 || k >= len {
-                            exit!();
-                        }
-                        l[k as usize]
-                    }
-                    Some(ObjKind::Tuple(t)) => {
-                        let len = t.len() as i64;
-                        let k = if k < 0 { k + len } else { k };
-                        if k < 0 || k >= len {
-                            exit!();
-                        }
-                        t[k as usize]
-                    }
-                    _ => exit!(),
-                };
+                let Some(v) = index_seq(obj, k) else { exit!() };
                 push!(v);
                 pc += 2;
             }
@@ -645,23 +639,10 @@ fn run_slice<const COUNT: bool>(
                 let (obj, key) = (stack[n - 2], stack[n - 1]);
                 let Some(i) = key.as_small_int() else { exit!() };
                 let v = match obj.kind() {
-                    Some(ObjKind::List(l)) => {
-                        let l = l.borrow();
-                        let len = l.len() as i64;
-                        let j = if i < 0 { i + len } else { i };
-                        if j < 0 || j >= len {
-                            exit!();
-                        }
-                        l[j as usize]
-                    }
-                    Some(ObjKind::Tuple(t)) => {
-                        let len = t.len() as i64;
-                        let j = if i < 0 { i + len } else { i };
-                        if j < 0 || j >= len {
-                            exit!();
-                        }
-                        t[j as usize]
-                    }
+                    Some(ObjKind::List(_) | ObjKind::Tuple(_)) => match index_seq(obj, i) {
+                        Some(v) => v,
+                        None => exit!(),
+                    },
                     Some(ObjKind::Str(s)) if s.is_ascii() && !ctx.char_strs.is_empty() => {
                         let len = s.s.len() as i64;
                         let j = if i < 0 { i + len } else { i };

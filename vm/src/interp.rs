@@ -652,6 +652,23 @@ impl Vm {
         }
     }
 
+    /// The module global named by `code.names[i]`, else the builtin, else null.
+    #[inline(always)]
+    fn global_value(&self, code: &CodeObj, i: u32) -> Value {
+        let slot = &self.globals[code.global_slots[i as usize] as usize];
+        if slot.value.is_null() {
+            slot.builtin
+        } else {
+            slot.value
+        }
+    }
+
+    /// `NameError` for `code.names[i]`.
+    fn name_error<T>(&mut self, code: &CodeObj, i: u32) -> PyResult<T> {
+        let n = self.sym_str(code.names[i as usize]).to_string();
+        self.err(ExcKind::NameError, format!("name '{n}' is not defined"))
+    }
+
     /// `UnboundLocalError` for local slot `i` of `code`.
     fn unbound_local<T>(&mut self, code: &CodeObj, i: u32) -> PyResult<T> {
         let n = self.sym_str(code.varnames[i as usize]).to_string();
@@ -1097,12 +1114,10 @@ impl Vm {
                     }
                 }
                 Op::LoadGlobalPushNull(i, _) => {
-                    let slot = &self.globals[code.global_slots[i as usize] as usize];
-                    let v = if slot.value.is_null() { slot.builtin } else { slot.value };
+                    let v = self.global_value(code, i);
                     if v.is_null() {
                         save_pc!();
-                        let n = self.sym_str(code.names[i as usize]).to_string();
-                        return self.err(ExcKind::NameError, format!("name '{n}' is not defined"));
+                        return self.name_error(code, i);
                     }
                     self.stack.push(v);
                     if let Op::PushNull = code.ops[pc].first_of_pair() {
@@ -1169,12 +1184,10 @@ impl Vm {
                     self.stack.push(v);
                 }
                 Op::LoadGlobal(i, _) => {
-                    let slot = &self.globals[code.global_slots[i as usize] as usize];
-                    let v = if slot.value.is_null() { slot.builtin } else { slot.value };
+                    let v = self.global_value(code, i);
                     if v.is_null() {
                         save_pc!();
-                        let n = self.sym_str(code.names[i as usize]).to_string();
-                        return self.err(ExcKind::NameError, format!("name '{n}' is not defined"));
+                        return self.name_error(code, i);
                     }
                     self.stack.push(v);
                 }
