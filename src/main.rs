@@ -4,6 +4,8 @@ use std::process::ExitCode;
 
 use kiln_vm::run::{run_source, RunOptions};
 
+mod bench;
+
 /// mimalloc, as CPython 3.13 also bundles: a VM allocates and frees many small objects,
 /// where glibc's malloc spends much of its time consolidating free chunks.
 #[global_allocator]
@@ -16,6 +18,8 @@ Usage:
   kiln run [OPTIONS] FILE [ARGS...]   run a program (ARGS become sys.argv[1:])
   kiln run [OPTIONS] -c CODE [ARGS...] run a program given as a string
   kiln dis FILE                       print the bytecode of every code object
+  kiln bench [OPTIONS] [PROGRAM...]   run the benchmark suite against python3 and
+                                      pypy3 (see 'kiln bench --help')
   kiln --help                         show this help
 
 Options (before FILE):
@@ -48,6 +52,7 @@ fn main() -> ExitCode {
         }
         "run" => cmd_run(&args[1..]),
         "dis" => cmd_dis(&args[1..]),
+        "bench" => bench::cmd_bench(&args[1..]),
         other => usage_error(&format!("unknown command '{other}'")),
     }
 }

@@ -1,0 +1,145 @@
+//! Engines: the programs that run a benchmark (`kiln` in each mode, `python3`, `pypy3`).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Kiln's configurations as engines: `kiln` is the default; `kiln:MODE` adds runner flags
+/// or environment switches. A new mode is one row here.
+pub const KILN_MODES: &[KilnMode] = &[
+    KilnMode { name: "kiln", flags: &[], env: &[], what: "the runner's default configuration" },
+    KilnMode {
+        name: "kiln:nofastloop",
+        flags: &[],
+        env: &[("KILN_FAST_LOOP", "0")],
+        what: "the interpreter without its fast loop (full dispatcher only)",
+    },
+];
+
+/// One row of [`KILN_MODES`].
+pub struct KilnMode {
+    pub name: &'static str,
+    pub flags: &'static [&'static str],
+    pub env: &'static [(&'static str, &'static str)],
+    pub what: &'static str,
+}
+
+/// Python engines looked up on `PATH`.
+pub const PYTHONS: &[&str] = &["python3", "pypy3"];
+
+/// The engine every ratio is relative to.
+pub const REFERENCE: &str = "python3";
+
+pub const DEFAULT_ENGINES: &str = "kiln,python3,pypy3";
+
+/// A resolved engine: how to start it, or why it is missing.
+#[derive(Clone, Debug)]
+pub struct Engine {
+    pub name: String,
+    pub argv: Vec<String>,
+    pub env: Vec<(String, String)>,
+    pub describe: String,
+    pub missing: Option<String>,
+}
+
+impl Engine {
+    pub fn available(&self) -> bool {
+        self.missing.is_none()
+    }
+
+    pub fn command(&self, program: &Path, args: &[String]) -> Command {
+        let mut cmd = Command::new(&self.argv[0]);
+        cmd.args(&self.argv[1..]).arg(program).args(args);
+        for (k, v) in &self.env {
+            cmd.env(k, v);
+        }
+        cmd
+    }
+
+    fn missing(name: &str, why: String) -> Engine {
+        Engine {
+            name: name.to_string(),
+            argv: Vec::new(),
+            env: Vec::new(),
+            describe: String::new(),
+            missing: Some(why),
+        }
+    }
+}
+
+/// All engine names `--engines` accepts.
+pub fn known_names() -> Vec<&'static str> {
+    KILN_MODES.iter().map(|m| m.name).chain(PYTHONS.iter().copied()).collect()
+}
+
+/// Resolves engine names; `kiln` is the binary at `kiln_exe`. Unknown names are errors,
+/// engines that are not installed come back with `missing` set.
+pub fn resolve(names: &[String], kiln_exe: &Path) -> Result<Vec<Engine>, String> {
+    let mut out = Vec::new();
+    for name in names {
+        if out.iter().any(|e: &Engine| &e.name == name) {
+            continue;
+        }
+        if let Some(mode) = KILN_MODES.iter().find(|m| m.name == name) {
+            let mut argv = vec![kiln_exe.display().to_string(), "run".to_string()];
+            argv.extend(mode.flags.iter().map(|f| f.to_string()));
+            let env = mode.env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+            let describe = format!("{} ({})", kiln_exe.display(), mode.what);
+            out.push(Engine { name: name.clone(), argv, env, describe, missing: None });
+        } else if PYTHONS.contains(&name.as_str()) {
+            out.push(resolve_python(name));
+        } else {
+            return Err(format!("unknown engine '{name}' (known: {})", known_names().join(", ")));
+        }
+    }
+    Ok(out)
+}
+
+/// Finds a Python on `PATH` and asks it for `sys.executable`, so that launcher shims
+/// (pyenv) do not add their start-up time to every run.
+fn resolve_python(name: &str) -> Engine {
+    let Some(found) = find_on_path(name) else {
+        return Engine::missing(name, format!("{name} not found on PATH"));
+    };
+    let probe = "import sys, platform; print(sys.executable); \
+                 print(platform.python_implementation(), platform.python_version())";
+    let out = match Command::new(&found).args(["-c", probe]).output() {
+        Ok(o) if o.status.success() => o,
+        Ok(o) => {
+            let err = String::from_utf8_lossy(&o.stderr);
+            return Engine::missing(name, format!("{name} failed to start: {}", err.trim()));
+        }
+        Err(e) => return Engine::missing(name, format!("{name} failed to start: {e}")),
+    };
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let mut lines = text.lines();
+    let exe = lines.next().map(PathBuf::from).filter(|p| p.is_file()).unwrap_or(found);
+    let version = lines.next().unwrap_or("?").to_string();
+    Engine {
+        name: name.to_string(),
+        argv: vec![exe.display().to_string()],
+        env: Vec::new(),
+        describe: format!("{version} ({})", exe.display()),
+        missing: None,
+    }
+}
+
+fn find_on_path(name: &str) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path).map(|dir| dir.join(name)).find(|p| p.is_file())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kiln_modes_resolve_to_the_given_binary_and_unknown_names_are_errors() {
+        let names = vec!["kiln".to_string(), "kiln:nofastloop".to_string(), "kiln".to_string()];
+        let engines = resolve(&names, Path::new("/x/kiln")).unwrap();
+        assert_eq!(engines.len(), 2, "duplicates are dropped");
+        assert_eq!(engines[0].argv, ["/x/kiln", "run"]);
+        assert_eq!(engines[1].env, [("KILN_FAST_LOOP".to_string(), "0".to_string())]);
+        let err = resolve(&["cpython".to_string()], Path::new("k")).unwrap_err();
+        assert!(err.contains("unknown engine 'cpython'") && err.contains("pypy3"), "{err}");
+    }
+}

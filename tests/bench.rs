@@ -1,0 +1,115 @@
+//! `kiln bench`: program discovery, the output check, missing engines, and the result
+//! files (Markdown, CSV, SVG), on tiny programs in a temporary directory.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("kiln-bench-test-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("programs")).unwrap();
+    dir
+}
+
+fn write(dir: &Path, file: &str, text: &str) {
+    std::fs::write(dir.join("programs").join(file), text).unwrap();
+}
+
+fn bench(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kiln")).arg("bench").args(args).output().expect("running kiln bench")
+}
+
+const SQUARES: &str = "# Sum of squares.\n# bench-args: 3000\n# bench-half: 1500\n# bench-check: 10\n\
+import sys\nn = int(sys.argv[1])\nprint(sum(i * i for i in range(n)))\n";
+
+#[test]
+fn check_mode_passes_when_outputs_agree_and_fails_when_they_differ() {
+    let dir = scratch("check");
+    write(&dir, "squares.py", SQUARES);
+    write(&dir, "helper.py", "# not a benchmark: no bench-args line\nx = 1\n");
+    let d = dir.join("programs");
+    let o = bench(&["--check", "--engines", "kiln,python3", "--dir", d.to_str().unwrap()]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(out.contains("ok   squares 10"), "{out}");
+    assert!(out.contains("check: passed, 1 programs"), "{out}");
+
+    // The clock differs between any two runs, so the engines cannot agree.
+    write(&dir, "clock.py", "# bench-args: 1\n# bench-check: 1\nimport time\nprint(time.time())\n");
+    let o = bench(&["--check", "--engines", "kiln,python3", "--dir", d.to_str().unwrap()]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(1), "{out}");
+    assert!(out.contains("FAIL clock 1"), "{out}");
+    assert!(out.contains("kiln: output differs from python3: line 1:"), "{out}");
+    assert!(out.contains("check: FAILED, 1 of 2 programs"), "{out}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_bench_run_writes_markdown_csv_and_svg_with_ratios() {
+    let dir = scratch("run");
+    write(&dir, "squares.py", SQUARES);
+    write(&dir, "crash.py", "# bench-args: 1\n# bench-check: 1\nprint(1 // 0)\n");
+    let d = dir.join("programs");
+    let out = dir.join("results");
+    let o = bench(&[
+        "--runs",
+        "2",
+        "--warmup",
+        "0",
+        "--steady",
+        "--engines",
+        "kiln,python3",
+        "--dir",
+        d.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--name",
+        "t",
+    ]);
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(1), "a crashing program fails its row: {stdout}");
+    let md = std::fs::read_to_string(out.join("t.md")).unwrap();
+    assert_eq!(md, stdout, "the report printed is the report written");
+    assert!(md.contains("| program | kiln/python3 | kiln/python3 steady | status |"), "{md}");
+    let squares = md.lines().find(|l| l.starts_with("| squares |")).unwrap();
+    let ratio: f64 = squares.split('|').nth(2).unwrap().trim().parse().unwrap();
+    assert!(ratio > 0.0 && ratio < 100.0, "{squares}");
+    assert!(md.contains("| crash | FAILED |"), "{md}");
+    assert!(md.contains("ZeroDivisionError"), "{md}");
+    assert!(md.contains("| squares | 3000 (half: 1500) |"), "{md}");
+
+    let csv = std::fs::read_to_string(out.join("t.csv")).unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 5, "header + 2 programs x 2 engines: {csv}");
+    assert!(lines.iter().any(|l| l.starts_with("squares,3000,kiln,ok,2,")), "{csv}");
+    assert!(lines.iter().any(|l| l.starts_with("crash,1,kiln,failed,0,")), "{csv}");
+    let svg = std::fs::read_to_string(out.join("t.svg")).unwrap();
+    assert!(svg.starts_with("<svg") && svg.contains(">\nsquares\n<") && svg.contains("kiln"), "{svg}");
+    assert!(out.join("t-steady.svg").is_file());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn missing_engines_are_reported_and_unknown_ones_are_usage_errors() {
+    let dir = scratch("missing");
+    write(&dir, "squares.py", SQUARES);
+    let d = dir.join("programs");
+    let o = Command::new(env!("CARGO_BIN_EXE_kiln"))
+        .args(["bench", "--check", "--engines", "kiln,pypy3", "--dir", d.to_str().unwrap()])
+        .env("PATH", dir.join("empty-path"))
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(String::from_utf8_lossy(&o.stderr).contains("# pypy3: missing (pypy3 not found on PATH)"));
+    assert!(out.contains("check: passed, 1 programs; missing: pypy3"), "{out}");
+
+    let o = bench(&["--engines", "kiln,cpython", "--dir", d.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("unknown engine 'cpython'"));
+    let o = bench(&["--dir", d.to_str().unwrap(), "nosuchprogram"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("unknown program 'nosuchprogram'"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
