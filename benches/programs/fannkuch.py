@@ -5,6 +5,9 @@
 # N=10 takes ~3.6 s on CPython 3.11 and N=9 only ~0.4 s, so the default run
 # repeats the N=9 computation ROUNDS times to land in the 1-3 s range.
 # Usage: fannkuch.py [N] [ROUNDS]   (defaults: N=9, ROUNDS=5)
+# bench-args: 9 6
+# bench-half: 9 3
+# bench-check: 6
 import sys
 
 

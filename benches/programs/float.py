@@ -3,6 +3,9 @@
 # length, and fold them into a component-wise maximum.  Repeated for several
 # rounds with different phase offsets; prints the per-round maxima.
 # Usage: float.py [POINTS]
+# bench-args: 400000
+# bench-half: 200000
+# bench-check: 2000
 import sys
 import math
 

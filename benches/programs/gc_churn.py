@@ -1,6 +1,9 @@
 # Allocation churn: many short-lived objects of every common kind. The total allocated
 # grows with the size argument (about 1 GB at the default) while the live set stays tiny,
 # so peak RSS should stay flat: it measures that the collector keeps up.
+# bench-args: 200000
+# bench-half: 100000
+# bench-check: 2000
 import sys
 
 

@@ -1,6 +1,9 @@
 # N-body simulation of the four outer planets orbiting the Sun.
 # Symplectic (leapfrog-like) Euler integration; prints total energy before
 # and after the run.  Usage: nbody.py [STEPS]
+# bench-args: 500000
+# bench-half: 250000
+# bench-check: 1000
 import sys
 import math
 

@@ -11,6 +11,9 @@
 #                the idle task wakes it, and returns the packet to its handler
 # Tasks communicate only by sending packets; dispatch is by virtual method.
 # Usage: richards.py [IDLE_TICKS]
+# bench-args: 500000
+# bench-half: 250000
+# bench-check: 2000
 import sys
 
 IDLE = 0

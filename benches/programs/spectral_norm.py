@@ -1,6 +1,9 @@
 # Spectral norm of the infinite matrix A(i, j) = 1 / ((i+j)(i+j+1)/2 + i + 1),
 # truncated to N x N, estimated with 10 rounds of power iteration on A^T A.
 # Usage: spectral_norm.py [N]
+# bench-args: 600
+# bench-half: 424
+# bench-check: 40
 import sys
 import math
 
