@@ -4,9 +4,9 @@
 # that yields each solution as a tuple of column positions (checked against
 # sets of used diagonals).  Solutions are folded into a checksum and the
 # lexicographically first one is drawn.  REPEAT scales the work linearly.
-# Usage: nqueens.py [REPEAT] [N]   (defaults: REPEAT=90, N=9)
-# bench-args: 90
-# bench-half: 45
+# Usage: nqueens.py [REPEAT] [N]   (defaults: REPEAT=160, N=9)
+# bench-args: 160
+# bench-half: 80
 # bench-check: 1 5
 import sys
 
@@ -47,7 +47,7 @@ def draw(board):
 
 
 def main():
-    repeat = int(sys.argv[1]) if len(sys.argv) > 1 else 90
+    repeat = int(sys.argv[1]) if len(sys.argv) > 1 else 160
     n = int(sys.argv[2]) if len(sys.argv) > 2 else 9
     checksum = 0
     first = None

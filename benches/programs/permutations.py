@@ -4,9 +4,9 @@
 # counts fixed points and derangements and folds each sequence of
 # permutations into an order-sensitive checksum.
 # REPEAT scales the work linearly.
-# Usage: permutations.py [REPEAT] [N]   (defaults: REPEAT=14, N=8)
-# bench-args: 14
-# bench-half: 7
+# Usage: permutations.py [REPEAT] [N]   (defaults: REPEAT=18, N=8)
+# bench-args: 18
+# bench-half: 9
 # bench-check: 1 5
 import sys
 
@@ -77,7 +77,7 @@ class Stats:
 
 
 def main():
-    repeat = int(sys.argv[1]) if len(sys.argv) > 1 else 14
+    repeat = int(sys.argv[1]) if len(sys.argv) > 1 else 18
     n = int(sys.argv[2]) if len(sys.argv) > 2 else 8
     items = list(range(n))
     heap_seen = set()

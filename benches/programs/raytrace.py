@@ -5,9 +5,9 @@
 # renders a WIDTH x HEIGHT image from a slightly different camera position;
 # pixel colours are quantized to 0..255 and folded into a checksum.  FRAMES
 # scales the work linearly.
-# Usage: raytrace.py [FRAMES] [WIDTH] [HEIGHT]   (defaults: FRAMES=24, 80x60)
-# bench-args: 24
-# bench-half: 12
+# Usage: raytrace.py [FRAMES] [WIDTH] [HEIGHT]   (defaults: FRAMES=28, 80x60)
+# bench-args: 28
+# bench-half: 14
 # bench-check: 1 12 9
 import sys
 import math
@@ -245,7 +245,7 @@ def render(scene, camera):
 
 
 def main():
-    frames = int(sys.argv[1]) if len(sys.argv) > 1 else 24
+    frames = int(sys.argv[1]) if len(sys.argv) > 1 else 28
     width = int(sys.argv[2]) if len(sys.argv) > 2 else 80
     height = int(sys.argv[3]) if len(sys.argv) > 3 else 60
     scene = Scene()

@@ -4,9 +4,9 @@
 # the number of twin-prime pairs, the largest gap between consecutive primes
 # and a histogram of last digits.  A second, slice-assignment sieve checks
 # the prime count.  ROUNDS scales the work linearly.
-# Usage: sieve.py [ROUNDS] [LIMIT]   (defaults: ROUNDS=180, LIMIT=100000)
-# bench-args: 180
-# bench-half: 90
+# Usage: sieve.py [ROUNDS] [LIMIT]   (defaults: ROUNDS=240, LIMIT=100000)
+# bench-args: 240
+# bench-half: 120
 # bench-check: 2 3000
 import sys
 
@@ -57,7 +57,7 @@ def stats(primes):
 
 
 def main():
-    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 180
+    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 240
     limit = int(sys.argv[2]) if len(sys.argv) > 2 else 100000
     checksum = 0
     last = None

@@ -4,9 +4,9 @@
 # legality (never a larger disc on a smaller one).  The puzzle is solved
 # REPEAT times, alternating the source and target pegs, and a checksum over
 # the sequence of moves is printed.  REPEAT scales the work linearly.
-# Usage: towers.py [REPEAT] [DISCS]   (defaults: REPEAT=100, DISCS=16)
-# bench-args: 100
-# bench-half: 50
+# Usage: towers.py [REPEAT] [DISCS]   (defaults: REPEAT=130, DISCS=16)
+# bench-args: 130
+# bench-half: 65
 # bench-check: 2 6
 import sys
 
@@ -36,7 +36,7 @@ class Towers:
 
 
 def main():
-    repeat = int(sys.argv[1]) if len(sys.argv) > 1 else 100
+    repeat = int(sys.argv[1]) if len(sys.argv) > 1 else 130
     discs = int(sys.argv[2]) if len(sys.argv) > 2 else 16
     towers = Towers(discs)
     src = 0
