@@ -207,6 +207,9 @@ fn payload_size(kind: &ObjKind) -> usize {
         ObjKind::Dict(d) => d.borrow().len() * 32,
         ObjKind::Set(s) => s.borrow().len() * 24,
         ObjKind::Instance(i) => i.slots.borrow().capacity() * 8,
+        // Big ints own their digits: without them a loop of big-int temporaries looks
+        // tiny to the collector while megabytes of digits pile up.
+        ObjKind::Int(b) => (b.bits() / 8) as usize,
         _ => 0,
     }
 }
