@@ -1,20 +1,25 @@
 //! The interpreter's fast loop: the common instructions on their fast paths only.
 //!
 //! `dispatch` spends most of its time on a handful of instructions whose common case needs
-//! no allocation, no call and no error: local and constant loads, int and float
-//! arithmetic, comparisons and branches, list indexing, instance attributes that hit the
-//! inline cache, and `for` over ranges and lists. This loop runs exactly those, with a
-//! small register footprint, and returns the pc of the first instruction it cannot finish
-//! on its fast path; the full dispatcher then executes that one instruction (including all
-//! its slow paths and errors) and comes back. Nothing here can raise, call Python code or
-//! collect garbage: a backward jump or loop step when a collection is due also returns.
+//! no allocation and no error: local and constant loads, int and float arithmetic,
+//! comparisons and branches, list indexing, instance attributes and methods that hit the
+//! inline cache, `for` over ranges and lists, and calls. This loop runs exactly those,
+//! with a small register footprint, and returns at the first instruction it cannot finish
+//! on its fast path (leaving the top frame's pc on it); the full dispatcher then executes
+//! that one instruction (including all its slow paths and errors) and comes back.
+//!
+//! Calls stay in the loop: a simple Python call pushes its frame here and a `Return` pops
+//! it, so recursion never leaves the loop. Built-in functions are called from here too;
+//! they are the only way this loop raises or runs other code (Python code, a collection),
+//! and around them the VM stack is exact and the frame's pc saved. Otherwise nothing here
+//! collects garbage: a backward jump, loop step or Python call when a collection is due
+//! returns to the dispatcher, whose versions of those are the safepoints.
 
 use crate::bytecode::{BinOp, CmpOp, Op, UnaryOp};
-use crate::gc::Heap;
 use crate::interp::code_ref;
 use crate::object::{probe_method, probe_slot, CodeObj, IterState, ObjKind};
 use crate::value::{fits_small, Value};
-use crate::vm::{Frame, FrameKind, GlobalSlot};
+use crate::vm::{Frame, FrameKind, PyResult, TypeId, Vm};
 
 #[inline(always)]
 fn int_op(op: BinOp, x: i64, y: i64) -> Option<i64> {
@@ -68,6 +73,21 @@ fn index_seq(obj: Value, i: i64) -> Option<Value> {
     }
 }
 
+/// The method-cache key of a receiver: (class, shape) for an instance; for the common
+/// built-in receivers (list, dict, str) the type and shape 0, as `Vm::load_method` caches
+/// them.
+#[inline(always)]
+fn method_key(types: &[Value], obj: Value) -> Option<(u64, u32)> {
+    let t = match obj.kind()? {
+        ObjKind::Instance(inst) => return Some((inst.class.bits(), inst.shape.get())),
+        ObjKind::List(_) => TypeId::List,
+        ObjKind::Dict(_) => TypeId::Dict,
+        ObjKind::Str(_) => TypeId::Str,
+        _ => return None,
+    };
+    Some((types[t as usize].bits(), 0))
+}
+
 /// `a op b` for comparisons of unboxed ints, floats, or identity.
 #[inline(always)]
 fn compare(op: CmpOp, a: Value, b: Value) -> Option<bool> {
@@ -107,164 +127,75 @@ fn compare(op: CmpOp, a: Value, b: Value) -> Option<bool> {
     }
 }
 
-/// Runs instructions from `pc` while they have a fast path; returns the pc of the first
-/// one that needs the full dispatcher (not executed). `count` receives the number of
-/// instructions executed when `COUNT` is on.
+/// Runs the top frame's instructions from its `pc` while they have a fast path, across
+/// simple calls and returns when `vm.fast_calls` is on (pushing and popping frames
+/// itself); stops at the first instruction that needs the full dispatcher (not executed).
+/// On return the top frame's `pc` is that instruction and the stack length is exact.
+/// `count` receives the number of instructions executed when `COUNT` is on.
 #[inline(never)]
-#[allow(clippy::too_many_arguments)]
-pub fn run<const COUNT: bool>(
-    stack: &mut Vec<Value>,
-    code: &CodeObj,
-    pc: usize,
-    base: usize,
-    globals: &[GlobalSlot],
-    heap: &Heap,
-    type_version: u64,
-    char_strs: &[Value],
-    count: &mut u64,
-) -> usize {
-    let ctx = Ctx { globals, heap, depth: 0, can_return: false, depth_limit: 0, type_version, char_strs };
-    let mut sp = stack.len();
-    let (pc, _) = slice_run::<COUNT>(stack, &mut sp, code, pc, base, &ctx, count);
-    stack.truncate(sp);
-    pc
+pub fn run<const COUNT: bool>(vm: &mut Vm, count: &mut u64) -> PyResult<()> {
+    let ctx = Ctx {
+        fast_calls: vm.fast_calls,
+        handlers_len: vm.handlers.len(),
+        exc_len: vm.exc_info.len(),
+        depth_limit: vm.recursion_limit,
+    };
+    run_frames::<COUNT>(vm, &ctx, count)
 }
 
-/// What the fast loop needs besides the stack.
-struct Ctx<'a> {
-    globals: &'a [GlobalSlot],
-    heap: &'a Heap,
-    /// Current frame depth.
-    depth: usize,
-    /// May `Return` pop the current frame here (a plain call frame, not an entry frame,
-    /// with no handler block or handled exception of its own)?
-    can_return: bool,
-    /// Frame depth at which calls must go through the dispatcher (recursion limit).
-    depth_limit: usize,
-    /// The VM's type version (for method caches).
-    type_version: u64,
-    /// The interned one-character ASCII strs (str indexing).
-    char_strs: &'a [Value],
-}
-
-/// Why the fast loop stopped.
-enum Stop {
-    /// An instruction it cannot run.
-    Slow,
-    /// A call to a simple Python function: the callable sits at `ret_sp`, its arguments
-    /// start at `args_at`.
-    Call { func: Value, args_at: usize, ret_sp: usize },
-    /// A `Return` of the current frame with this value.
-    Return(Value),
-}
-
-#[inline(never)]
-fn slice_run<const COUNT: bool>(
-    stack: &mut Vec<Value>,
-    sp: &mut usize,
-    code: &CodeObj,
-    pc: usize,
-    base: usize,
-    ctx: &Ctx,
-    count: &mut u64,
-) -> (usize, Stop) {
-    // Work on a slice with room for the frame's deepest operand stack and keep the stack
-    // height in a register; the Vec's length is fixed up by the caller.
-    let limit = base + code.nlocals() + code.max_stack + 2;
-    if stack.len() < limit {
-        stack.resize(limit, Value::NULL);
-    }
-    let floor = base + code.nlocals();
-    run_slice::<COUNT>(&mut stack[..], sp, floor, code, pc, base, ctx, count)
-}
-
-/// Runs the fast loop across simple calls and returns, pushing and popping frames itself.
-/// Leaves the current frame's `pc` in `frames` and the stack length exact.
-#[allow(clippy::too_many_arguments)]
-pub fn run_frames<const COUNT: bool>(
-    stack: &mut Vec<Value>,
-    frames: &mut Vec<Frame>,
+/// What the fast loop keeps fixed while it runs (calls to built-in functions leave the
+/// handler blocks and the exceptions being handled as they found them).
+struct Ctx {
+    /// May the loop push and pop frames for simple calls?
+    fast_calls: bool,
+    /// Number of handler blocks and of exceptions being handled.
     handlers_len: usize,
     exc_len: usize,
+    /// Frame depth at which calls must go through the dispatcher (recursion limit).
     depth_limit: usize,
-    globals: &[GlobalSlot],
-    heap: &Heap,
-    type_version: u64,
-    calls: &mut u64,
-    count: &mut u64,
-) {
-    let mut sp = stack.len();
-    loop {
-        let f = frames.last().unwrap();
-        let code = code_ref(f.code);
-        let ctx = Ctx {
-            globals,
-            heap,
-            depth: frames.len(),
-            can_return: f.kind == FrameKind::Call
-                && !f.entry
-                && f.handler_base as usize == handlers_len
-                && f.exc_base as usize == exc_len,
-            depth_limit,
-            type_version,
-            char_strs: &[],
-        };
-        let (pc, stop) =
-            slice_run::<COUNT>(stack, &mut sp, code, f.pc as usize, f.base as usize, &ctx, count);
-        frames.last_mut().unwrap().pc = pc as u32;
-        match stop {
-            Stop::Slow => {
-                stack.truncate(sp);
-                return;
-            }
-            Stop::Call { func, args_at, ret_sp } => {
-                let Some(ObjKind::Function(fo)) = func.kind() else { unreachable!() };
-                let callee = code_ref(fo.code);
-                stack.truncate(sp);
-                stack.resize(args_at + callee.nlocals(), Value::NULL);
-                sp = stack.len();
-                *calls += 1;
-                frames.push(Frame {
-                    code: fo.code,
-                    func,
-                    pc: 0,
-                    base: args_at as u32,
-                    ret_sp: ret_sp as u32,
-                    handler_base: handlers_len as u32,
-                    exc_base: exc_len as u32,
-                    entry: false,
-                    kind: FrameKind::Call,
-                });
-            }
-            Stop::Return(v) => {
-                let f = frames.pop().unwrap();
-                stack.truncate(f.ret_sp as usize);
-                stack.push(v);
-                sp = stack.len();
-            }
-        }
-    }
+}
+
+/// May `Return` pop frame `f` in the fast loop: a plain call or `__init__` frame (not an
+/// entry frame) with no handler block or handled exception of its own?
+#[inline(always)]
+fn can_return(f: &Frame, ctx: &Ctx) -> bool {
+    ctx.fast_calls
+        && matches!(f.kind, FrameKind::Call | FrameKind::Init(_))
+        && !f.entry
+        && f.handler_base as usize == ctx.handlers_len
+        && f.exc_base as usize == ctx.exc_len
+}
+
+/// Stack slots a frame of `code` based at `base` may touch.
+#[inline(always)]
+fn frame_limit(code: &CodeObj, base: usize) -> usize {
+    base + code.nlocals() + code.max_stack + 2
 }
 
 #[allow(clippy::too_many_arguments)]
 #[inline(always)]
-fn run_slice<const COUNT: bool>(
-    stack: &mut [Value],
-    sp_out: &mut usize,
-    floor: usize,
-    code: &CodeObj,
-    mut pc: usize,
-    base: usize,
-    ctx: &Ctx,
-    count: &mut u64,
-) -> (usize, Stop) {
-    let (globals, heap) = (ctx.globals, ctx.heap);
-    let mut sp = *sp_out;
-    let cap = stack.len();
+fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyResult<()> {
+    let f = vm.frames.last().unwrap();
+    let mut code: &CodeObj = code_ref(f.code);
+    let mut pc = f.pc as usize;
+    let mut base = f.base as usize;
+    let mut floor = base + code.nlocals();
+    let mut returnable = can_return(f, ctx);
+    let mut sp = vm.stack.len();
+    // Work on a slice with room for the frame's deepest operand stack and keep the stack
+    // height in a register; the Vec's length is fixed up on exit. The slice only grows
+    // (a call that needs more room resizes the Vec and takes a new slice).
+    let limit = frame_limit(code, base);
+    if vm.stack.len() < limit {
+        vm.stack.resize(limit, Value::NULL);
+    }
+    let mut s: &mut [Value] = &mut vm.stack[..];
+    let mut cap = s.len();
     macro_rules! exit {
         () => {{
-            *sp_out = sp;
-            return (pc, Stop::Slow);
+            vm.frames.last_mut().unwrap().pc = pc as u32;
+            vm.stack.truncate(sp);
+            return Ok(());
         }};
     }
     macro_rules! pop {
@@ -273,7 +204,7 @@ fn run_slice<const COUNT: bool>(
                 exit!();
             }
             sp -= 1;
-            stack[sp]
+            s[sp]
         }};
     }
     macro_rules! push {
@@ -282,7 +213,7 @@ fn run_slice<const COUNT: bool>(
             if sp >= cap {
                 exit!();
             }
-            stack[sp] = v;
+            s[sp] = v;
             sp += 1;
         }};
     }
@@ -291,7 +222,7 @@ fn run_slice<const COUNT: bool>(
             if sp <= floor {
                 exit!();
             }
-            stack[sp - 1]
+            s[sp - 1]
         }};
     }
     loop {
@@ -300,7 +231,7 @@ fn run_slice<const COUNT: bool>(
             Op::Nop => {}
             Op::LoadConst(i) => push!(code.consts[i as usize]),
             Op::LoadFast(i) => {
-                let v = stack[base + i as usize];
+                let v = s[base + i as usize];
                 if v.is_null() {
                     exit!();
                 }
@@ -308,12 +239,12 @@ fn run_slice<const COUNT: bool>(
             }
             Op::StoreFast(i) => {
                 let v = pop!();
-                stack[base + i as usize] = v;
+                s[base + i as usize] = v;
             }
             Op::LoadFastLoadFast(i) => {
-                let v = stack[base + i as usize];
+                let v = s[base + i as usize];
                 let Op::LoadFast(j) = code.ops[pc + 1].first_of_pair() else { exit!() };
-                let w = stack[base + j as usize];
+                let w = s[base + j as usize];
                 if v.is_null() || w.is_null() {
                     exit!();
                 }
@@ -322,7 +253,7 @@ fn run_slice<const COUNT: bool>(
                 pc += 1;
             }
             Op::LoadFastLoadConst(i) => {
-                let v = stack[base + i as usize];
+                let v = s[base + i as usize];
                 let Op::LoadConst(c) = code.ops[pc + 1].first_of_pair() else { exit!() };
                 if v.is_null() {
                     exit!();
@@ -334,8 +265,8 @@ fn run_slice<const COUNT: bool>(
             Op::StoreFastLoadFast(i) => {
                 let Op::LoadFast(j) = code.ops[pc + 1].first_of_pair() else { exit!() };
                 let v = pop!();
-                stack[base + i as usize] = v;
-                let w = stack[base + j as usize];
+                s[base + i as usize] = v;
+                let w = s[base + j as usize];
                 if w.is_null() {
                     // Let the dispatcher report the unbound local at the LoadFast.
                     pc += 1;
@@ -345,17 +276,17 @@ fn run_slice<const COUNT: bool>(
                 pc += 1;
             }
             Op::LoadFastPairSubscr(i) => {
-                let obj = stack[base + i as usize];
+                let obj = s[base + i as usize];
                 let Op::LoadFast(j) = code.ops[pc + 1].first_of_pair() else { exit!() };
-                let Some(k) = stack[base + j as usize].as_small_int() else { exit!() };
+                let Some(k) = s[base + j as usize].as_small_int() else { exit!() };
                 let Some(v) = index_seq(obj, k) else { exit!() };
                 push!(v);
                 pc += 2;
             }
             Op::LoadFastPairStoreSubscr(i) => {
-                let obj = stack[base + i as usize];
+                let obj = s[base + i as usize];
                 let Op::LoadFast(j) = code.ops[pc + 1].first_of_pair() else { exit!() };
-                let Some(k) = stack[base + j as usize].as_small_int() else { exit!() };
+                let Some(k) = s[base + j as usize].as_small_int() else { exit!() };
                 let Some(ObjKind::List(l)) = obj.kind() else { exit!() };
                 let v = top!();
                 let Ok(mut l) = l.try_borrow_mut() else { exit!() };
@@ -370,7 +301,7 @@ fn run_slice<const COUNT: bool>(
                 pc += 2;
             }
             Op::LoadFastConstOpStore(i) => {
-                let a = stack[base + i as usize];
+                let a = s[base + i as usize];
                 let Op::LoadConst(c) = code.ops[pc + 1].first_of_pair() else { exit!() };
                 let bop = match code.ops[pc + 2].first_of_pair() {
                     Op::BinaryOp(b, _) | Op::InplaceOp(b, _) | Op::BinaryOpStoreFast(b, _) => b,
@@ -378,7 +309,7 @@ fn run_slice<const COUNT: bool>(
                 };
                 let Op::StoreFast(x) = code.ops[pc + 3].first_of_pair() else { exit!() };
                 let Some(r) = arith(bop, a, code.consts[c as usize]) else { exit!() };
-                stack[base + x as usize] = r;
+                s[base + x as usize] = r;
                 pc += 3;
             }
             Op::DupLoadAttr => {
@@ -400,7 +331,7 @@ fn run_slice<const COUNT: bool>(
                     exit!();
                 }
                 let Op::StoreAttr(_, c) = code.ops[pc + 1].first_of_pair() else { exit!() };
-                let (obj, v) = (stack[n - 2], stack[n - 1]);
+                let (obj, v) = (s[n - 2], s[n - 1]);
                 let Some(ObjKind::Instance(inst)) = obj.kind() else { exit!() };
                 let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get())
                 else {
@@ -412,32 +343,112 @@ fn run_slice<const COUNT: bool>(
             }
             Op::Call(n) => {
                 let n = n as usize;
-                if sp < floor + n + 2 || ctx.depth >= ctx.depth_limit || heap.collection_due() {
+                if !ctx.fast_calls || sp < floor + n + 2 {
                     exit!();
                 }
-                let (callable, selfv) = (stack[sp - n - 2], stack[sp - n - 1]);
-                let Some(ObjKind::Function(f)) = callable.kind() else { exit!() };
-                let callee = code_ref(f.code);
+                let (callable, selfv) = (s[sp - n - 2], s[sp - n - 1]);
                 let (args_at, argc) = if selfv.is_null() { (sp - n, n) } else { (sp - n - 1, n + 1) };
-                if !callee.fast_call || argc != callee.argcount as usize {
+                let f = match callable.kind() {
+                    Some(ObjKind::Function(f)) => f,
+                    Some(ObjKind::Builtin(b)) if b.bound.is_null() => {
+                        // A built-in function or method: called right here, as the
+                        // dispatcher would (it may run Python code, which may collect: the
+                        // stack is exact and the frame's pc is past the call meanwhile).
+                        let ret_sp = sp - n - 2;
+                        vm.frames.last_mut().unwrap().pc = (pc + 1) as u32;
+                        vm.stack.truncate(sp);
+                        vm.call_builtin_on_stack(b, args_at, ret_sp)?;
+                        sp = ret_sp + 1;
+                        let limit = frame_limit(code, base);
+                        if vm.stack.len() < limit {
+                            vm.stack.resize(limit, Value::NULL);
+                        }
+                        s = &mut vm.stack[..];
+                        cap = s.len();
+                        pc += 1;
+                        if COUNT {
+                            *count += 1;
+                        }
+                        continue;
+                    }
+                    _ => exit!(),
+                };
+                let callee = code_ref(f.code);
+                if !callee.fast_call
+                    || argc != callee.argcount as usize
+                    || vm.frames.len() >= ctx.depth_limit
+                    || vm.heap.collection_due()
+                {
                     exit!();
                 }
+                // The arguments are in place as the callee's first locals; the other
+                // locals start unbound.
+                let nlocals = callee.nlocals();
+                let limit = frame_limit(callee, args_at);
+                if limit > cap {
+                    vm.stack.resize(limit, Value::NULL);
+                    s = &mut vm.stack[..];
+                    cap = s.len();
+                }
+                s[args_at + argc..args_at + nlocals].fill(Value::NULL);
+                vm.frames.last_mut().unwrap().pc = (pc + 1) as u32;
+                vm.frames.push(Frame {
+                    code: f.code,
+                    func: callable,
+                    pc: 0,
+                    base: args_at as u32,
+                    ret_sp: (sp - n - 2) as u32,
+                    handler_base: ctx.handlers_len as u32,
+                    exc_base: ctx.exc_len as u32,
+                    entry: false,
+                    kind: FrameKind::Call,
+                });
+                vm.stats.calls += 1;
                 if COUNT {
                     *count += 1;
                 }
-                *sp_out = sp;
-                return (pc + 1, Stop::Call { func: callable, args_at, ret_sp: sp - n - 2 });
+                code = callee;
+                pc = 0;
+                base = args_at;
+                floor = args_at + nlocals;
+                sp = floor;
+                returnable = true;
+                continue;
             }
             Op::Return => {
-                if !ctx.can_return {
+                if !returnable || sp <= floor {
                     exit!();
                 }
-                let v = pop!();
+                let mut v = s[sp - 1];
+                let f = vm.frames.last().unwrap();
+                if let FrameKind::Init(inst) = f.kind {
+                    // `__init__` returns None and the call returns the instance (anything
+                    // else is the dispatcher's TypeError).
+                    if !v.is_none() {
+                        exit!();
+                    }
+                    v = inst;
+                }
+                let ret_sp = f.ret_sp as usize;
+                vm.frames.pop();
+                let f = vm.frames.last().unwrap();
+                code = code_ref(f.code);
+                pc = f.pc as usize;
+                base = f.base as usize;
+                floor = base + code.nlocals();
+                returnable = can_return(f, ctx);
+                let limit = frame_limit(code, base);
+                if limit > cap {
+                    vm.stack.resize(limit, Value::NULL);
+                    s = &mut vm.stack[..];
+                    cap = s.len();
+                }
+                s[ret_sp] = v;
+                sp = ret_sp + 1;
                 if COUNT {
                     *count += 1;
                 }
-                *sp_out = sp;
-                return (pc + 1, Stop::Return(v));
+                continue;
             }
             Op::UnpackSequence(n) => {
                 let seq = top!();
@@ -449,7 +460,7 @@ fn run_slice<const COUNT: bool>(
                         }
                         sp -= 1;
                         for v in t.iter().rev() {
-                            stack[sp] = *v;
+                            s[sp] = *v;
                             sp += 1;
                         }
                     }
@@ -459,7 +470,7 @@ fn run_slice<const COUNT: bool>(
                         }
                         sp -= 1;
                         for v in l.borrow().iter().rev() {
-                            stack[sp] = *v;
+                            s[sp] = *v;
                             sp += 1;
                         }
                     }
@@ -467,7 +478,7 @@ fn run_slice<const COUNT: bool>(
                 }
             }
             Op::LoadDeref(i) => {
-                let Some(ObjKind::Cell(c)) = stack[base + i as usize].kind() else { exit!() };
+                let Some(ObjKind::Cell(c)) = s[base + i as usize].kind() else { exit!() };
                 let v = c.get();
                 if v.is_null() {
                     exit!();
@@ -475,34 +486,24 @@ fn run_slice<const COUNT: bool>(
                 push!(v);
             }
             Op::StoreDeref(i) => {
-                let Some(ObjKind::Cell(c)) = stack[base + i as usize].kind() else { exit!() };
+                let Some(ObjKind::Cell(c)) = s[base + i as usize].kind() else { exit!() };
                 let v = pop!();
                 c.set(v);
             }
             Op::LoadMethod(_, c) => {
                 let obj = top!();
-                let Some(ObjKind::Instance(inst)) = obj.kind() else { exit!() };
-                let Some(m) = probe_method(
-                    &code.caches[c as usize],
-                    inst.class.bits(),
-                    ctx.type_version,
-                    inst.shape.get(),
-                ) else {
+                let Some((key, shape)) = method_key(&vm.types, obj) else { exit!() };
+                let Some(m) = probe_method(&code.caches[c as usize], key, vm.type_version, shape) else {
                     exit!()
                 };
-                stack[sp - 1] = m;
+                s[sp - 1] = m;
                 push!(obj);
             }
             Op::LoadFastLoadMethod(i) => {
-                let obj = stack[base + i as usize];
+                let obj = s[base + i as usize];
                 let Op::LoadMethod(_, c) = code.ops[pc + 1].first_of_pair() else { exit!() };
-                let Some(ObjKind::Instance(inst)) = obj.kind() else { exit!() };
-                let Some(m) = probe_method(
-                    &code.caches[c as usize],
-                    inst.class.bits(),
-                    ctx.type_version,
-                    inst.shape.get(),
-                ) else {
+                let Some((key, shape)) = method_key(&vm.types, obj) else { exit!() };
+                let Some(m) = probe_method(&code.caches[c as usize], key, vm.type_version, shape) else {
                     exit!()
                 };
                 push!(m);
@@ -530,10 +531,10 @@ fn run_slice<const COUNT: bool>(
                 if n < floor + 2 {
                     exit!();
                 }
-                match arith(bop, stack[n - 2], stack[n - 1]) {
+                match arith(bop, s[n - 2], s[n - 1]) {
                     Some(r) => {
                         sp = n - 1;
-                        stack[n - 2] = r;
+                        s[n - 2] = r;
                     }
                     None => exit!(),
                 }
@@ -544,10 +545,10 @@ fn run_slice<const COUNT: bool>(
                 if n < floor + 2 {
                     exit!();
                 }
-                match arith(bop, stack[n - 2], stack[n - 1]) {
+                match arith(bop, s[n - 2], s[n - 1]) {
                     Some(r) => {
                         sp = n - 2;
-                        stack[base + x as usize] = r;
+                        s[base + x as usize] = r;
                         pc += 1;
                     }
                     None => exit!(),
@@ -558,10 +559,10 @@ fn run_slice<const COUNT: bool>(
                 if n < floor + 2 {
                     exit!();
                 }
-                match compare(cop, stack[n - 2], stack[n - 1]) {
+                match compare(cop, s[n - 2], s[n - 1]) {
                     Some(r) => {
                         sp = n - 1;
-                        stack[n - 2] = Value::bool(r);
+                        s[n - 2] = Value::bool(r);
                     }
                     None => exit!(),
                 }
@@ -572,7 +573,7 @@ fn run_slice<const COUNT: bool>(
                 if n < floor + 2 {
                     exit!();
                 }
-                match compare(cop, stack[n - 2], stack[n - 1]) {
+                match compare(cop, s[n - 2], s[n - 1]) {
                     Some(r) => {
                         sp = n - 2;
                         if r {
@@ -589,7 +590,7 @@ fn run_slice<const COUNT: bool>(
                 }
             }
             Op::Jump(t) => {
-                if (t as usize) <= pc && heap.collection_due() {
+                if (t as usize) <= pc && vm.heap.collection_due() {
                     exit!();
                 }
                 pc = t as usize;
@@ -614,10 +615,10 @@ fn run_slice<const COUNT: bool>(
             Op::Unary(UnaryOp::Not) => {
                 let v = top!();
                 let Some(b) = v.as_bool() else { exit!() };
-                stack[sp - 1] = Value::bool(!b);
+                s[sp - 1] = Value::bool(!b);
             }
             Op::LoadGlobal(i, _) | Op::LoadGlobalPushNull(i, _) => {
-                let slot = &globals[code.global_slots[i as usize] as usize];
+                let slot = &vm.globals[code.global_slots[i as usize] as usize];
                 let v = if slot.value.is_null() { slot.builtin } else { slot.value };
                 if v.is_null() {
                     exit!();
@@ -636,32 +637,32 @@ fn run_slice<const COUNT: bool>(
                 if n < floor + 2 {
                     exit!();
                 }
-                let (obj, key) = (stack[n - 2], stack[n - 1]);
+                let (obj, key) = (s[n - 2], s[n - 1]);
                 let Some(i) = key.as_small_int() else { exit!() };
                 let v = match obj.kind() {
                     Some(ObjKind::List(_) | ObjKind::Tuple(_)) => match index_seq(obj, i) {
                         Some(v) => v,
                         None => exit!(),
                     },
-                    Some(ObjKind::Str(s)) if s.is_ascii() && !ctx.char_strs.is_empty() => {
+                    Some(ObjKind::Str(s)) if s.is_ascii() && !vm.char_strs.is_empty() => {
                         let len = s.s.len() as i64;
                         let j = if i < 0 { i + len } else { i };
                         if j < 0 || j >= len {
                             exit!();
                         }
-                        ctx.char_strs[s.s.as_bytes()[j as usize] as usize]
+                        vm.char_strs[s.s.as_bytes()[j as usize] as usize]
                     }
                     _ => exit!(),
                 };
                 sp = n - 1;
-                stack[n - 2] = v;
+                s[n - 2] = v;
             }
             Op::Dup2 => {
                 let n = sp;
                 if n < floor + 2 {
                     exit!();
                 }
-                let (a, b) = (stack[n - 2], stack[n - 1]);
+                let (a, b) = (s[n - 2], s[n - 1]);
                 push!(a);
                 push!(b);
             }
@@ -670,10 +671,10 @@ fn run_slice<const COUNT: bool>(
                 if n < floor + 3 {
                     exit!();
                 }
-                let top = stack[n - 1];
-                stack[n - 1] = stack[n - 2];
-                stack[n - 2] = stack[n - 3];
-                stack[n - 3] = top;
+                let top = s[n - 1];
+                s[n - 1] = s[n - 2];
+                s[n - 2] = s[n - 3];
+                s[n - 3] = top;
             }
             Op::Unary(UnaryOp::Neg) => {
                 let v = top!();
@@ -687,14 +688,14 @@ fn run_slice<const COUNT: bool>(
                 } else {
                     exit!();
                 };
-                stack[sp - 1] = r;
+                s[sp - 1] = r;
             }
             Op::StoreSubscr => {
                 let n = sp;
                 if n < floor + 3 {
                     exit!();
                 }
-                let (v, obj, key) = (stack[n - 3], stack[n - 2], stack[n - 1]);
+                let (v, obj, key) = (s[n - 3], s[n - 2], s[n - 1]);
                 let (Some(ObjKind::List(l)), Some(i)) = (obj.kind(), key.as_small_int()) else { exit!() };
                 let Ok(mut l) = l.try_borrow_mut() else { exit!() };
                 let len = l.len() as i64;
@@ -714,10 +715,10 @@ fn run_slice<const COUNT: bool>(
                     exit!();
                 };
                 let v = inst.slots.borrow()[idx as usize];
-                stack[sp - 1] = v;
+                s[sp - 1] = v;
             }
             Op::LoadFastLoadAttr(i) => {
-                let obj = stack[base + i as usize];
+                let obj = s[base + i as usize];
                 let Op::LoadAttr(_, c) = code.ops[pc + 1].first_of_pair() else { exit!() };
                 let Some(ObjKind::Instance(inst)) = obj.kind() else { exit!() };
                 let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get())
@@ -733,7 +734,7 @@ fn run_slice<const COUNT: bool>(
                 if n < floor + 2 {
                     exit!();
                 }
-                let (v, obj) = (stack[n - 2], stack[n - 1]);
+                let (v, obj) = (s[n - 2], s[n - 1]);
                 let Some(ObjKind::Instance(inst)) = obj.kind() else { exit!() };
                 let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get())
                 else {
@@ -743,7 +744,7 @@ fn run_slice<const COUNT: bool>(
                 sp = n - 2;
             }
             Op::LoadFastStoreAttr(i) => {
-                let obj = stack[base + i as usize];
+                let obj = s[base + i as usize];
                 let Op::StoreAttr(_, c) = code.ops[pc + 1].first_of_pair() else { exit!() };
                 let Some(ObjKind::Instance(inst)) = obj.kind() else { exit!() };
                 let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get())
@@ -755,7 +756,7 @@ fn run_slice<const COUNT: bool>(
                 pc += 1;
             }
             Op::ForIter(t) => {
-                if heap.collection_due() {
+                if vm.heap.collection_due() {
                     exit!();
                 }
                 let it = top!();

@@ -292,6 +292,30 @@ impl Vm {
         Ok(None)
     }
 
+    /// Calls an unbound built-in function whose arguments are `stack[args_at..]` (the
+    /// callable sits at `ret_sp`), replacing the call site with the result.
+    #[inline]
+    pub fn call_builtin_on_stack(&mut self, b: &BuiltinObj, args_at: usize, ret_sp: usize) -> PyResult<()> {
+        let sp = self.stack.len();
+        let func = b.func;
+        self.current_builtin_name = Some(b.name);
+        let first = (args_at < sp).then(|| self.stack[args_at]);
+        crate::builtins::check_receiver(self, b, first)?;
+        crate::builtins::unwrap_stack_receiver(self, b.recv_base, args_at, sp);
+        let n = sp - args_at;
+        let r = if n <= 6 {
+            let mut buf = [Value::NONE; 6];
+            buf[..n].copy_from_slice(&self.stack[args_at..sp]);
+            func(self, &buf[..n], &[])?
+        } else {
+            let args: Vec<Value> = self.stack[args_at..sp].to_vec();
+            func(self, &args, &[])?
+        };
+        self.stack.truncate(ret_sp);
+        self.stack.push(r);
+        Ok(())
+    }
+
     /// General argument binding: returns the parameter slots (positional, keyword-only,
     /// `*args`, `**kwargs`) in order.
     fn bind_args(
@@ -873,33 +897,11 @@ impl Vm {
         }
 
         loop {
-            if self.fast_loop && !self.fast_calls {
-                pc = crate::fastloop::run::<COUNT>(
-                    &mut self.stack,
-                    code,
-                    pc,
-                    base,
-                    &self.globals,
-                    &self.heap,
-                    self.type_version,
-                    &self.char_strs,
-                    icount,
-                );
-            } else if self.fast_loop {
+            if self.fast_loop {
                 save_pc!();
-                crate::fastloop::run_frames::<COUNT>(
-                    &mut self.stack,
-                    &mut self.frames,
-                    self.handlers.len(),
-                    self.exc_info.len(),
-                    self.recursion_limit,
-                    &self.globals,
-                    &self.heap,
-                    self.type_version,
-                    &mut self.stats.calls,
-                    icount,
-                );
+                let r = crate::fastloop::run::<COUNT>(self, icount);
                 reload!();
+                r?;
             }
             let op = match code.ops[pc] {
                 op @ (Op::LoadFastPairSubscr(_)
@@ -1379,22 +1381,7 @@ impl Vm {
                     }
                     if let Some(ObjKind::Builtin(b)) = callable.kind() {
                         if b.bound.is_null() {
-                            let func = b.func;
-                            self.current_builtin_name = Some(b.name);
-                            let first = (args_at < sp).then(|| self.stack[args_at]);
-                            tryop!(crate::builtins::check_receiver(self, b, first));
-                            crate::builtins::unwrap_stack_receiver(self, b.recv_base, args_at, sp);
-                            let n = sp - args_at;
-                            let r = if n <= 6 {
-                                let mut buf = [Value::NONE; 6];
-                                buf[..n].copy_from_slice(&self.stack[args_at..sp]);
-                                tryop!(func(self, &buf[..n], &[]))
-                            } else {
-                                let args: Vec<Value> = self.stack[args_at..sp].to_vec();
-                                tryop!(func(self, &args, &[]))
-                            };
-                            self.stack.truncate(ret_sp);
-                            self.stack.push(r);
+                            tryop!(self.call_builtin_on_stack(b, args_at, ret_sp));
                             continue;
                         }
                     }
@@ -2092,8 +2079,6 @@ impl Vm {
                     let v = pop!();
                     let frame = self.frames.pop().unwrap();
                     let b = frame.base as usize;
-                    let saved = self.stack.split_off(b);
-                    self.stack.truncate(frame.ret_sp as usize);
                     let hs: Vec<(u32, u32)> = self.handlers[frame.handler_base as usize..]
                         .iter()
                         .map(|h| (h.pc, h.height - b as u32))

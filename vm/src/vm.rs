@@ -362,9 +362,9 @@ pub struct Vm {
     /// Use the fast loop (`fastloop.rs`) for the common instructions; `KILN_FAST_LOOP=0`
     /// turns it off, to measure it.
     pub fast_loop: bool,
-    /// Let the fast loop also push and pop frames for simple Python calls
-    /// (`KILN_FAST_CALLS=1` turns it on; off by default: it measured slower on
-    /// call-heavy programs, because every exit to the dispatcher costs more).
+    /// Let the fast loop also run calls itself: push and pop frames for simple Python
+    /// calls, call built-in functions and methods (`KILN_FAST_CALLS=0` turns it off, to
+    /// measure it).
     pub fast_calls: bool,
 }
 
@@ -409,7 +409,7 @@ impl Vm {
             count_instructions: false,
             c_depth: 0,
             fast_loop: std::env::var("KILN_FAST_LOOP").map(|v| v != "0").unwrap_or(true),
-            fast_calls: std::env::var("KILN_FAST_CALLS").map(|v| v == "1").unwrap_or(false),
+            fast_calls: std::env::var("KILN_FAST_CALLS").map(|v| v != "0").unwrap_or(true),
         };
         vm.heap.stress = std::env::var("KILN_GC_STRESS").map(|v| v == "1").unwrap_or(false);
         crate::builtins::bootstrap(&mut vm);
