@@ -839,6 +839,13 @@ const STR_METHODS: &[(&str, BuiltinFn)] = &[
     ("capitalize", |vm, a, kw| {
         no_args(vm, a, kw, "capitalize")?;
         let s = this_str(a);
+        if s.is_ascii() {
+            let mut out = s.to_ascii_lowercase();
+            if let Some(b) = out.get_mut(..1) {
+                b.make_ascii_uppercase();
+            }
+            return Ok(vm.new_string(out));
+        }
         let mut out = String::new();
         if let Some(c) = s.chars().next() {
             titlecase_char(c, &mut out);
@@ -903,49 +910,13 @@ const STR_METHODS: &[(&str, BuiltinFn)] = &[
         let vals: Vec<Value> = parts.into_iter().map(|p| vm.new_string(p)).collect();
         Ok(vm.new_list(vals))
     }),
-    ("join", |vm, a, _| {
-        check_margs(vm, "str.join", a, 1, 1)?;
-        let items = vm.collect_iter(a[1])?;
-        let sep = this_str(a);
-        let mut out = String::new();
-        for (i, it) in items.iter().enumerate() {
-            if i > 0 {
-                out.push_str(sep);
-            }
-            match str_like(it) {
-                Some(s) => out.push_str(s),
-                None => {
-                    let tn = vm.type_name(*it);
-                    return vm.type_error(format!("sequence item {i}: expected str instance, {tn} found"));
-                }
-            }
-        }
-        Ok(vm.new_string(out))
-    }),
-    ("replace", |vm, a, _| {
-        check_margs(vm, "str.replace", a, 2, 3)?;
-        let old = arg_str(vm, &a[1], "replace() argument 1")?.to_string();
-        let new = arg_str(vm, &a[2], "replace() argument 2")?.to_string();
-        let count = match a.get(3) {
-            Some(c) => arg_index(vm, *c)?,
-            None => -1,
-        };
-        let s = this_str(a);
-        let r = if count < 0 { s.replace(&old, &new) } else { s.replacen(&old, &new, count as usize) };
-        Ok(vm.new_string(r))
-    }),
+    ("join", str_join),
+    ("replace", str_replace),
     ("find", |vm, a, _| find_impl(vm, a, false, false)),
     ("rfind", |vm, a, _| find_impl(vm, a, true, false)),
     ("index", |vm, a, _| find_impl(vm, a, false, true)),
     ("rindex", |vm, a, _| find_impl(vm, a, true, true)),
-    ("count", |vm, a, _| {
-        check_find_args(vm, "count", a)?;
-        let sub = arg_str(vm, &a[1], "must be str")?.to_string();
-        let (st, en) = char_range(vm, a, 2)?;
-        let s = char_slice(this_str(a), st, en);
-        let n = if sub.is_empty() { s.chars().count() + 1 } else { s.matches(&sub).count() };
-        Ok(vm.new_int(n as i64))
-    }),
+    ("count", str_count),
     ("startswith", |vm, a, _| starts_ends(vm, a, true)),
     ("endswith", |vm, a, _| starts_ends(vm, a, false)),
     ("isdigit", |vm, a, kw| {
@@ -1253,38 +1224,99 @@ fn maketrans_fill(vm: &mut Vm, a: &[Value], d: Value) -> PyResult<()> {
     Ok(())
 }
 
+/// Python's `str.isspace` for one char (`Py_UNICODE_ISSPACE`): Unicode White_Space plus
+/// the ASCII separators U+001C..U+001F.
+#[inline]
+fn py_isspace(c: char) -> bool {
+    if c.is_ascii() {
+        is_space_byte(c as u8)
+    } else {
+        c.is_whitespace()
+    }
+}
+
+/// `py_isspace` for an ASCII byte.
+#[inline(always)]
+fn is_space_byte(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | 0x1c..=b' ')
+}
+
 fn strip(vm: &mut Vm, a: &[Value], name: &str, left: bool, right: bool) -> PyResult {
-    check_margs(vm, &format!("str.{name}"), a, 0, 1)?;
+    if a.len() > 2 {
+        check_margs(vm, &format!("str.{name}"), a, 0, 1)?;
+    }
     let s = this_str(a);
-    let chars: Option<Vec<char>> = match a.get(1) {
+    let r = match a.get(1) {
         Some(v) if !v.is_none() => match str_like(v) {
-            Some(cs) => Some(cs.chars().collect()),
+            Some(cs) if cs.is_ascii() && s.is_ascii() => {
+                let set = cs.as_bytes();
+                trim_bytes(s, left, right, |b| set.contains(&b))
+            }
+            Some(cs) => {
+                let cs: Vec<char> = cs.chars().collect();
+                trim_chars(s, left, right, |c| cs.contains(&c))
+            }
             None => return vm.type_error(format!("{name} arg must be None or str")),
         },
-        _ => None,
+        _ => {
+            if s.is_ascii() {
+                trim_bytes(s, left, right, is_space_byte)
+            } else {
+                trim_chars(s, left, right, py_isspace)
+            }
+        }
     };
-    let test = |c: char| match &chars {
-        Some(cs) => cs.contains(&c),
-        None => c.is_whitespace(),
-    };
-    let mut r = s;
-    if left {
-        r = r.trim_start_matches(test);
-    }
-    if right {
-        r = r.trim_end_matches(test);
-    }
     if r.len() == s.len() {
         return Ok(a[0]);
     }
-    let r = r.to_string();
-    Ok(vm.new_string(r))
+    Ok(vm.new_str(r))
+}
+
+/// `s` without the leading and/or trailing ASCII bytes that `test` accepts (`s` is ASCII).
+#[inline]
+fn trim_bytes(s: &str, left: bool, right: bool, test: impl Fn(u8) -> bool) -> &str {
+    let b = s.as_bytes();
+    let mut i = 0;
+    let mut j = b.len();
+    if left {
+        while i < j && test(b[i]) {
+            i += 1;
+        }
+    }
+    if right {
+        while j > i && test(b[j - 1]) {
+            j -= 1;
+        }
+    }
+    &s[i..j]
+}
+
+/// `s` without the leading and/or trailing chars that `test` accepts.
+fn trim_chars(s: &str, left: bool, right: bool, test: impl Fn(char) -> bool) -> &str {
+    let mut r = s;
+    if left {
+        r = r.trim_start_matches(&test);
+    }
+    if right {
+        r = r.trim_end_matches(&test);
+    }
+    r
+}
+
+/// `kwarg` that skips the name lookup when there are no keyword arguments.
+#[inline]
+fn kw_get(vm: &Vm, kw: Kw, name: &str) -> Option<Value> {
+    if kw.is_empty() {
+        None
+    } else {
+        kwarg(vm, kw, name)
+    }
 }
 
 fn split_args(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<(Option<String>, i64)> {
     check_kw(vm, name, kw, &["sep", "maxsplit"])?;
     at_most(vm, a, name, 2)?;
-    let sep = match a.get(1).copied().or_else(|| kwarg(vm, kw, "sep")) {
+    let sep = match a.get(1).copied().or_else(|| kw_get(vm, kw, "sep")) {
         Some(v) if !v.is_none() => {
             let Some(s) = str_like(&v).map(str::to_string) else {
                 let tn = vm.type_name(v);
@@ -1297,7 +1329,7 @@ fn split_args(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<(Option<
         }
         _ => None,
     };
-    let max = match a.get(2).copied().or_else(|| kwarg(vm, kw, "maxsplit")) {
+    let max = match a.get(2).copied().or_else(|| kw_get(vm, kw, "maxsplit")) {
         Some(v) => arg_index(vm, v)?,
         None => -1,
     };
@@ -1306,32 +1338,147 @@ fn split_args(vm: &mut Vm, a: &[Value], kw: Kw, name: &str) -> PyResult<(Option<
 
 fn str_split(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult {
     let (sep, max) = split_args(vm, a, kw, "split")?;
-    let s = this_str(a).to_string();
-    let parts: Vec<String> = match sep {
+    let s = this_str(a);
+    let max = if max < 0 { usize::MAX } else { max as usize };
+    let mut vals: Vec<Value> = Vec::new();
+    match sep {
         Some(sep) => {
-            if max < 0 {
-                s.split(sep.as_str()).map(String::from).collect()
+            let mut rest = s;
+            while vals.len() < max {
+                let Some(p) = find_bytes(rest, &sep) else { break };
+                vals.push(vm.new_str(&rest[..p]));
+                rest = &rest[p + sep.len()..];
+            }
+            if rest.len() == s.len() {
+                vals.push(a[0]);
             } else {
-                s.splitn(max as usize + 1, sep.as_str()).map(String::from).collect()
+                vals.push(vm.new_str(rest));
+            }
+        }
+        None if s.is_ascii() => {
+            let b = s.as_bytes();
+            let n = b.len();
+            let mut i = 0;
+            loop {
+                while i < n && is_space_byte(b[i]) {
+                    i += 1;
+                }
+                if i == n {
+                    break;
+                }
+                if vals.len() == max {
+                    vals.push(vm.new_str(&s[i..]));
+                    break;
+                }
+                let start = i;
+                while i < n && !is_space_byte(b[i]) {
+                    i += 1;
+                }
+                if start == 0 && i == n {
+                    vals.push(a[0]);
+                } else {
+                    vals.push(vm.new_str(&s[start..i]));
+                }
             }
         }
         None => {
-            let mut parts = Vec::new();
-            let mut rest = s.trim_start();
+            let mut rest = s.trim_start_matches(py_isspace);
             while !rest.is_empty() {
-                if max >= 0 && parts.len() as i64 == max {
-                    parts.push(rest.to_string());
+                if vals.len() == max {
+                    vals.push(vm.new_str(rest));
                     break;
                 }
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-                parts.push(rest[..end].to_string());
-                rest = rest[end..].trim_start();
+                let end = rest.find(py_isspace).unwrap_or(rest.len());
+                vals.push(vm.new_str(&rest[..end]));
+                rest = rest[end..].trim_start_matches(py_isspace);
             }
-            parts
         }
-    };
-    let vals: Vec<Value> = parts.into_iter().map(|p| vm.new_string(p)).collect();
+    }
     Ok(vm.new_list(vals))
+}
+
+/// `str.replace(old, new[, count])`.
+fn str_replace(vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult {
+    check_margs(vm, "str.replace", a, 2, 3)?;
+    let old = arg_str(vm, &a[1], "replace() argument 1")?;
+    let new = arg_str(vm, &a[2], "replace() argument 2")?;
+    let count = match a.get(3) {
+        Some(c) => arg_index(vm, *c)?,
+        None => -1,
+    };
+    let s = this_str(a);
+    if old.is_empty() {
+        let r = if count < 0 { s.replace(old, new) } else { s.replacen(old, new, count as usize) };
+        return Ok(vm.new_string(r));
+    }
+    let limit = if count < 0 { usize::MAX } else { count as usize };
+    let first = if limit == 0 { None } else { find_bytes(s, old) };
+    let Some(first) = first else {
+        // Nothing to replace: CPython returns the str itself.
+        return Ok(a[0]);
+    };
+    let mut out = String::with_capacity(if new.len() > old.len() {
+        s.len() + 2 * (new.len() - old.len())
+    } else {
+        s.len()
+    });
+    out.push_str(&s[..first]);
+    out.push_str(new);
+    let mut rest = &s[first + old.len()..];
+    let mut done = 1;
+    if old.len() == 1 {
+        let b = old.as_bytes()[0];
+        while done < limit {
+            let Some(p) = memchr::memchr(b, rest.as_bytes()) else { break };
+            out.push_str(&rest[..p]);
+            out.push_str(new);
+            rest = &rest[p + 1..];
+            done += 1;
+        }
+    } else {
+        let finder = memchr::memmem::Finder::new(old.as_bytes());
+        while done < limit {
+            let Some(p) = finder.find(rest.as_bytes()) else { break };
+            out.push_str(&rest[..p]);
+            out.push_str(new);
+            rest = &rest[p + old.len()..];
+            done += 1;
+        }
+    }
+    out.push_str(rest);
+    Ok(vm.new_string(out))
+}
+
+/// `sep.join(iterable)`.
+fn str_join(vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult {
+    check_margs(vm, "str.join", a, 1, 1)?;
+    let items = match a[1].kind() {
+        Some(ObjKind::List(l)) => std::borrow::Cow::Owned(l.borrow().clone()),
+        Some(ObjKind::Tuple(t)) => std::borrow::Cow::Borrowed(&t[..]),
+        _ => std::borrow::Cow::Owned(vm.collect_iter(a[1])?),
+    };
+    let sep = this_str(a);
+    let mut total = sep.len() * items.len().saturating_sub(1);
+    for (i, it) in items.iter().enumerate() {
+        match str_like(it) {
+            Some(s) => total += s.len(),
+            None => {
+                let tn = vm.type_name(*it);
+                return vm.type_error(format!("sequence item {i}: expected str instance, {tn} found"));
+            }
+        }
+    }
+    if items.len() == 1 && items[0].as_str().is_some() {
+        return Ok(items[0]);
+    }
+    let mut out = String::with_capacity(total);
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(str_like(it).unwrap_or(""));
+    }
+    Ok(vm.new_string(out))
 }
 
 fn str_rsplit(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult {
@@ -1380,18 +1527,94 @@ fn char_range(vm: &mut Vm, a: &[Value], from: usize) -> PyResult<(Option<i64>, O
     Ok((st, en))
 }
 
-fn char_slice(s: &str, st: Option<i64>, en: Option<i64>) -> &str {
+/// The str object of a method's receiver (an empty str stands in for a non-str).
+fn this_obj(args: &[Value]) -> &StrObj {
+    match args[0].as_obj().and_then(Obj::as_str) {
+        Some(so) => so,
+        None => empty_str_obj(),
+    }
+}
+
+/// A static empty `StrObj` (never a heap object).
+fn empty_str_obj() -> &'static StrObj {
+    thread_local! {
+        static EMPTY: &'static StrObj = Box::leak(Box::new(StrObj::new("".into())));
+    }
+    EMPTY.with(|e| *e)
+}
+
+/// Byte offset of char index `ci` (at most the length in chars) in `so`.
+#[inline]
+fn byte_at(so: &StrObj, ci: usize) -> usize {
+    if so.is_ascii() {
+        ci
+    } else {
+        so.s.char_indices().nth(ci).map_or(so.s.len(), |(i, _)| i)
+    }
+}
+
+/// Number of chars in `s`, a part of the text of `so`.
+#[inline]
+fn nchars_of(so: &StrObj, s: &str) -> usize {
+    if so.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
+}
+
+/// The `start`/`end` arguments of `str.find` and its relatives, resolved like CPython's
+/// `ADJUST_INDICES`: `None` when the range is empty before any search (start past the
+/// end, or shorter than `sub_chars`), else the part of the text and its first char index.
+fn sub_range(so: &StrObj, st: Option<i64>, en: Option<i64>, sub_chars: usize) -> Option<(&str, usize)> {
+    let n = so.nchars;
     if st.is_none() && en.is_none() {
-        return s;
+        return if sub_chars > n { None } else { Some((&so.s, 0)) };
     }
-    let n = s.chars().count();
+    if st.is_some_and(|x| x > n as i64) {
+        return None;
+    }
     let (a, b, _) = crate::ops::slice_indices(st, en, None, n);
-    if b <= a {
-        return "";
+    if b - a < sub_chars as i64 {
+        return None;
     }
-    let start = s.char_indices().nth(a as usize).map(|(i, _)| i).unwrap_or(s.len());
-    let end = s.char_indices().nth(b as usize).map(|(i, _)| i).unwrap_or(s.len());
-    &s[start..end]
+    let (a, b) = (a as usize, b as usize);
+    Some((&so.s[byte_at(so, a)..byte_at(so, b)], a))
+}
+
+/// First byte offset of `needle` in `hay` (memchr for one byte, memmem otherwise).
+#[inline]
+pub(crate) fn find_bytes(hay: &str, needle: &str) -> Option<usize> {
+    match needle.len() {
+        0 => Some(0),
+        1 => memchr::memchr(needle.as_bytes()[0], hay.as_bytes()),
+        _ => memchr::memmem::find(hay.as_bytes(), needle.as_bytes()),
+    }
+}
+
+/// Last byte offset of `needle` in `hay`.
+#[inline]
+fn rfind_bytes(hay: &str, needle: &str) -> Option<usize> {
+    match needle.len() {
+        0 => Some(hay.len()),
+        1 => memchr::memrchr(needle.as_bytes()[0], hay.as_bytes()),
+        _ => memchr::memmem::rfind(hay.as_bytes(), needle.as_bytes()),
+    }
+}
+
+/// Number of non-overlapping occurrences of the non-empty `needle` in `hay`.
+fn count_bytes(hay: &str, needle: &str) -> usize {
+    if needle.len() == 1 {
+        return memchr::memchr_iter(needle.as_bytes()[0], hay.as_bytes()).count();
+    }
+    let finder = memchr::memmem::Finder::new(needle.as_bytes());
+    let mut n = 0;
+    let mut rest = hay.as_bytes();
+    while let Some(p) = finder.find(rest) {
+        n += 1;
+        rest = &rest[p + needle.len()..];
+    }
+    n
 }
 
 /// The argument count of `str.find` and its relatives (`sub[, start[, end]]`), worded like
@@ -1415,24 +1638,16 @@ fn find_impl(vm: &mut Vm, a: &[Value], rev: bool, raise: bool) -> PyResult {
         (true, true) => "rindex",
     };
     check_find_args(vm, name, a)?;
-    let sub = arg_str(vm, &a[1], "must be str")?.to_string();
+    let sub = arg_str(vm, &a[1], "must be str")?;
     let (st, en) = char_range(vm, a, 2)?;
-    let s = this_str(a);
-    let n = s.chars().count();
-    let offset = match st {
-        Some(x) => crate::ops::slice_indices(Some(x), None, None, n).0.max(0) as usize,
-        None => 0,
-    };
-    let hay = char_slice(s, st, en);
-    if st.map(|x| x as usize > n && x >= 0).unwrap_or(false) {
-        return if raise { vm.value_error("substring not found") } else { Ok(Value::small_int(-1)) };
-    }
-    let r = if rev { hay.rfind(sub.as_str()) } else { hay.find(sub.as_str()) };
+    let so = this_obj(a);
+    let sub_chars = if so.is_ascii() || sub.is_ascii() { sub.len() } else { sub.chars().count() };
+    let r = sub_range(so, st, en, sub_chars).and_then(|(hay, offset)| {
+        let r = if rev { rfind_bytes(hay, sub) } else { find_bytes(hay, sub) };
+        r.map(|byte| nchars_of(so, &hay[..byte]) + offset)
+    });
     match r {
-        Some(byte) => {
-            let ci = hay[..byte].chars().count() + offset;
-            Ok(vm.new_int(ci as i64))
-        }
+        Some(ci) => Ok(vm.new_int(ci as i64)),
         None => {
             if raise {
                 vm.value_error("substring not found")
@@ -1443,25 +1658,63 @@ fn find_impl(vm: &mut Vm, a: &[Value], rev: bool, raise: bool) -> PyResult {
     }
 }
 
+fn str_count(vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult {
+    check_find_args(vm, "count", a)?;
+    let sub = arg_str(vm, &a[1], "must be str")?;
+    let (st, en) = char_range(vm, a, 2)?;
+    let so = this_obj(a);
+    let sub_chars = if sub.is_ascii() { sub.len() } else { sub.chars().count() };
+    let n = match sub_range(so, st, en, sub_chars) {
+        None => 0,
+        Some((hay, _)) if sub.is_empty() => nchars_of(so, hay) + 1,
+        Some((hay, _)) => count_bytes(hay, sub),
+    };
+    Ok(vm.new_int(n as i64))
+}
+
 fn starts_ends(vm: &mut Vm, a: &[Value], starts: bool) -> PyResult {
     check_find_args(vm, if starts { "startswith" } else { "endswith" }, a)?;
     let (st, en) = char_range(vm, a, 2)?;
-    let s = char_slice(this_str(a), st, en);
-    let pats: Vec<String> = match a[1].kind() {
-        Some(ObjKind::Tuple(t)) => t.iter().map(|v| str_like(v).unwrap_or("").to_string()).collect(),
-        _ => {
-            let what = if starts { "startswith" } else { "endswith" };
-            match str_like(&a[1]) {
-                Some(p) => vec![p.to_string()],
-                None => {
-                    let tn = vm.type_name(a[1]);
-                    return vm
-                        .type_error(format!("{what} first arg must be str or a tuple of str, not {tn}"));
-                }
+    let so = this_obj(a);
+    let test = |p: &str| match sub_range(so, st, en, 0) {
+        None => false,
+        Some((s, _)) => {
+            if starts {
+                s.as_bytes().starts_with(p.as_bytes())
+            } else {
+                s.as_bytes().ends_with(p.as_bytes())
             }
         }
     };
-    let r = pats.iter().any(|p| if starts { s.starts_with(p.as_str()) } else { s.ends_with(p.as_str()) });
+    let r = match a[1].kind() {
+        Some(ObjKind::Tuple(t)) => {
+            let mut r = false;
+            for v in t.iter() {
+                match str_like(v) {
+                    Some(p) => {
+                        if test(p) {
+                            r = true;
+                            break;
+                        }
+                    }
+                    None => {
+                        let what = if starts { "startswith" } else { "endswith" };
+                        let tn = vm.type_name(*v);
+                        return vm.type_error(format!("tuple for {what} must only contain str, not {tn}"));
+                    }
+                }
+            }
+            r
+        }
+        _ => match str_like(&a[1]) {
+            Some(p) => test(p),
+            None => {
+                let what = if starts { "startswith" } else { "endswith" };
+                let tn = vm.type_name(a[1]);
+                return vm.type_error(format!("{what} first arg must be str or a tuple of str, not {tn}"));
+            }
+        },
+    };
     Ok(Value::bool(r))
 }
 
@@ -1502,23 +1755,28 @@ fn pad(vm: &mut Vm, a: &[Value], qual: &str, how: char) -> PyResult {
 
 fn partition(vm: &mut Vm, a: &[Value], rev: bool) -> PyResult {
     check_margs(vm, if rev { "str.rpartition" } else { "str.partition" }, a, 1, 1)?;
-    let sep = arg_str(vm, &a[1], "must be str")?.to_string();
+    let sep = arg_str(vm, &a[1], "must be str")?;
     if sep.is_empty() {
         return vm.value_error("empty separator");
     }
-    let s = this_str(a).to_string();
-    let found = if rev { s.rfind(&sep) } else { s.find(&sep) };
-    let (x, y, z) = match found {
-        Some(p) => (s[..p].to_string(), sep.clone(), s[p + sep.len()..].to_string()),
+    let s = this_str(a);
+    let found = if rev { rfind_bytes(s, sep) } else { find_bytes(s, sep) };
+    let vals = match found {
+        Some(p) => {
+            let x = vm.new_str(&s[..p]);
+            let z = vm.new_str(&s[p + sep.len()..]);
+            let y = if a[1].as_str().is_some() { a[1] } else { vm.new_str(sep) };
+            vec![x, y, z]
+        }
         None => {
+            let e = vm.new_str("");
             if rev {
-                (String::new(), String::new(), s.clone())
+                vec![e, e, a[0]]
             } else {
-                (s.clone(), String::new(), String::new())
+                vec![a[0], e, e]
             }
         }
     };
-    let vals = vec![vm.new_string(x), vm.new_string(y), vm.new_string(z)];
     Ok(vm.new_tuple(vals))
 }
 
