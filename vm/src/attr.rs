@@ -972,7 +972,7 @@ impl Vm {
             }
             None if STDLIB_MODULES.contains(&n.as_str()) => self.err(
                 ExcKind::NotImplementedError,
-                format!("the standard library module '{n}' is not supported (Kiln has math, time and sys)"),
+                format!("the standard library module '{n}' is not supported (Kiln has math, time, sys and random)"),
             ),
             None => self.err(ExcKind::ModuleNotFoundError, format!("No module named '{n}'")),
         }
@@ -1014,7 +1014,6 @@ const STDLIB_MODULES: &[&str] = &[
     "os",
     "re",
     "json",
-    "random",
     "collections",
     "itertools",
     "functools",

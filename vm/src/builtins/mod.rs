@@ -3,6 +3,7 @@
 mod functions;
 mod methods;
 mod modules;
+mod random;
 mod subclass;
 
 use std::cell::RefCell;

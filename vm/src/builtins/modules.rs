@@ -1,4 +1,5 @@
-//! Built-in modules: `math`, `time`, `sys` (with `sys.stdout`, `sys.stderr` and `sys.stdin`).
+//! Built-in modules: `math`, `time`, `sys` (with `sys.stdout`, `sys.stderr` and `sys.stdin`);
+//! `random` lives in `random.rs`.
 
 use std::cell::RefCell;
 
@@ -24,6 +25,7 @@ pub fn star_names(name: &str) -> Option<Vec<&'static str>> {
             let consts = crate::num::MATH_CONSTANTS.iter().map(|(n, _)| *n);
             Some(consts.chain(crate::num::MATH_FUNCTIONS.iter().copied()).chain(["dist"]).collect())
         }
+        "random" => Some(super::random::star_names()),
         "time" => Some(vec!["perf_counter", "time", "monotonic", "perf_counter_ns", "process_time", "sleep"]),
         "sys" => Some(vec![
             "argv",
@@ -58,6 +60,10 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Value> {
                 attrs.push((n, f));
             }
             Some(module(vm, "math", attrs))
+        }
+        "random" => {
+            let attrs = super::random::make_module(vm);
+            Some(module(vm, "random", attrs))
         }
         "time" => {
             let pc = vm.new_builtin("perf_counter", time_perf_counter);
