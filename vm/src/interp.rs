@@ -628,6 +628,13 @@ impl Vm {
         };
         let base = self.stack.len();
         self.stack.extend_from_slice(&saved);
+        // Hand the emptied buffer back so that the next `yield` refills it without
+        // allocating.
+        if let Some(ObjKind::Generator(g)) = gen.kind() {
+            let mut saved = saved;
+            saved.clear();
+            g.borrow_mut().saved = saved;
+        }
         if started && throw.is_none() {
             self.stack.push(sent);
         }
@@ -1433,8 +1440,7 @@ impl Vm {
                     let ret_sp = sp - n - 2;
                     let mut kw = Vec::with_capacity(k);
                     for (j, nm) in kwnames.iter().enumerate() {
-                        let s = nm.as_str().unwrap_or("").to_string();
-                        let sym = self.intern(&s);
+                        let sym = self.interner.intern(nm.as_str().unwrap_or(""));
                         kw.push((sym, self.stack[sp - k + j]));
                     }
                     let (args_at, argc) =
@@ -1862,12 +1868,7 @@ impl Vm {
                 }
                 Op::BuildString(n) => {
                     let at = self.stack.len() - n as usize;
-                    let mut s = String::new();
-                    for v in &self.stack[at..] {
-                        s.push_str(v.as_str().unwrap_or(""));
-                    }
-                    self.stack.truncate(at);
-                    let v = self.new_string(s);
+                    let v = self.build_string(at);
                     self.stack.push(v);
                 }
                 Op::FormatValue(flags) => {
@@ -2088,11 +2089,13 @@ impl Vm {
                     if let FrameKind::Generator(g) = frame.kind {
                         if let Some(ObjKind::Generator(g)) = g.kind() {
                             let mut st = g.borrow_mut();
-                            st.saved = saved;
+                            st.saved.clear();
+                            st.saved.extend(self.stack.drain(b..));
                             st.handlers = hs;
                             st.pc = pc as u32;
                         }
                     }
+                    self.stack.truncate(frame.ret_sp as usize);
                     self.yielded = true;
                     return Ok(v);
                 }
