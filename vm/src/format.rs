@@ -319,7 +319,20 @@ fn unknown_code(c: char, type_name: &str) -> String {
 /// `format_*` functions, except that a grouping option combined with an explicit
 /// presentation type it does not allow is rejected here, as CPython does.
 pub fn parse_format_spec(spec: &str, type_name: &str) -> Result<FormatSpec, String> {
-    let chars: Vec<char> = spec.chars().collect();
+    // Specs are short: decode into a stack buffer, not a Vec.
+    let mut small = ['\0'; 24];
+    let long: Vec<char>;
+    let chars: &[char] = if spec.len() <= small.len() {
+        let mut n = 0;
+        for c in spec.chars() {
+            small[n] = c;
+            n += 1;
+        }
+        &small[..n]
+    } else {
+        long = spec.chars().collect();
+        &long
+    };
     let n = chars.len();
     let mut out = FormatSpec::default();
     let mut pos = 0;
@@ -351,7 +364,7 @@ pub fn parse_format_spec(spec: &str, type_name: &str) -> Result<FormatSpec, Stri
         out.fill = '0';
         pos += 1;
     }
-    out.width = spec_integer(&chars, &mut pos)?.unwrap_or(0);
+    out.width = spec_integer(chars, &mut pos)?.unwrap_or(0);
     if pos < n && chars[pos] == ',' {
         out.grouping = Some(',');
         pos += 1;
@@ -368,7 +381,7 @@ pub fn parse_format_spec(spec: &str, type_name: &str) -> Result<FormatSpec, Stri
     }
     if pos < n && chars[pos] == '.' {
         pos += 1;
-        match spec_integer(&chars, &mut pos)? {
+        match spec_integer(chars, &mut pos)? {
             Some(p) => out.precision = Some(p),
             None => return Err(String::from("Format specifier missing precision")),
         }
@@ -637,7 +650,41 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<Stri
         };
         return Ok(fill_number(&parts, spec, None));
     }
-    let mut digits = v.magnitude().to_str_radix(base);
+    let digits = v.magnitude().to_str_radix(base);
+    Ok(format_int_digits(v.sign() == Sign::Minus, digits, base, upper, spec))
+}
+
+/// [`format_int`] for an int that fits in an `i64` (no big-int conversion).
+pub fn format_i64(v: i64, spec: &FormatSpec, type_name: &str) -> Result<String, String> {
+    let (base, upper) = match spec.ty {
+        None | Some('d' | 'n') => (10, false),
+        Some('b') => (2, false),
+        Some('o') => (8, false),
+        Some('x') => (16, false),
+        Some('X') => (16, true),
+        _ => return format_int(&BigInt::from(v), spec, type_name),
+    };
+    if spec.precision.is_some() || spec.no_neg_zero {
+        return format_int(&BigInt::from(v), spec, type_name);
+    }
+    let m = v.unsigned_abs();
+    let digits = match base {
+        2 => format!("{m:b}"),
+        8 => format!("{m:o}"),
+        16 => format!("{m:x}"),
+        _ => m.to_string(),
+    };
+    Ok(format_int_digits(v < 0, digits, base, upper, spec))
+}
+
+/// The rest of [`format_int`] once the magnitude's `digits` (lowercase) are known.
+fn format_int_digits(
+    negative: bool,
+    mut digits: String,
+    base: u32,
+    upper: bool,
+    spec: &FormatSpec,
+) -> String {
     if upper {
         digits.make_ascii_uppercase();
     }
@@ -648,19 +695,21 @@ pub fn format_int(v: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<Stri
         (true, _, false) => "0x",
         (true, _, true) => "0X",
     };
-    let negative = v.sign() == Sign::Minus;
     if spec.sign.is_none() && spec.width == 0 && spec.grouping.is_none() {
+        if !negative && prefix.is_empty() {
+            return digits;
+        }
         let mut out = String::with_capacity(digits.len() + 3);
         if negative {
             out.push('-');
         }
         out.push_str(prefix);
         out.push_str(&digits);
-        return Ok(out);
+        return out;
     }
     let parts = NumberParts { negative, prefix, digits: &digits, decimal: false, remainder: "" };
     let sep = if spec.ty == Some('n') { None } else { separator(spec, base) };
-    Ok(fill_number(&parts, spec, sep))
+    fill_number(&parts, spec, sep)
 }
 
 /// `format(s, spec)` for a str `s` (`type_name` is its Python type name, for messages).
@@ -1008,19 +1057,56 @@ fn percent_output(
 /// means 0). Precision is a minimum digit count; `#` adds `0o`, `0x` or `0X`. Any other
 /// `conv` is treated as `d`.
 pub fn percent_int(v: &BigInt, spec: &PercentSpec, width: Option<usize>, precision: Option<usize>) -> String {
-    let (base, prefix) = match spec.conv {
-        'o' => (8, "0o"),
-        'x' => (16, "0x"),
-        'X' => (16, "0X"),
-        _ => (10, ""),
+    let base = match spec.conv {
+        'o' => 8,
+        'x' | 'X' => 16,
+        _ => 10,
     };
-    let mut digits = v.magnitude().to_str_radix(base);
+    let digits = v.magnitude().to_str_radix(base);
+    percent_digits(v.sign() == Sign::Minus, digits, spec, width, precision)
+}
+
+/// [`percent_int`] for an int that fits in an `i64` (no big-int conversion).
+pub fn percent_i64(v: i64, spec: &PercentSpec, width: Option<usize>, precision: Option<usize>) -> String {
+    let m = v.unsigned_abs();
+    let digits = match spec.conv {
+        'o' => format!("{m:o}"),
+        'x' | 'X' => format!("{m:x}"),
+        _ => m.to_string(),
+    };
+    percent_digits(v < 0, digits, spec, width, precision)
+}
+
+/// The rest of [`percent_int`]: sign, prefix, precision zeros and padding around the
+/// magnitude's `digits` (lowercase).
+fn percent_digits(
+    negative: bool,
+    mut digits: String,
+    spec: &PercentSpec,
+    width: Option<usize>,
+    precision: Option<usize>,
+) -> String {
+    let prefix = match spec.conv {
+        'o' => "0o",
+        'x' => "0x",
+        'X' => "0X",
+        _ => "",
+    };
     if spec.conv == 'X' {
         digits.make_ascii_uppercase();
     }
     let zeros = precision.unwrap_or(0).saturating_sub(digits.len());
+    if !negative
+        && zeros == 0
+        && prefix.is_empty()
+        && width.is_none()
+        && !spec.flags.plus
+        && !spec.flags.space
+    {
+        return digits;
+    }
     let mut body = String::with_capacity(digits.len() + zeros + 3);
-    if v.sign() == Sign::Minus {
+    if negative {
         body.push('-');
     }
     if spec.flags.alternate {

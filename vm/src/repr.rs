@@ -1,5 +1,7 @@
 //! Text conversions: `repr`, `str`, `ascii`, `format`, `%`-formatting and `str.format`.
 
+use std::rc::Rc;
+
 use num_bigint::BigInt;
 
 use crate::format;
@@ -11,6 +13,41 @@ use crate::vm::{ExcKind, PyResult, TypeId, Vm};
 /// CPython's `repr` of a str.
 pub fn str_repr(s: &str) -> String {
     crate::num::py_str_repr(s)
+}
+
+/// Entries of the cache of parsed `%` format strings.
+const PERCENT_CACHE_SIZE: usize = 16;
+
+/// Parsed `%` format strings, keyed by their text.
+type PercentCache = Vec<(Box<str>, Rc<[format::PercentPiece]>)>;
+
+thread_local! {
+    /// Recently parsed `%` format strings (by text, most recent first): a program formats
+    /// with a few constant format strings over and over.
+    static PERCENT_CACHE: std::cell::RefCell<PercentCache> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// `format::parse_percent`, memoized by the format string's text.
+fn parsed_percent(f: &str) -> Result<Rc<[format::PercentPiece]>, String> {
+    PERCENT_CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if let Some(i) = c.iter().position(|(k, _)| &**k == f) {
+            let hit = c[i].1.clone();
+            if i > 0 {
+                let e = c.remove(i);
+                c.insert(0, e);
+            }
+            return Ok(hit);
+        }
+        let pieces: Rc<[format::PercentPiece]> = format::parse_percent(f)?.into();
+        if f.len() <= 256 {
+            if c.len() == PERCENT_CACHE_SIZE {
+                c.pop();
+            }
+            c.insert(0, (f.into(), pieces.clone()));
+        }
+        Ok(pieces)
+    })
 }
 
 impl Vm {
@@ -331,10 +368,29 @@ impl Vm {
         Ok(self.new_string(s))
     }
 
+    /// `BuildString`: the concatenation of the strs `self.stack[at..]`, which it pops.
+    pub fn build_string(&mut self, at: usize) -> Value {
+        let parts = &self.stack[at..];
+        let len: usize = parts.iter().map(|v| v.as_str().map_or(0, str::len)).sum();
+        let mut s = String::with_capacity(len);
+        for v in parts {
+            s.push_str(v.as_str().unwrap_or(""));
+        }
+        self.stack.truncate(at);
+        self.new_string(s)
+    }
+
     /// `format(v, spec)`.
     pub fn format_value(&mut self, v: Value, spec: Value) -> PyResult {
-        let spec_s = spec.as_str().unwrap_or("").to_string();
-        let s = self.format_to_string(v, &spec_s)?;
+        let spec_s = spec.as_str().unwrap_or("");
+        // Formatting an int, float or str runs no Python code (so no collection can free
+        // `spec`, which the caller may have popped): no copy of the spec needed.
+        let s = if v.as_float().is_some() || as_int(&v).is_some() || v.as_str().is_some() {
+            self.format_to_string(v, spec_s)?
+        } else {
+            let spec_s = spec_s.to_string();
+            self.format_to_string(v, &spec_s)?
+        };
         Ok(self.new_string(s))
     }
 
@@ -360,7 +416,16 @@ impl Vm {
         if spec.is_empty() {
             return self.str_string(v);
         }
-        let tn = self.type_name(v);
+        // The exact built-in types need no type-name lookup (it only goes into messages).
+        let tn: std::borrow::Cow<str> = if v.as_float().is_some() {
+            "float".into()
+        } else if v.is_small_int() {
+            "int".into()
+        } else if v.as_str().is_some() {
+            "str".into()
+        } else {
+            self.type_name(v).into()
+        };
         let parsed = match format::parse_format_spec(spec, &tn) {
             Ok(p) => p,
             Err(m) => return self.value_error(m),
@@ -376,7 +441,10 @@ impl Vm {
         let r = if let Some(f) = v.as_float() {
             format::format_float(f, &parsed, &tn)
         } else if let Some(i) = as_int(&v) {
-            format::format_int(&i.to_big(), &parsed, &tn)
+            match i {
+                IntRef::Small(i) => format::format_i64(i, &parsed, &tn),
+                IntRef::Big(b) => format::format_int(b, &parsed, &tn),
+            }
         } else if let Some(s) = v.as_str() {
             format::format_str(s, &parsed, &tn)
         } else {
@@ -406,8 +474,7 @@ impl Vm {
 
     /// `fmt % args`.
     pub fn percent_format(&mut self, fmt: Value, args: Value) -> PyResult {
-        let f = fmt.as_str().unwrap_or("").to_string();
-        let pieces = match format::parse_percent(&f) {
+        let pieces = match parsed_percent(fmt.as_str().unwrap_or("")) {
             Ok(p) => p,
             Err(m) => return self.value_error(m),
         };
@@ -428,7 +495,7 @@ impl Vm {
                 vm.type_error("not enough arguments for format string")
             }
         };
-        for p in &pieces {
+        for p in pieces.iter() {
             match p {
                 format::PercentPiece::Literal(s) => out.push_str(s),
                 format::PercentPiece::Spec(spec) => {
@@ -475,6 +542,24 @@ impl Vm {
                         's' | 'r' | 'a' => v,
                         _ => crate::ops::base_of(v).unwrap_or(v),
                     };
+                    // The common cases straight into `out`: a str or an int with no
+                    // width, precision or flags.
+                    if width.is_none() && prec.is_none() {
+                        if spec.conv == 's' {
+                            if let Some(s) = v.as_str() {
+                                out.push_str(s);
+                                continue;
+                            }
+                        } else if matches!(spec.conv, 'd' | 'i' | 'u')
+                            && spec.flags == format::PercentFlags::default()
+                        {
+                            if let Some(IntRef::Small(i)) = as_int(&v) {
+                                use std::fmt::Write;
+                                let _ = write!(out, "{i}");
+                                continue;
+                            }
+                        }
+                    }
                     let piece = match spec.conv {
                         's' => {
                             let s = self.str_string(v)?;
@@ -510,6 +595,10 @@ impl Vm {
                             format::percent_pad(&s, spec, width, None)
                         }
                         'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
+                            if let Some(IntRef::Small(i)) = as_int(&v) {
+                                out.push_str(&format::percent_i64(i, spec, width, prec));
+                                continue;
+                            }
                             let b: BigInt = if let Some(i) = as_int(&v) {
                                 i.to_big()
                             } else if let Some(fl) = v.as_float() {
