@@ -128,7 +128,12 @@ impl Vm {
                 return Ok(self.new_int(r));
             }
         }
-        let (x, y) = (a.to_big(), b.to_big());
+        a.with_big(|x| b.with_big(|y| self.big_binop(x, y, op)))
+    }
+
+    /// `x op y` on two ints, at least one of them outside i64 or the i64 result overflowed.
+    /// The operands are borrowed: only the result is allocated.
+    fn big_binop(&mut self, x: &BigInt, y: &BigInt, op: BinOp) -> PyResult {
         let r = match op {
             BinOp::Add => x + y,
             BinOp::Sub => x - y,
@@ -137,16 +142,16 @@ impl Vm {
                 if y.is_zero() {
                     return self.err(ExcKind::ZeroDivisionError, "integer division or modulo by zero");
                 }
-                x.div_floor(&y)
+                num::divmod_floor(x, y).0
             }
             BinOp::Mod => {
                 if y.is_zero() {
                     return self.err(ExcKind::ZeroDivisionError, "integer modulo by zero");
                 }
-                x.mod_floor(&y)
+                num::divmod_floor(x, y).1
             }
             BinOp::TrueDiv => {
-                let r = num::int_truediv(&x, &y);
+                let r = num::int_truediv(x, y);
                 let f = self.num_result(r)?;
                 return Ok(Value::float(f));
             }
@@ -187,22 +192,22 @@ impl Vm {
             }
             BinOp::Pow => {
                 if y.is_negative() {
-                    let r = num::int_pow(&x, &y);
+                    let r = num::int_pow(x, y);
                     return match self.num_result(r)? {
                         num::IntOrFloat::Int(i) => Ok(self.new_bigint(i)),
                         num::IntOrFloat::Float(f) => Ok(Value::float(f)),
                     };
                 }
                 match y.to_u32() {
-                    Some(e) => num_traits::pow::Pow::pow(&x, e),
+                    Some(e) => num_traits::pow::Pow::pow(x, e),
                     None => {
-                        if x.is_zero() || x == BigInt::from(1) {
-                            x
-                        } else if x == BigInt::from(-1) {
+                        if x.is_zero() || *x == BigInt::from(1) {
+                            x.clone()
+                        } else if *x == BigInt::from(-1) {
                             if y.is_even() {
                                 BigInt::from(1)
                             } else {
-                                x
+                                x.clone()
                             }
                         } else {
                             return self.err(ExcKind::MemoryError, "");
@@ -618,7 +623,7 @@ impl Vm {
         if let (Some(x), Some(y)) = (as_int(&a), as_int(&b)) {
             return Ok(Some(match (x, y) {
                 (IntRef::Small(x), IntRef::Small(y)) => x == y,
-                (x, y) => x.to_big() == y.to_big(),
+                (x, y) => x.cmp_int(y) == Ordering::Equal,
             }));
         }
         if a.is_float() || b.is_float() {
@@ -817,10 +822,7 @@ impl Vm {
             return Ok(Some(x.partial_cmp(&y)));
         }
         if let (Some(x), Some(y)) = (as_int(&a), as_int(&b)) {
-            return Ok(Some(Some(match (x, y) {
-                (IntRef::Small(x), IntRef::Small(y)) => x.cmp(&y),
-                (x, y) => x.to_big().cmp(&y.to_big()),
-            })));
+            return Ok(Some(Some(x.cmp_int(y))));
         }
         if let (Some(f), Some(i)) = (a.as_float(), as_int(&b)) {
             return Ok(Some(float_int_cmp(f, i)));
@@ -951,10 +953,9 @@ pub fn float_int_cmp(f: f64, i: IntRef) -> Option<Ordering> {
     match i {
         IntRef::Small(x) if x.unsigned_abs() < (1 << 53) => f.partial_cmp(&(x as f64)),
         _ => {
-            let big = i.to_big();
             let fl = f.floor();
             let fb = num::f64_to_int(fl).ok()?;
-            match fb.cmp(&big) {
+            match IntRef::Big(&fb).cmp_int(i) {
                 Ordering::Equal => {
                     if f > fl {
                         Some(Ordering::Greater)

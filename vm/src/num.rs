@@ -326,7 +326,7 @@ pub fn int_floordiv(a: &BigInt, b: &BigInt) -> NumResult<BigInt> {
     if b.is_zero() {
         return int_zero_div();
     }
-    Ok(a.div_floor(b))
+    Ok(divmod_floor(a, b).0)
 }
 
 /// `a % b`, with the sign of `b`. ZeroDivisionError "integer modulo by zero".
@@ -334,7 +334,7 @@ pub fn int_mod(a: &BigInt, b: &BigInt) -> NumResult<BigInt> {
     if b.is_zero() {
         return err(ErrKind::ZeroDivisionError, "integer modulo by zero");
     }
-    Ok(a.mod_floor(b))
+    Ok(divmod_floor(a, b).1)
 }
 
 /// `divmod(a, b)` for ints. ZeroDivisionError "integer division or modulo by zero".
@@ -342,7 +342,78 @@ pub fn int_divmod(a: &BigInt, b: &BigInt) -> NumResult<(BigInt, BigInt)> {
     if b.is_zero() {
         return int_zero_div();
     }
-    Ok(a.div_mod_floor(b))
+    Ok(divmod_floor(a, b))
+}
+
+/// Floor quotient and remainder (the remainder takes the sign of `b`); `b` must not be 0.
+///
+/// num-bigint divides a dividend of more than 128 digits by a divisor of more than 64 with
+/// Burnikel-Ziegler whatever the quotient's size, which costs dozens of allocations and
+/// passes over the operands when the quotient is a few bits (the common case: `(3*q + r)
+/// // t` with operands of similar size). A quotient that fits in 61 bits is instead
+/// estimated from the operands' top bits and corrected: one scalar multiply and one
+/// subtraction, as CPython's long division does for a one-digit quotient.
+pub fn divmod_floor(a: &BigInt, b: &BigInt) -> (BigInt, BigInt) {
+    let Some((q, r)) = divrem_small_quotient(a.magnitude(), b.magnitude()) else {
+        return a.div_mod_floor(b);
+    };
+    // Both are nonzero here (|a| >= |b| >= 2**127).
+    let sb = b.sign();
+    if a.sign() == sb {
+        (BigInt::from(q), BigInt::from_biguint(sb, r))
+    } else if r.is_zero() {
+        (-BigInt::from(q), BigInt::zero())
+    } else {
+        let r = b.magnitude() - r;
+        (-BigInt::from(q) - 1, BigInt::from_biguint(sb, r))
+    }
+}
+
+/// `(a / 2**s)` truncated, when it fits in 128 bits (`a.bits() <= s + 128`).
+fn top_bits(a: &BigUint, s: u64) -> u128 {
+    let i = (s / 64) as usize;
+    let sh = (s % 64) as u32;
+    let digits = a.iter_u64_digits();
+    let n = digits.len();
+    debug_assert!(n > i && n - i <= 3);
+    // The digits from index i up, lowest first (at most three of them).
+    let mut d = [0u64; 3];
+    for (k, x) in digits.rev().take(n - i).enumerate() {
+        d[n - i - 1 - k] = x;
+    }
+    let low = (d[0] >> sh) as u128;
+    if sh == 0 {
+        debug_assert!(d[2] == 0);
+        low | ((d[1] as u128) << 64)
+    } else {
+        low | ((d[1] as u128) << (64 - sh)) | ((d[2] as u128) << (128 - sh))
+    }
+}
+
+/// `divmod(a, b)` on magnitudes when `b` has at least 128 bits and the quotient fits in 61
+/// bits; None otherwise.
+fn divrem_small_quotient(a: &BigUint, b: &BigUint) -> Option<(u64, BigUint)> {
+    let (abits, bbits) = (a.bits(), b.bits());
+    if bbits < 128 || abits < bbits || abits - bbits > 60 {
+        return None;
+    }
+    // With a = at*2**s + a0 and b = bt*2**s + b0 (0 <= a0, b0 < 2**s, 2**63 <= bt < 2**64),
+    // at/(bt+1) < a/b < (at+1)/bt, so at//bt is within one of a//b.
+    let s = bbits - 64;
+    let at = top_bits(a, s);
+    let bt = top_bits(b, s) as u64;
+    let mut q = (at / bt as u128) as u64;
+    let mut prod = b * q;
+    while prod > *a {
+        q -= 1;
+        prod -= b;
+    }
+    let mut r = a - prod;
+    while r >= *b {
+        q += 1;
+        r -= b;
+    }
+    Some((q, r))
 }
 
 /// `a / b` for ints, correctly rounded like CPython's even for huge operands.
@@ -2517,6 +2588,55 @@ mod tests {
         let e = NumError::new(ErrKind::NotImplemented, "complex results are not supported");
         assert_eq!(e.to_string(), "NotImplementedError: complex results are not supported");
         assert_eq!(ErrKind::ZeroDivisionError.name(), "ZeroDivisionError");
+    }
+
+    #[test]
+    fn small_quotient_division_matches_num_bigint() {
+        // Divisors from 127 to 600 bits, quotients from 0 to past the 61-bit fast path,
+        // remainders at the edges (0, 1, b-1, b-2**k), every sign combination.
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for round in 0..3000 {
+            let bbits = 127 + next() % 480;
+            let mut b: BigInt = BigInt::one() << (bbits - 1);
+            for k in 0..bbits / 64 + 1 {
+                let d = match round % 3 {
+                    0 => next(),
+                    1 => u64::MAX,
+                    _ => 0,
+                };
+                b += BigInt::from(d) << (64 * k);
+            }
+            b = (b % (BigInt::one() << bbits)) | (BigInt::one() << (bbits - 1));
+            let q: BigInt = match next() % 5 {
+                0 => BigInt::from(next() % 4),
+                1 => BigInt::from(next() >> (next() % 64)),
+                2 => (BigInt::one() << (59 + next() % 4)) - (next() % 2),
+                3 => BigInt::from(next()) << (next() % 80),
+                _ => BigInt::from(u64::MAX),
+            };
+            let r: BigInt = match next() % 5 {
+                0 => BigInt::zero(),
+                1 => BigInt::one(),
+                2 => &b - 1,
+                3 => &b - (BigInt::one() << (next() % 120)),
+                _ => BigInt::from(next()) * BigInt::from(next()) % &b,
+            };
+            let a = &q * &b + r;
+            for (x, y) in [(&a, &b), (&-&a, &b), (&a, &-&b), (&-&a, &-&b)] {
+                assert_eq!(divmod_floor(x, y), x.div_mod_floor(y), "{x} divmod {y}");
+            }
+        }
+        let b: BigInt = BigInt::one() << 200u32;
+        assert_eq!(divmod_floor(&(&b * 7), &b), (int(7), int(0)));
+        assert_eq!(divmod_floor(&(&b * -7), &b), (int(-7), int(0)));
+        assert_eq!(divmod_floor(&(&b * 7 - 1), &b), (int(6), &b - 1));
+        assert_eq!(divmod_floor(&(1 - &b * 7), &b), (int(-7), int(1)));
     }
 
     #[test]

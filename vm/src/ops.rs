@@ -28,6 +28,26 @@ impl IntRef<'_> {
             IntRef::Big(b) => b.clone(),
         }
     }
+
+    /// Calls `f` with the value as a `&BigInt`, without copying a big one (a small one
+    /// becomes a BigInt with inline digits, which allocates nothing).
+    #[inline]
+    pub fn with_big<R>(self, f: impl FnOnce(&BigInt) -> R) -> R {
+        match self {
+            IntRef::Small(i) => f(&BigInt::from(i)),
+            IntRef::Big(b) => f(b),
+        }
+    }
+
+    /// Numeric ordering of two ints, without copying either.
+    #[inline]
+    pub fn cmp_int(self, other: IntRef<'_>) -> std::cmp::Ordering {
+        match (self, other) {
+            (IntRef::Small(x), IntRef::Small(y)) => x.cmp(&y),
+            (IntRef::Big(x), IntRef::Big(y)) => x.cmp(y),
+            (x, y) => x.with_big(|x| y.with_big(|y| x.cmp(y))),
+        }
+    }
 }
 
 /// The int payload of an int or bool value.
