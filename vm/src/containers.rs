@@ -16,13 +16,47 @@ fn key_eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     if a == b {
         return Ok(true);
     }
-    if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
-        return Ok(x == y);
+    if let Some(r) = fast_eq(a, b) {
+        return Ok(r);
     }
-    if a.is_small_int() && b.is_small_int() {
-        return Ok(false);
+    // Tuples of strs and small ints (`d[(w1, w2)]`): element by element without the
+    // general comparison; any other element pair takes the general path for the whole.
+    if let (Some(ObjKind::Tuple(x)), Some(ObjKind::Tuple(y))) = (a.kind(), b.kind()) {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        let mut all = true;
+        for (&p, &q) in x.iter().zip(y.iter()) {
+            match fast_eq(p, q) {
+                Some(true) => {}
+                Some(false) => return Ok(false),
+                None => {
+                    all = false;
+                    break;
+                }
+            }
+        }
+        if all {
+            return Ok(true);
+        }
     }
     vm.eq(a, b)
+}
+
+/// `a == b` when it needs no Python code and no recursion (identical non-floats, two
+/// strs, two small ints); `None` otherwise.
+#[inline]
+fn fast_eq(a: Value, b: Value) -> Option<bool> {
+    if a == b && !a.is_float() {
+        return Some(true);
+    }
+    if a.is_small_int() && b.is_small_int() {
+        return Some(false);
+    }
+    if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
+        return Some(x == y);
+    }
+    None
 }
 
 impl Vm {

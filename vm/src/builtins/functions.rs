@@ -328,7 +328,8 @@ fn isinstance_of(vm: &mut Vm, v: Value, t: Value, fname: &str) -> PyResult<bool>
             Ok(vm.is_subclass(vt, t))
         }
         Some(ObjKind::Tuple(items)) => {
-            for &c in items.to_vec().iter() {
+            // The tuple is immutable and the caller holds it; no Python code runs here.
+            for &c in items.iter() {
                 if isinstance_of(vm, v, c, fname)? {
                     return Ok(true);
                 }
@@ -1209,6 +1210,28 @@ pub fn construct(vm: &mut Vm, t: TypeId, cls: Value, args: &[Value], kw: Kw) -> 
 }
 
 /// `int(v)` for a single argument.
+/// `int(s)` for the common spelling: optional ASCII whitespace, an optional sign and 1 to
+/// 18 ASCII digits (no underscores); `None` for anything else (the general parser decides).
+fn parse_small_decimal(s: &str) -> Option<i64> {
+    let b = s.trim_ascii().as_bytes();
+    let (neg, digits) = match b.first()? {
+        b'-' => (true, &b[1..]),
+        b'+' => (false, &b[1..]),
+        _ => (false, b),
+    };
+    if digits.is_empty() || digits.len() > 18 {
+        return None;
+    }
+    let mut v: i64 = 0;
+    for &d in digits {
+        if !d.is_ascii_digit() {
+            return None;
+        }
+        v = v * 10 + (d - b'0') as i64;
+    }
+    Some(if neg { -v } else { v })
+}
+
 pub fn to_int(vm: &mut Vm, v: Value) -> PyResult {
     if v.is_small_int() {
         return Ok(v);
@@ -1228,6 +1251,9 @@ pub fn to_int(vm: &mut Vm, v: Value) -> PyResult {
         return Ok(vm.new_bigint(b));
     }
     if let Some(s) = v.as_str() {
+        if let Some(i) = parse_small_decimal(s) {
+            return Ok(vm.new_int(i));
+        }
         let s = s.to_string();
         let r = crate::num::parse_int(&s, 10);
         let b = vm.num_result(r)?;
