@@ -374,15 +374,21 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                     _ => exit!(),
                 };
                 let callee = code_ref(f.code);
-                if !callee.fast_call
-                    || argc != callee.argcount as usize
+                let nargs = callee.argcount as usize;
+                if !callee.frame_call
+                    || argc > nargs
+                    || argc + f.defaults.len() < nargs
                     || vm.frames.len() >= ctx.depth_limit
                     || vm.heap.collection_due()
                 {
                     exit!();
                 }
-                // The arguments are in place as the callee's first locals; the other
-                // locals start unbound.
+                // Like the dispatcher's inline call path, this one does not go through
+                // `Vm::push_call_frame`: anything that must see every frame entry has to
+                // turn `fast_calls` off.
+                // The arguments are in place as the callee's first locals; missing ones
+                // come from the defaults, free vars from the closure, and the other locals
+                // start unbound.
                 let nlocals = callee.nlocals();
                 let limit = frame_limit(callee, args_at);
                 if limit > cap {
@@ -390,7 +396,15 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                     s = &mut vm.stack[..];
                     cap = s.len();
                 }
-                s[args_at + argc..args_at + nlocals].fill(Value::NULL);
+                if argc < nargs {
+                    let from = f.defaults.len() + argc - nargs;
+                    s[args_at + argc..args_at + nargs].copy_from_slice(&f.defaults[from..]);
+                }
+                let nfree = callee.nfree as usize;
+                s[args_at + nargs..args_at + nlocals - nfree].fill(Value::NULL);
+                if nfree > 0 {
+                    s[args_at + nlocals - nfree..args_at + nlocals].copy_from_slice(&f.closure[..nfree]);
+                }
                 vm.frames.last_mut().unwrap().pc = (pc + 1) as u32;
                 vm.frames.push(Frame {
                     code: f.code,
@@ -631,6 +645,32 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                     }
                 }
             }
+            Op::StoreGlobal(i) => {
+                let v = pop!();
+                vm.globals[code.global_slots[i as usize] as usize].value = v;
+            }
+            Op::GetIter => {
+                let v = top!();
+                let st = match v.kind() {
+                    Some(ObjKind::List(_) | ObjKind::Tuple(_)) => IterState::Seq(v, 0),
+                    Some(ObjKind::Range(r)) => IterState::Range { cur: r.start, left: r.len(), step: r.step },
+                    Some(ObjKind::Iter(_)) => {
+                        pc += 1;
+                        continue;
+                    }
+                    _ => exit!(),
+                };
+                // As `Vm::new_iter` (a collection may become due; the next safepoint runs it).
+                s[sp - 1] = vm.heap.alloc_with(0, move || ObjKind::Iter(std::cell::RefCell::new(st)));
+            }
+            Op::PopIter => {
+                // Only an abandoned generator needs closing (the dispatcher's job).
+                let it = top!();
+                if !matches!(it.kind(), Some(ObjKind::Iter(_))) {
+                    exit!();
+                }
+                sp -= 1;
+            }
             Op::PushNull => push!(Value::NULL),
             Op::BinarySubscr => {
                 let n = sp;
@@ -782,6 +822,29 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                             }
                             continue;
                         }
+                    }
+                    IterState::Enumerate(inner, c) => {
+                        let Some(i) = c.as_small_int() else { exit!() };
+                        let Some(ObjKind::Iter(ist)) = inner.kind() else { exit!() };
+                        let Ok(mut ist) = ist.try_borrow_mut() else { exit!() };
+                        let IterState::Seq(seq, idx) = &mut *ist else { exit!() };
+                        let v = match seq.kind() {
+                            Some(ObjKind::List(l)) => l.borrow().get(*idx).copied(),
+                            Some(ObjKind::Tuple(t)) => t.get(*idx).copied(),
+                            _ => exit!(),
+                        };
+                        let (Some(v), Some(next)) = (v, Value::try_small_int(i + 1)) else { exit!() };
+                        if sp >= cap {
+                            exit!();
+                        }
+                        *idx += 1;
+                        *c = next;
+                        drop(ist);
+                        drop(st);
+                        // As `Vm::new_tuple`.
+                        let items: Box<[Value]> = Box::new([Value::small_int(i), v]);
+                        s[sp] = vm.heap.alloc_with(16, move || ObjKind::Tuple(items));
+                        sp += 1;
                     }
                     IterState::Seq(seq, idx) => {
                         let v = match seq.kind() {

@@ -369,6 +369,9 @@ pub struct CodeObj {
     /// Calls with exactly `argcount` positional arguments need no binding work: no
     /// keyword-only parameters, `*args`, `**kwargs`, cells, free vars, and not a generator.
     pub fast_call: bool,
+    /// Calls with `argcount` positional arguments (some from the defaults) need only a
+    /// frame: like `fast_call`, but free vars (copied from the closure) are allowed.
+    pub frame_call: bool,
 }
 
 impl CodeObj {

@@ -626,6 +626,11 @@ impl Vm {
                 && !unit.flags.generator
                 && unit.cellvars.is_empty()
                 && unit.nfree == 0,
+            frame_call: unit.kwonlyargcount == 0
+                && !unit.flags.varargs
+                && !unit.flags.varkw
+                && !unit.flags.generator
+                && unit.cellvars.is_empty(),
         };
         let v = self.heap.alloc(ObjKind::Code(Box::new(code)));
         self.pop_roots(mark);
