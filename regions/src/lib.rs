@@ -9,5 +9,6 @@
 #![deny(missing_docs)]
 
 pub mod ir;
+pub mod passes;
 pub mod text;
 pub mod verify;

@@ -1,0 +1,211 @@
+//! Common subexpression elimination.
+//!
+//! Operands always refer backwards and every block dominates the blocks after it, so an
+//! instruction may be replaced by an equal one met earlier in chain order:
+//!
+//! - a `Pure` instruction with the same opcode, operands and immediates as an earlier one
+//!   (in this block or any earlier block) is removed and its result replaced by the
+//!   earlier result. The operands of commutative opcodes are compared as a set. A pure
+//!   instruction that exits (`iadd_ovf`, `unbox_f64`) is merged too: the earlier one
+//!   already left the region in every case where the later one would.
+//! - a `Load` is merged only with an equal load in the same block that no `Store` or
+//!   `Call` instruction separates from it; a `setslot o, x, N` also makes a later
+//!   `getslot o, N` in the same block (with no store or call between) read `x`.
+//! - a block parameter whose incoming values on every edge are the same value `x` (or the
+//!   parameter itself, passed back unchanged by a loop) is replaced by `x` and removed.
+//!   After `peel` this is what makes the loop's invariant values visible as invariant.
+//!
+//! It repeats until nothing changes. It does not merge loads across blocks (a loop's
+//! back-edge would carry the loop's stores to the next iteration), does not reason about
+//! aliasing (any store or call forgets every load), and never merges guards (see
+//! `guards`), allocations or calls.
+
+use std::collections::HashMap;
+
+use super::{apply_subst, inst_key, jump_args_mut, preds, resolve, ImmKey, InstKey};
+use crate::ir::*;
+
+/// Merges equal computations; see the module documentation.
+pub fn run(r: &mut Region) {
+    while merge_instructions(r) | merge_parameters(r) {}
+}
+
+/// One sweep over the instructions; whether anything changed.
+fn merge_instructions(r: &mut Region) -> bool {
+    let mut subst: HashMap<Var, Var> = HashMap::new();
+    let mut pure: HashMap<InstKey, Var> = HashMap::new();
+    for b in 0..r.blocks.len() {
+        let mut loads: HashMap<InstKey, Var> = HashMap::new();
+        let insts = std::mem::take(&mut r.blocks[b].insts);
+        let mut out = Vec::with_capacity(insts.len());
+        for mut i in insts {
+            i.args.iter_mut().for_each(|a| *a = resolve(&subst, *a));
+            let effect = i.op.sig().effect;
+            match (effect, i.result()) {
+                (Effect::Pure, Some(v)) => {
+                    let key = inst_key(&i);
+                    if let Some(&earlier) = pure.get(&key) {
+                        subst.insert(v, earlier);
+                        continue;
+                    }
+                    pure.insert(key, v);
+                }
+                (Effect::Load, Some(v)) => {
+                    let key = inst_key(&i);
+                    if let Some(&earlier) = loads.get(&key) {
+                        subst.insert(v, earlier);
+                        continue;
+                    }
+                    loads.insert(key, v);
+                }
+                (Effect::Store | Effect::Call, _) => {
+                    loads.clear();
+                    if i.op == Opcode::SetSlot {
+                        let slot = i.imms[0].as_int().expect("setslot's slot is an integer");
+                        loads.insert((Opcode::GetSlot, vec![i.args[0]], vec![ImmKey::Int(slot)]), i.args[1]);
+                    }
+                }
+                _ => {}
+            }
+            out.push(i);
+        }
+        r.blocks[b].insts = out;
+    }
+    apply_subst(r, &subst);
+    !subst.is_empty()
+}
+
+/// Removes block parameters that receive the same value on every edge; whether any went.
+fn merge_parameters(r: &mut Region) -> bool {
+    let mut changed = false;
+    for b in 1..r.blocks.len() {
+        let target = BlockId(b as u32);
+        let from = preds(r, target);
+        // Without the edge from the previous block the block is unreachable: leave it.
+        if !from.contains(&(b - 1)) {
+            continue;
+        }
+        let mut p = 0;
+        while p < r.blocks[b].params.len() {
+            let param = r.blocks[b].params[p].0;
+            let mut incoming = from.iter().map(|&f| match &r.blocks[f].term {
+                Some(Term::Jump(_, args)) => args[p],
+                _ => unreachable!("preds only lists jumps"),
+            });
+            let mut same: Option<Var> = None;
+            let unique = incoming.all(|v| {
+                if v == param || same == Some(v) {
+                    return true;
+                }
+                same.is_none() && {
+                    same = Some(v);
+                    true
+                }
+            });
+            match same {
+                Some(x) if unique => {
+                    r.blocks[b].params.remove(p);
+                    for &f in &from {
+                        jump_args_mut(&mut r.blocks[f]).expect("a predecessor jumps").remove(p);
+                    }
+                    apply_subst(r, &HashMap::from([(param, x)]));
+                    changed = true;
+                }
+                _ => p += 1,
+            }
+        }
+    }
+    changed
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::passes::testing::check;
+
+    const SNAP: &str = "snap0 = [k0 pc 0 slots 0=v0 stack]\n";
+
+    fn cse(body: &str, expected: &str) {
+        check(
+            &["cse"],
+            &format!("{SNAP}block0(v0:val slot 0, v1:val slot 1):\n{body}"),
+            &format!("{SNAP}block0(v0:val slot 0, v1:val slot 1):\n{expected}"),
+        );
+    }
+
+    #[test]
+    fn equal_pure_instructions_merge_and_commuted_operands_count_as_equal() {
+        cse(
+            "  v2:i64 = unbox_i64 v0 @snap0\n  v3:i64 = unbox_i64 v1 @snap0\n  v4:i64 = iadd_ovf v2, v3 @snap0\n  \
+             v5:i64 = unbox_i64 v0 @snap0\n  v6:i64 = iadd_ovf v3, v5 @snap0\n  v7:i64 = isub v2, v3\n  \
+             v8:i64 = isub v3, v2\n  v9:i64 = imul v6, v7\n  v10:i64 = imul v4, v8\n  v11:val = box_i64 v9\n  \
+             setslot v0, v11, 0\n  v12:val = box_i64 v10\n  return v12\n",
+            "  v2:i64 = unbox_i64 v0 @snap0\n  v3:i64 = unbox_i64 v1 @snap0\n  v4:i64 = iadd_ovf v2, v3 @snap0\n  \
+             v7:i64 = isub v2, v3\n  v8:i64 = isub v3, v2\n  v9:i64 = imul v4, v7\n  v10:i64 = imul v4, v8\n  \
+             v11:val = box_i64 v9\n  setslot v0, v11, 0\n  v12:val = box_i64 v10\n  return v12\n",
+        );
+    }
+
+    #[test]
+    fn constants_with_different_bits_stay_apart() {
+        let body = "  v2:f64 = const_f64 0.0\n  v3:f64 = const_f64 -0.0\n  v4:f64 = fadd v2, v3\n  \
+                    v5:val = box_f64 v4\n  return v5\n";
+        cse(body, body);
+    }
+
+    #[test]
+    fn loads_merge_within_a_block_but_not_across_a_store_or_call() {
+        let snap = "snap0 = [k0 pc 0 slots 0=v0 stack]\n";
+        let head = format!("{snap}block0(v0:val slot 0, v1:val slot 1):\n");
+        let load_twice = |between: &str| {
+            format!(
+                "{head}  v2:val = getslot v0, 1\n{between}  v3:val = getslot v0, 1\n  \
+                 v4:val = new_tuple v2, v3\n  return v4\n"
+            )
+        };
+        // Nothing between: merged.
+        check(
+            &["cse"],
+            &load_twice(""),
+            &format!("{head}  v2:val = getslot v0, 1\n  v4:val = new_tuple v2, v2\n  return v4\n"),
+        );
+        // A store to another object may alias: not merged.
+        let store = load_twice("  setslot v1, v1, 1\n");
+        check(&["cse"], &store, &store);
+        // A call may do anything: not merged.
+        let call = load_twice("  v9:val = call v1 @snap0\n");
+        check(&["cse"], &call, &call);
+    }
+
+    #[test]
+    fn a_store_forwards_to_a_later_load_of_the_same_slot() {
+        cse(
+            "  setslot v0, v1, 2\n  v2:val = getslot v0, 2\n  v3:val = getslot v0, 3\n  return v2\n",
+            "  setslot v0, v1, 2\n  v3:val = getslot v0, 3\n  return v1\n",
+        );
+    }
+
+    #[test]
+    fn pure_instructions_merge_across_blocks_but_loads_do_not() {
+        check(
+            &["cse"],
+            "snap0 = [k0 pc 0 slots 0=v0 stack]\nblock0(v0:val slot 0):\n  v1:f64 = unbox_f64 v0 @snap0\n  \
+             v2:val = getslot v0, 0\n  jump block1(v1)\nblock1(v3:f64):\n  v4:f64 = unbox_f64 v0 @snap0\n  \
+             v5:val = getslot v0, 0\n  v6:f64 = fadd v3, v4\n  setslot v0, v5, 0\n  jump block1(v6)\n",
+            "snap0 = [k0 pc 0 slots 0=v0 stack]\nblock0(v0:val slot 0):\n  v1:f64 = unbox_f64 v0 @snap0\n  \
+             v2:val = getslot v0, 0\n  jump block1(v1)\nblock1(v3:f64):\n  \
+             v5:val = getslot v0, 0\n  v6:f64 = fadd v3, v1\n  setslot v0, v5, 0\n  jump block1(v6)\n",
+        );
+    }
+
+    #[test]
+    fn a_parameter_passed_back_unchanged_is_replaced_by_its_entry_value() {
+        check(
+            &["cse"],
+            "snap0 = [k0 pc 0 slots 0=v0 stack]\nblock0(v0:val slot 0, v1:val slot 1):\n  jump block1(v0, v1)\n\
+             block1(v2:val, v3:val):\n  v4:i64 = unbox_i64 v2 @snap0\n  v5:i64 = unbox_i64 v0 @snap0\n  \
+             v6:val = box_i64 v5\n  jump block1(v2, v6)\n",
+            "snap0 = [k0 pc 0 slots 0=v0 stack]\nblock0(v0:val slot 0, v1:val slot 1):\n  jump block1(v1)\n\
+             block1(v3:val):\n  v4:i64 = unbox_i64 v0 @snap0\n  v6:val = box_i64 v4\n  jump block1(v6)\n",
+        );
+    }
+}
