@@ -39,6 +39,9 @@ pub struct Heap {
     live_bytes: usize,
     /// Collect at every safepoint (`KILN_GC_STRESS=1`).
     pub stress: bool,
+    /// Set while something (the profiler) wants every safepoint to stop by the VM:
+    /// `collection_due` stays true, and `wants_collection` says whether to collect.
+    poll: bool,
     /// Statistics.
     pub stats: GcStats,
     due: Cell<bool>,
@@ -77,6 +80,7 @@ impl Heap {
             threshold: MIN_THRESHOLD,
             live_bytes: 0,
             stress: false,
+            poll: false,
             stats: GcStats::default(),
             due: Cell::new(false),
         }
@@ -142,6 +146,24 @@ impl Heap {
         }
     }
 
+    /// Makes every safepoint stop by the VM (`collection_due` stays true) or not.
+    pub fn set_poll(&mut self, on: bool) {
+        self.poll = on;
+        self.due.set(on || self.allocated_since_gc >= self.threshold);
+    }
+
+    /// Whether a collection is really wanted (not just a poll).
+    #[inline]
+    pub fn wants_collection(&self) -> bool {
+        self.stress || self.allocated_since_gc >= self.threshold
+    }
+
+    /// Whether polling is on.
+    #[inline]
+    pub fn polling(&self) -> bool {
+        self.poll
+    }
+
     /// Should the next safepoint collect?
     #[inline(always)]
     pub fn collection_due(&self) -> bool {
@@ -182,7 +204,7 @@ impl Heap {
         self.live_bytes = live;
         self.allocated_since_gc = 0;
         self.threshold = MIN_THRESHOLD.max(live);
-        self.due.set(false);
+        self.due.set(self.poll);
         self.stats.collections += 1;
         self.stats.freed += freed;
         self.stats.gc_time += start.elapsed();

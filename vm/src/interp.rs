@@ -289,6 +289,9 @@ impl Vm {
             entry: false,
             kind: FrameKind::Call,
         });
+        if self.hooks_active {
+            return self.consult_hooks();
+        }
         Ok(None)
     }
 
@@ -1354,6 +1357,7 @@ impl Vm {
                         if callee.fast_call
                             && argc == callee.argcount as usize
                             && self.frames.len() < self.recursion_limit
+                            && !self.hooks_active
                         {
                             // The arguments are already in place as the first locals.
                             self.stack.resize(args_at + callee.nlocals(), Value::NULL);
@@ -1705,6 +1709,10 @@ impl Vm {
                 Op::Jump(t) => {
                     if (t as usize) < pc && self.heap.collection_due() {
                         save_pc!();
+                        if self.profile.is_some() {
+                            let code_v = self.frames[self.frames.len() - 1].code;
+                            self.count_backedge(code_v, (pc - 1) as u32);
+                        }
                         self.collect_garbage();
                     }
                     pc = t as usize;

@@ -17,6 +17,7 @@ pub mod dis;
 pub mod fastloop;
 pub mod format;
 pub mod gc;
+pub mod hooks;
 pub mod intern;
 pub mod interp;
 pub mod num;

@@ -344,6 +344,12 @@ pub struct Vm {
     pub yielded: bool,
     /// Depth of nested native `run` calls.
     pub native_depth: usize,
+    /// The frame-evaluation hooks (see `hooks`).
+    pub(crate) hook_chain: crate::hooks::HookChain,
+    /// Whether any hook is installed: the one branch frame entry pays without hooks.
+    pub hooks_active: bool,
+    /// Back-edge and entry counters, while an optimizer has profiling on.
+    pub(crate) profile: Option<Box<crate::hooks::Profile>>,
     /// Objects whose `repr` is being computed (recursion guard for containers).
     pub repr_stack: Vec<Value>,
     /// Set when an exception is re-raised (the traceback keeps its frames).
@@ -402,6 +408,9 @@ impl Vm {
             module_code: Vec::new(),
             yielded: false,
             native_depth: 0,
+            hook_chain: Default::default(),
+            hooks_active: false,
+            profile: None,
             repr_stack: Vec::new(),
             reraising: false,
             current_builtin_name: None,
@@ -737,6 +746,9 @@ impl Vm {
 
     /// Runs a collection now, with every VM root.
     pub fn collect_garbage(&mut self) {
+        if self.heap.polling() && !self.heap.wants_collection() {
+            return;
+        }
         let Vm {
             heap,
             stack,
