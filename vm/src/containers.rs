@@ -43,6 +43,28 @@ fn key_eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
     vm.eq(a, b)
 }
 
+/// First byte offset of `needle` in `hay` (memchr for one byte, memmem otherwise).
+#[inline]
+pub fn find_bytes(hay: &str, needle: &str) -> Option<usize> {
+    match needle.len() {
+        0 => Some(0),
+        1 => memchr::memchr(needle.as_bytes()[0], hay.as_bytes()),
+        _ => memchr::memmem::find(hay.as_bytes(), needle.as_bytes()),
+    }
+}
+
+/// `hash(k)` for a dict key: a str's cached hash inline, anything else through `Vm::hash`.
+#[inline(always)]
+fn key_hash(vm: &mut Vm, k: Value) -> PyResult<i64> {
+    if let Some(ObjKind::Str(s)) = k.kind() {
+        let h = s.hash.get();
+        if h != 0 {
+            return Ok(h);
+        }
+    }
+    vm.hash(k)
+}
+
 /// `a == b` when it needs no Python code and no recursion (identical non-floats, two
 /// strs, two small ints); `None` otherwise.
 #[inline]
@@ -64,7 +86,7 @@ impl Vm {
 
     /// `d.get(k)`.
     pub fn dict_get(&mut self, d: Value, k: Value) -> PyResult<Option<Value>> {
-        let h = self.hash(k)?;
+        let h = key_hash(self, k)?;
         let table = match d.kind() {
             Some(ObjKind::Dict(t)) => t,
             _ => match base_of(d) {
@@ -78,7 +100,7 @@ impl Vm {
 
     /// `d[k] = v`.
     pub fn dict_set(&mut self, d: Value, k: Value, v: Value) -> PyResult<()> {
-        let h = self.hash(k)?;
+        let h = key_hash(self, k)?;
         if let Some(ObjKind::Dict(t)) = d.kind() {
             let mut t = t.borrow_mut();
             let before = t.len();
@@ -94,7 +116,7 @@ impl Vm {
 
     /// `del d[k]`; returns the removed value.
     pub fn dict_del(&mut self, d: Value, k: Value) -> PyResult<Option<Value>> {
-        let h = self.hash(k)?;
+        let h = key_hash(self, k)?;
         if let Some(ObjKind::Dict(t)) = d.kind() {
             let mut t = t.borrow_mut();
             return Ok(t.remove(h, k, &mut |a, b| key_eq(self, a, b))?.map(|(_, v)| v));
@@ -169,7 +191,7 @@ impl Vm {
         let items = self.dict_items(d)?;
         let mut t = DictTable::with_capacity(items.len());
         for (k, v) in items {
-            let h = self.hash(k)?;
+            let h = key_hash(self, k)?;
             t.insert(h, k, v, &mut |a, b| key_eq(self, a, b))?;
         }
         Ok(self.heap.alloc(ObjKind::Dict(Box::new(std::cell::RefCell::new(t)))))
@@ -910,19 +932,31 @@ impl Vm {
     pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
         match container.kind() {
             Some(ObjKind::List(_)) | Some(ObjKind::Tuple(_)) => {
-                let items = self.seq_items(container);
-                for v in items {
-                    if self.eq(v, item)? {
+                // In place, re-reading the list at each step as CPython does (an `__eq__`
+                // may change it); strs and small ints compare without the general path.
+                let mut i = 0;
+                loop {
+                    let v = match container.kind() {
+                        Some(ObjKind::List(l)) => l.borrow().get(i).copied(),
+                        Some(ObjKind::Tuple(t)) => t.get(i).copied(),
+                        _ => None,
+                    };
+                    let Some(v) = v else { return Ok(false) };
+                    let equal = match fast_eq(v, item) {
+                        Some(r) => r,
+                        None => self.eq(v, item)?,
+                    };
+                    if equal {
                         return Ok(true);
                     }
+                    i += 1;
                 }
-                Ok(false)
             }
             Some(ObjKind::Str(s)) => {
                 // An instance of a str subclass is looked for as its str value.
                 let sub = base_of(item).filter(|b| b.as_str().is_some()).unwrap_or(item);
                 match sub.as_str() {
-                    Some(sub) => Ok(s.s.contains(sub)),
+                    Some(sub) => Ok(find_bytes(&s.s, sub).is_some()),
                     None => {
                         let tn = self.type_name(item);
                         self.type_error(format!("'in <string>' requires string as left operand, not {tn}"))

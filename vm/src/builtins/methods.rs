@@ -3,6 +3,7 @@
 
 use super::functions::sort_values;
 use super::{add_method, arg_index, check_args, check_kw, check_margs, kwarg, Kw};
+use crate::containers::find_bytes;
 use crate::interp::GenStep;
 use crate::object::*;
 use crate::value::Value;
@@ -1580,16 +1581,6 @@ fn sub_range(so: &StrObj, st: Option<i64>, en: Option<i64>, sub_chars: usize) ->
     }
     let (a, b) = (a as usize, b as usize);
     Some((&so.s[byte_at(so, a)..byte_at(so, b)], a))
-}
-
-/// First byte offset of `needle` in `hay` (memchr for one byte, memmem otherwise).
-#[inline]
-pub(crate) fn find_bytes(hay: &str, needle: &str) -> Option<usize> {
-    match needle.len() {
-        0 => Some(0),
-        1 => memchr::memchr(needle.as_bytes()[0], hay.as_bytes()),
-        _ => memchr::memmem::find(hay.as_bytes(), needle.as_bytes()),
-    }
 }
 
 /// Last byte offset of `needle` in `hay`.
