@@ -26,7 +26,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::value::Value;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{PyResult, TypeId, Vm, NTYPES};
 
 /// A frame-evaluation hook.
 pub trait EvalHook {
@@ -113,6 +113,86 @@ impl Profile {
     pub fn entry_count(&self, code: Value) -> u64 {
         self.entries.get(&(code.bits() as usize)).copied().unwrap_or(0)
     }
+}
+
+/// What one inline-cache site has seen: the type feedback an optimizer reads.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SiteFeedback {
+    /// For operator sites: the built-in types seen on the left and on the right when the
+    /// fast path did not apply.
+    pub operand_types: Option<(Vec<TypeId>, Vec<TypeId>)>,
+    /// For attribute and method sites: the (class, shape) pairs cached, polymorphic up to
+    /// `CACHE_WAYS`.
+    pub receivers: Vec<(Value, u32)>,
+    /// How often the site missed its cache.
+    pub misses: u32,
+}
+
+/// The built-in type ids in the order of their bits in operand-type feedback.
+const TYPE_IDS: [TypeId; NTYPES] = {
+    use TypeId::*;
+    [
+        Object,
+        Type,
+        NoneType,
+        Bool,
+        Int,
+        Float,
+        Str,
+        List,
+        Tuple,
+        Dict,
+        Set,
+        FrozenSet,
+        Range,
+        Slice,
+        Bytes,
+        Function,
+        BuiltinFunction,
+        Method,
+        Code,
+        Cell,
+        Generator,
+        Iterator,
+        Module,
+        Property,
+        StaticMethod,
+        ClassMethod,
+        Super,
+        Ellipsis,
+        NotImplementedType,
+        DictKeys,
+        DictValues,
+        DictItems,
+    ]
+};
+
+fn types_in(bits: u64) -> Vec<TypeId> {
+    TYPE_IDS.iter().copied().filter(|&t| bits & (1u64 << (t as u32)) != 0).collect()
+}
+
+/// The feedback of inline-cache site `site` of a code object (`None` if there is no such
+/// site).
+pub fn site_feedback(code: Value, site: usize) -> Option<SiteFeedback> {
+    let code = crate::interp::code_ref(code);
+    let ways = code.caches.get(site)?;
+    let mut fb = SiteFeedback::default();
+    for (i, w) in ways.iter().enumerate() {
+        let e = w.get();
+        if i == 0 {
+            fb.misses = e.misses;
+        }
+        match e.kind {
+            // Operator sites keep the type sets in their first way.
+            4 => fb.operand_types = Some((types_in(e.key), types_in(e.value))),
+            // Attribute slot and method entries: the class they were filled for.
+            1..=3 if e.key != 0 => {
+                fb.receivers.push((Value::from_bits(e.key), e.shape.max(e.version as u32)))
+            }
+            _ => {}
+        }
+    }
+    Some(fb)
 }
 
 impl Vm {
@@ -419,6 +499,32 @@ mod tests {
         assert_eq!(int(&mut vm, "r"), 101);
         assert_eq!(int(&mut vm, "m"), "from the hook".len() as i64);
         assert_eq!(vm.frames.len(), 0, "the answered frames are gone");
+    }
+
+    #[test]
+    fn type_feedback_names_operand_types_and_receiver_classes() {
+        for (i, t) in TYPE_IDS.iter().enumerate() {
+            assert_eq!(*t as usize, i);
+        }
+        let src = "class P:\n    def __init__(self):\n        self.x = 1\n\
+                   def f(p, a, b):\n    return p.x, a + b\n\
+                   r = f(P(), 1, 2.5)\ns = f(P(), [1], [2])\n";
+        let mut vm = run(src, |_| {});
+        let f = vm.get_global("f").unwrap();
+        let cls = vm.get_global("P").unwrap();
+        let code = match f.kind() {
+            Some(crate::object::ObjKind::Function(func)) => func.code,
+            _ => unreachable!(),
+        };
+        let sites: Vec<SiteFeedback> = (0..).map_while(|i| site_feedback(code, i)).collect();
+        assert!(sites.iter().any(|s| s.receivers.iter().any(|(c, _)| *c == cls)), "{sites:?}");
+        let ops: Vec<&(Vec<TypeId>, Vec<TypeId>)> =
+            sites.iter().filter_map(|s| s.operand_types.as_ref()).collect();
+        assert!(
+            ops.iter().any(|(l, r)| l.contains(&TypeId::List) && r.contains(&TypeId::List)),
+            "list + list went through the slow path and was recorded: {sites:?}"
+        );
+        assert_eq!(site_feedback(code, 10_000), None);
     }
 
     #[test]
