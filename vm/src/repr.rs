@@ -15,6 +15,26 @@ pub fn str_repr(s: &str) -> String {
     crate::num::py_str_repr(s)
 }
 
+/// The decimal text of `i` (`str(i)`), written into `buf` (no allocation; an i64 has at
+/// most 19 digits and a sign).
+pub fn int_text(i: i64, buf: &mut [u8; 20]) -> &str {
+    let mut m = i.unsigned_abs();
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    std::str::from_utf8(&buf[at..]).unwrap_or("")
+}
+
 /// Entries of the cache of parsed `%` format strings.
 const PERCENT_CACHE_SIZE: usize = 16;
 
@@ -363,6 +383,10 @@ impl Vm {
     pub fn str_of(&mut self, v: Value) -> PyResult {
         if v.as_str().is_some() {
             return Ok(v);
+        }
+        if let Some(i) = v.as_small_int() {
+            let mut buf = [0u8; 20];
+            return Ok(self.new_str(int_text(i, &mut buf)));
         }
         let s = self.str_string(v)?;
         Ok(self.new_string(s))
