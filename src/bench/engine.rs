@@ -13,6 +13,12 @@ pub const KILN_MODES: &[KilnMode] = &[
         env: &[("KILN_FAST_LOOP", "0")],
         what: "the interpreter without its fast loop (full dispatcher only)",
     },
+    KilnMode {
+        name: "kiln:profiling",
+        flags: &[],
+        env: &[("KILN_PROFILE", "1")],
+        what: "the interpreter with the optimizer's profiling counters on (back-edges, entries)",
+    },
 ];
 
 /// One row of [`KILN_MODES`].
@@ -68,7 +74,7 @@ impl Engine {
 
 /// All engine names `--engines` accepts.
 pub fn known_names() -> Vec<&'static str> {
-    KILN_MODES.iter().map(|m| m.name).chain(PYTHONS.iter().copied()).collect()
+    KILN_MODES.iter().map(|m| m.name).chain(PYTHONS.iter().copied()).chain(["kiln@PATH"]).collect()
 }
 
 /// Resolves engine names; `kiln` is the binary at `kiln_exe`. Unknown names are errors,
@@ -79,7 +85,17 @@ pub fn resolve(names: &[String], kiln_exe: &Path) -> Result<Vec<Engine>, String>
         if out.iter().any(|e: &Engine| &e.name == name) {
             continue;
         }
-        if let Some(mode) = KILN_MODES.iter().find(|m| m.name == name) {
+        if let Some(path) = name.strip_prefix("kiln@") {
+            // Another build of Kiln, for comparing two builds in one run.
+            let p = Path::new(path);
+            if p.is_file() {
+                let argv = vec![p.display().to_string(), "run".to_string()];
+                let describe = format!("{} (another build)", p.display());
+                out.push(Engine { name: name.clone(), argv, env: Vec::new(), describe, missing: None });
+            } else {
+                out.push(Engine::missing(name, format!("no kiln binary at {path}")));
+            }
+        } else if let Some(mode) = KILN_MODES.iter().find(|m| m.name == name) {
             let mut argv = vec![kiln_exe.display().to_string(), "run".to_string()];
             argv.extend(mode.flags.iter().map(|f| f.to_string()));
             let env = mode.env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
@@ -139,6 +155,8 @@ mod tests {
         assert_eq!(engines.len(), 2, "duplicates are dropped");
         assert_eq!(engines[0].argv, ["/x/kiln", "run"]);
         assert_eq!(engines[1].env, [("KILN_FAST_LOOP".to_string(), "0".to_string())]);
+        let other = resolve(&["kiln@/no/such/kiln".to_string()], Path::new("k")).unwrap();
+        assert_eq!(other[0].missing.as_deref(), Some("no kiln binary at /no/such/kiln"));
         let err = resolve(&["cpython".to_string()], Path::new("k")).unwrap_err();
         assert!(err.contains("unknown engine 'cpython'") && err.contains("pypy3"), "{err}");
     }

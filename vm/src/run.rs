@@ -70,6 +70,9 @@ pub fn run_on_this_thread(source: &str, filename: &str, opts: &RunOptions) -> i3
     let mut vm = Vm::new();
     vm.argv = opts.argv.clone();
     vm.count_instructions = opts.stats;
+    if std::env::var_os("KILN_PROFILE").is_some_and(|v| v == "1") {
+        vm.set_profiling(true);
+    }
     vm.sources.insert(filename.to_string(), source.into());
     let code = vm.load_code(&unit);
     vm.init_main_globals(filename);
