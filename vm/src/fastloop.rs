@@ -135,7 +135,8 @@ fn compare(op: CmpOp, a: Value, b: Value) -> Option<bool> {
 #[inline(never)]
 pub fn run<const COUNT: bool>(vm: &mut Vm, count: &mut u64) -> PyResult<()> {
     let ctx = Ctx {
-        fast_calls: vm.fast_calls,
+        // Hook chains must see every frame entry (`Vm::push_call_frame` consults them).
+        fast_calls: vm.fast_calls && !vm.hooks_active,
         handlers_len: vm.handlers.len(),
         exc_len: vm.exc_info.len(),
         depth_limit: vm.recursion_limit,
@@ -384,8 +385,8 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                     exit!();
                 }
                 // Like the dispatcher's inline call path, this one does not go through
-                // `Vm::push_call_frame`: anything that must see every frame entry has to
-                // turn `fast_calls` off.
+                // `Vm::push_call_frame`: with hooks installed `fast_calls` is off (and the
+                // heap's poll flag makes `collection_due` true as well).
                 // The arguments are in place as the callee's first locals; missing ones
                 // come from the defaults, free vars from the closure, and the other locals
                 // start unbound.
