@@ -387,16 +387,7 @@ impl Vm {
 
     fn builtin_binop(&mut self, a: Value, b: Value, op: BinOp, inplace: bool) -> PyResult<Option<Value>> {
         match (a.kind(), b.kind(), op) {
-            (Some(ObjKind::Str(x)), Some(ObjKind::Str(y)), BinOp::Add) => {
-                // Fallible: a concatenation that doubles in a loop ends in MemoryError.
-                let mut s = String::new();
-                if s.try_reserve_exact(x.s.len() + y.s.len()).is_err() {
-                    return self.err(ExcKind::MemoryError, "");
-                }
-                s.push_str(&x.s);
-                s.push_str(&y.s);
-                Ok(Some(self.new_string(s)))
-            }
+            (Some(ObjKind::Str(_)), Some(ObjKind::Str(_)), BinOp::Add) => Ok(Some(self.str_concat(a, b)?)),
             (Some(ObjKind::Str(_)), _, BinOp::Mod) => {
                 let r = self.percent_format(a, b)?;
                 Ok(Some(r))

@@ -395,13 +395,53 @@ impl Vm {
     /// `BuildString`: the concatenation of the strs `self.stack[at..]`, which it pops.
     pub fn build_string(&mut self, at: usize) -> Value {
         let parts = &self.stack[at..];
-        let len: usize = parts.iter().map(|v| v.as_str().map_or(0, str::len)).sum();
+        let (mut len, mut nchars) = (0, 0);
+        for v in parts {
+            if let Some(so) = v.as_obj().and_then(Obj::as_str) {
+                len += so.s.len();
+                nchars += so.nchars;
+            }
+        }
         let mut s = String::with_capacity(len);
         for v in parts {
             s.push_str(v.as_str().unwrap_or(""));
         }
         self.stack.truncate(at);
-        self.new_string(s)
+        self.new_string_nchars(s, nchars)
+    }
+
+    /// A new str from text whose length in code points the caller already knows (a
+    /// concatenation of strs: the sum of theirs), so the text is not scanned again.
+    pub fn new_string_nchars(&mut self, s: String, nchars: usize) -> Value {
+        debug_assert_eq!(nchars, s.chars().count());
+        if s.len() <= 1 {
+            return self.new_string(s);
+        }
+        let s = s.into_boxed_str();
+        self.heap
+            .alloc_with(s.len(), move || ObjKind::Str(StrObj { s, nchars, hash: std::cell::Cell::new(0) }))
+    }
+
+    /// `a + b` for two strs; a MemoryError when the system refuses the allocation.
+    pub fn str_concat(&mut self, a: Value, b: Value) -> PyResult {
+        let (Some(x), Some(y)) = (a.as_obj().and_then(Obj::as_str), b.as_obj().and_then(Obj::as_str)) else {
+            return self.type_error("can only concatenate str to str");
+        };
+        // An empty operand gives the other one back, as in CPython.
+        if y.s.is_empty() {
+            return Ok(a);
+        }
+        if x.s.is_empty() {
+            return Ok(b);
+        }
+        let mut s = String::new();
+        if s.try_reserve_exact(x.s.len() + y.s.len()).is_err() {
+            return self.err(ExcKind::MemoryError, "");
+        }
+        s.push_str(&x.s);
+        s.push_str(&y.s);
+        let nchars = x.nchars + y.nchars;
+        Ok(self.new_string_nchars(s, nchars))
     }
 
     /// `format(v, spec)`.

@@ -1458,11 +1458,22 @@ fn str_join(vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult {
         Some(ObjKind::Tuple(t)) => std::borrow::Cow::Borrowed(&t[..]),
         _ => std::borrow::Cow::Owned(vm.collect_iter(a[1])?),
     };
-    let sep = this_str(a);
-    let mut total = sep.len() * items.len().saturating_sub(1);
+    let sep_obj = this_obj(a);
+    let sep: &str = &sep_obj.s;
+    let gaps = items.len().saturating_sub(1);
+    let mut total = sep.len() * gaps;
+    let mut nchars = sep_obj.nchars * gaps;
     for (i, it) in items.iter().enumerate() {
-        match str_like(it) {
-            Some(s) => total += s.len(),
+        let so = match it.kind() {
+            Some(ObjKind::Str(s)) => Some(s),
+            Some(ObjKind::Instance(inst)) => inst.base.as_obj().and_then(Obj::as_str),
+            _ => None,
+        };
+        match so {
+            Some(so) => {
+                total += so.s.len();
+                nchars += so.nchars;
+            }
             None => {
                 let tn = vm.type_name(*it);
                 return vm.type_error(format!("sequence item {i}: expected str instance, {tn} found"));
@@ -1479,7 +1490,7 @@ fn str_join(vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult {
         }
         out.push_str(str_like(it).unwrap_or(""));
     }
-    Ok(vm.new_string(out))
+    Ok(vm.new_string_nchars(out, nchars))
 }
 
 fn str_rsplit(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult {
