@@ -8,16 +8,19 @@
 //!   earlier result. The operands of commutative opcodes are compared as a set. A pure
 //!   instruction that exits (`iadd_ovf`, `unbox_f64`) is merged too: the earlier one
 //!   already left the region in every case where the later one would.
-//! - a `Load` is merged only with an equal load in the same block that no `Store` or
-//!   `Call` instruction separates from it; a `setslot o, x, N` also makes a later
-//!   `getslot o, N` in the same block (with no store or call between) read `x`.
+//! - a `Load` is merged only with an equal load in the same block that no store or call
+//!   that may change it separates from it. Aliasing is decided by kind alone: a
+//!   `setslot _, _, N` changes `getslot _, N` of every object but no other slot index,
+//!   `set_global N` changes `global N`, `list_set`/`list_append` change `list_get` and
+//!   `list_len`; any other store (`range_next`) and every call change everything. A
+//!   `setslot o, x, N` also makes a later `getslot o, N` in the same block read `x`.
 //! - a block parameter whose incoming values on every edge are the same value `x` (or the
 //!   parameter itself, passed back unchanged by a loop) is replaced by `x` and removed.
 //!   After `peel` this is what makes the loop's invariant values visible as invariant.
 //!
 //! It repeats until nothing changes. It does not merge loads across blocks (a loop's
-//! back-edge would carry the loop's stores to the next iteration), does not reason about
-//! aliasing (any store or call forgets every load), and never merges guards (see
+//! back-edge would carry the loop's stores to the next iteration), does not tell objects
+//! apart (two `setslot`s at the same index may alias), and never merges guards (see
 //! `guards`), allocations or calls.
 
 use std::collections::HashMap;
@@ -59,7 +62,7 @@ fn merge_instructions(r: &mut Region) -> bool {
                     loads.insert(key, v);
                 }
                 (Effect::Store | Effect::Call, _) => {
-                    loads.clear();
+                    forget_clobbered(&mut loads, &i);
                     if i.op == Opcode::SetSlot {
                         let slot = i.imms[0].as_int().expect("setslot's slot is an integer");
                         loads.insert((Opcode::GetSlot, vec![i.args[0]], vec![ImmKey::Int(slot)]), i.args[1]);
@@ -73,6 +76,25 @@ fn merge_instructions(r: &mut Region) -> bool {
     }
     apply_subst(r, &subst);
     !subst.is_empty()
+}
+
+/// Forgets the loads that a store or call may change. Slot `N` of one object is never
+/// slot `M` of another when `N != M`, and the slots of instances, the items of lists and
+/// the globals are disjoint; any other store, and every call, forgets everything.
+fn forget_clobbered(loads: &mut HashMap<InstKey, Var>, store: &Inst) {
+    let imm = |i: usize| store.imms.get(i).map(super::imm_key);
+    match store.op {
+        Opcode::SetSlot => {
+            loads.retain(|(op, _, imms), _| *op != Opcode::GetSlot || imms.first() != imm(0).as_ref())
+        }
+        Opcode::SetGlobal => {
+            loads.retain(|(op, _, imms), _| *op != Opcode::Global || imms.first() != imm(0).as_ref())
+        }
+        Opcode::ListSet | Opcode::ListAppend => {
+            loads.retain(|(op, _, _), _| !matches!(op, Opcode::ListGet | Opcode::ListLen))
+        }
+        _ => loads.clear(),
+    }
 }
 
 /// Removes block parameters that receive the same value on every edge; whether any went.
@@ -171,6 +193,15 @@ mod tests {
         // A store to another object may alias: not merged.
         let store = load_twice("  setslot v1, v1, 1\n");
         check(&["cse"], &store, &store);
+        // A store to another slot index cannot alias: merged.
+        check(
+            &["cse"],
+            &load_twice("  setslot v1, v1, 0\n  set_global v1, 1\n  list_append v1, v0\n"),
+            &format!(
+                "{head}  v2:val = getslot v0, 1\n  setslot v1, v1, 0\n  set_global v1, 1\n  list_append v1, v0\n  \
+                 v4:val = new_tuple v2, v2\n  return v4\n"
+            ),
+        );
         // A call may do anything: not merged.
         let call = load_twice("  v9:val = call v1 @snap0\n");
         check(&["cse"], &call, &call);

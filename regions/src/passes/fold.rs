@@ -14,7 +14,9 @@
 //!   `x + 0.0`, which turns `-0.0` into `0.0`); integer comparisons of a value with itself
 //!   are constants; `unbox_T (box_T x)` gives `x`;
 //! - `guard_true`/`guard_false` of a constant that passes is removed, and a guard of
-//!   `bnot x` becomes the opposite guard of `x`.
+//!   `bnot x` becomes the opposite guard of `x`;
+//! - a snapshot that names `box_T x` names the raw `x` instead (the executor boxes raw
+//!   values when it writes frames back), so that a box only snapshots need becomes dead.
 //!
 //! It does not fold float comparisons of a value with itself (`nan`), anything on
 //! interpreter values (`const_val`, calls), or across a loop's back-edge (block parameters
@@ -24,6 +26,7 @@
 use std::collections::HashMap;
 
 use super::{apply_subst, resolve, Const};
+use crate::ir::Opcode::{BoxBool, BoxF64, BoxI64};
 use crate::ir::*;
 
 /// What an instruction folds to.
@@ -76,6 +79,14 @@ pub fn run(r: &mut Region) {
         r.blocks[b].insts = out;
     }
     apply_subst(r, &subst);
+    let unboxed = |v: &mut Var| match defs.get(v) {
+        Some((BoxI64 | BoxF64 | BoxBool, x)) => *v = x[0],
+        _ => {}
+    };
+    for f in r.snaps.iter_mut().flat_map(|s| &mut s.frames) {
+        f.slots.iter_mut().for_each(|(_, v)| unboxed(v));
+        f.stack.iter_mut().for_each(unboxed);
+    }
 }
 
 fn fold(i: &Inst, consts: &HashMap<Var, Const>, defs: &HashMap<Var, (Opcode, Vec<Var>)>) -> Fold {
@@ -326,6 +337,19 @@ mod tests {
              v7:val = box_f64 v3\n  return v7\n",
             "  v1:f64 = unbox_f64 v0 @snap0\n  v2:val = box_f64 v1\n  v4:i64 = unbox_i64 v2 @snap0\n  \
              v5:bool = feq v1, v1\n  v6:bool = bnot v5\n  guard_false v5 @snap0\n  v7:val = box_f64 v1\n  return v7\n",
+        );
+    }
+
+    #[test]
+    fn snapshots_name_raw_values_instead_of_their_boxes() {
+        check(
+            &["fold", "dce"],
+            "snap0 = [k0 pc 0 slots 0=v0 stack]\nsnap1 = [k0 pc 4 slots 0=v2 stack v3]\n\
+             block0(v0:val slot 0):\n  v1:i64 = unbox_i64 v0 @snap0\n  v2:val = box_i64 v1\n  \
+             v3:val = box_i64 v1\n  guard_epoch 1 @snap1\n  setslot v0, v3, 0\n  return v0\n",
+            "snap0 = [k0 pc 0 slots 0=v0 stack]\nsnap1 = [k0 pc 4 slots 0=v1 stack v1]\n\
+             block0(v0:val slot 0):\n  v1:i64 = unbox_i64 v0 @snap0\n  \
+             v3:val = box_i64 v1\n  guard_epoch 1 @snap1\n  setslot v0, v3, 0\n  return v0\n",
         );
     }
 

@@ -198,17 +198,17 @@ pub(crate) fn inst_key(i: &Inst) -> InstKey {
     if is_commutative(i.op) {
         args.sort();
     }
-    let imms = i
-        .imms
-        .iter()
-        .map(|m| match m {
-            Imm::Int(x) => ImmKey::Int(*x),
-            Imm::Float(x) => ImmKey::Float(x.to_bits()),
-            Imm::Name(s) => ImmKey::Name(s.clone()),
-            Imm::Konst(k) => ImmKey::Konst(k.0),
-        })
-        .collect();
-    (i.op, args, imms)
+    (i.op, args, i.imms.iter().map(imm_key).collect())
+}
+
+/// The key of one immediate.
+pub(crate) fn imm_key(m: &Imm) -> ImmKey {
+    match m {
+        Imm::Int(x) => ImmKey::Int(*x),
+        Imm::Float(x) => ImmKey::Float(x.to_bits()),
+        Imm::Name(s) => ImmKey::Name(s.clone()),
+        Imm::Konst(k) => ImmKey::Konst(k.0),
+    }
 }
 
 /// A constant instruction defining `dst`.
@@ -379,5 +379,126 @@ mod tests {
         }
         let e = run_pipeline(&mut r, &[("fold", fold::run), ("broken", broken)], true).unwrap_err();
         assert!(e.contains("pass 'broken' broke an invariant") && e.contains("undefined v42"), "{e}");
+    }
+}
+
+#[cfg(test)]
+mod pipeline_tests {
+    use super::testing::region;
+    use super::*;
+
+    /// The inner loop of an n-body step as the recorder would emit it for
+    ///
+    /// ```python
+    /// for i in range(n):
+    ///     b.x += dt * b.vx
+    ///     b.vx -= dt * b.x
+    ///     e = e + 0.5 * b.vx * b.vx
+    /// ```
+    ///
+    /// with `b` an instance of class `k1` (shape 7, slots `x`, `vx`): every attribute
+    /// access guards the class, every arithmetic operation unboxes its operands and boxes
+    /// its result, and the loop carries `b`, `dt`, the range iterator, `i` and `e` boxed.
+    const NBODY: &str = "\
+region nbody
+k0 = \"code advance nbody.py:3\"
+k1 = \"class Body\"
+snap0 = [k0 pc 4 slots 0=v5 1=v6 2=v7 3=v8 4=v9 stack]
+snap1 = [k0 pc 8 slots 0=v5 1=v6 2=v7 3=v11 4=v9 stack]
+snap2 = [k0 pc 16 slots 0=v5 1=v6 2=v7 3=v11 4=v9 stack]
+snap3 = [k0 pc 24 slots 0=v5 1=v6 2=v7 3=v11 4=v9 stack]
+block0(v0:val slot 0, v1:val slot 1, v2:val slot 2, v3:val slot 3, v4:val slot 4):
+  jump block1(v0, v1, v2, v3, v4)
+block1(v5:val, v6:val, v7:val, v8:val, v9:val):
+  v10:i64 = range_next v7 @snap0
+  v11:val = box_i64 v10
+  guard_class v5, k1, 7 @snap1
+  v12:val = getslot v5, 0
+  guard_type v6, \"float\" @snap1
+  guard_class v5, k1, 7 @snap1
+  v13:val = getslot v5, 1
+  v14:f64 = unbox_f64 v6 @snap1
+  v15:f64 = unbox_f64 v13 @snap1
+  v16:f64 = fmul v14, v15
+  v17:f64 = unbox_f64 v12 @snap1
+  v18:f64 = fadd v17, v16
+  v19:val = box_f64 v18
+  guard_class v5, k1, 7 @snap1
+  setslot v5, v19, 0
+  guard_class v5, k1, 7 @snap2
+  v20:val = getslot v5, 1
+  guard_type v6, \"float\" @snap2
+  guard_class v5, k1, 7 @snap2
+  v21:val = getslot v5, 0
+  v22:f64 = unbox_f64 v6 @snap2
+  v23:f64 = unbox_f64 v21 @snap2
+  v24:f64 = fmul v22, v23
+  v25:f64 = unbox_f64 v20 @snap2
+  v26:f64 = fsub v25, v24
+  v27:val = box_f64 v26
+  guard_class v5, k1, 7 @snap2
+  setslot v5, v27, 1
+  v28:f64 = const_f64 0.5
+  guard_class v5, k1, 7 @snap3
+  v29:val = getslot v5, 1
+  v30:f64 = unbox_f64 v29 @snap3
+  v31:f64 = fmul v28, v30
+  guard_class v5, k1, 7 @snap3
+  v32:val = getslot v5, 1
+  v33:f64 = unbox_f64 v32 @snap3
+  v34:f64 = fmul v31, v33
+  v35:f64 = unbox_f64 v9 @snap3
+  v36:f64 = fadd v35, v34
+  v37:val = box_f64 v36
+  jump block1(v5, v6, v7, v11, v37)
+";
+
+    #[test]
+    fn the_default_pipeline_shrinks_an_nbody_loop() {
+        let mut r = region(NBODY);
+        let loop_before = r.blocks.last().unwrap().insts.len();
+        let report = optimize_checked(&mut r, &default_pipeline(), true).unwrap();
+        verify::verify(&r).unwrap();
+        let text = r.to_string();
+        let body = r.blocks.last().unwrap();
+        let ops = |op: Opcode| body.insts.iter().filter(|i| i.op == op).count();
+        assert!(
+            body.insts.len() * 2 < loop_before,
+            "the loop kept {} of {loop_before} instructions\n{report}\n{text}",
+            body.insts.len()
+        );
+        // Class and type guards on invariant values left the loop with the peeled iteration.
+        assert_eq!(ops(Opcode::GuardClass) + ops(Opcode::GuardType), 0, "{text}");
+        // `dt` is unboxed once, before the loop. The stores still box (the heap holds
+        // interpreter values); each slot is read once per iteration, before it is written,
+        // and reads after a write get the written value without unboxing it again.
+        assert_eq!(ops(Opcode::SetSlot), 2, "{text}");
+        assert_eq!(ops(Opcode::BoxF64), 2, "{text}");
+        assert_eq!(ops(Opcode::GetSlot), 2, "{text}");
+        assert_eq!(ops(Opcode::UnboxF64), 2, "{text}");
+        // The counter is boxed nowhere: snapshots name the raw value.
+        assert_eq!(ops(Opcode::BoxI64), 0, "{text}");
+        // `e` travels raw around the loop; `i` too.
+        let tys: Vec<Ty> = body.params.iter().map(|p| p.1).collect();
+        assert_eq!(tys, [Ty::I64, Ty::F64], "{text}");
+        assert_eq!(report.passes.len(), PASSES.len());
+    }
+
+    #[test]
+    fn every_pass_alone_and_the_pipeline_twice_keep_the_invariants() {
+        for name in known_passes() {
+            let mut r = region(NBODY);
+            optimize_checked(&mut r, &[name], true).unwrap_or_else(|e| panic!("{e}"));
+        }
+        let mut reversed = default_pipeline();
+        reversed.reverse();
+        let mut r = region(NBODY);
+        optimize_checked(&mut r, &reversed, true).unwrap();
+        let mut r = region(NBODY);
+        optimize_checked(&mut r, &default_pipeline(), true).unwrap();
+        let once = r.to_string();
+        let again: Vec<&str> = default_pipeline().into_iter().filter(|n| *n != "peel").collect();
+        optimize_checked(&mut r, &again, true).unwrap();
+        assert_eq!(r.to_string(), once, "the pipeline without peel is idempotent on its own output");
     }
 }
