@@ -79,9 +79,10 @@ pub fn run(r: &mut Region) {
         r.blocks[b].insts = out;
     }
     apply_subst(r, &subst);
-    let unboxed = |v: &mut Var| match defs.get(v) {
-        Some((BoxI64 | BoxF64 | BoxBool, x)) => *v = x[0],
-        _ => {}
+    let unboxed = |v: &mut Var| {
+        if let Some((BoxI64 | BoxF64 | BoxBool, x)) = defs.get(v) {
+            *v = x[0];
+        }
     };
     for f in r.snaps.iter_mut().flat_map(|s| &mut s.frames) {
         f.slots.iter_mut().for_each(|(_, v)| unboxed(v));
