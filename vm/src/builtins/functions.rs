@@ -455,7 +455,13 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
         Some(k) => {
             let mut ks = Vec::with_capacity(items.len());
             for &it in items.iter() {
-                let kv = vm.call(k, &[it], &[])?;
+                let kv = match vm.call(k, &[it], &[]) {
+                    Ok(kv) => kv,
+                    Err(e) => {
+                        vm.pop_roots(mark);
+                        return Err(e);
+                    }
+                };
                 vm.push_root(kv);
                 ks.push(kv);
             }
@@ -472,6 +478,9 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
     merge_sort(&mut idx, &mut |a, b| {
         if err.is_some() {
             return false;
+        }
+        if let Some(r) = fast_cmp(keys[b], keys[a]) {
+            return r == std::cmp::Ordering::Less;
         }
         match vm.less_than(keys[b], keys[a]) {
             Ok(r) => r,
@@ -491,6 +500,28 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
     let sorted: Vec<Value> = idx.into_iter().map(|i| items[i]).collect();
     *items = sorted;
     Ok(())
+}
+
+/// The order of two sort keys when it needs no Python code: small ints, strs, and tuples
+/// of those compared element by element (`key=lambda kv: (-kv[1], kv[0])`); `None` when
+/// the general comparison must decide (floats, mixed kinds, user objects).
+fn fast_cmp(a: Value, b: Value) -> Option<std::cmp::Ordering> {
+    if let (Some(x), Some(y)) = (a.as_small_int(), b.as_small_int()) {
+        return Some(x.cmp(&y));
+    }
+    match (a.kind()?, b.kind()?) {
+        (ObjKind::Str(x), ObjKind::Str(y)) => Some(x.s.as_bytes().cmp(y.s.as_bytes())),
+        (ObjKind::Tuple(x), ObjKind::Tuple(y)) => {
+            for (&p, &q) in x.iter().zip(y.iter()) {
+                match fast_cmp(p, q)? {
+                    std::cmp::Ordering::Equal => {}
+                    o => return Some(o),
+                }
+            }
+            Some(x.len().cmp(&y.len()))
+        }
+        _ => None,
+    }
 }
 
 /// Stable merge sort of indices; `less(a, b)` says whether b must come before a... here
