@@ -18,7 +18,8 @@
 //!   value stack. Raw values are boxed when they are written back.
 //! - A **sunk allocation** is an allocating instruction that the optimizer removed from
 //!   the instruction stream because its object never escapes the region. Snapshots may
-//!   still name its value; leaving through such a snapshot materializes the object.
+//!   still name its value; leaving through such a snapshot materializes the object. Its
+//!   operands may be raw values, boxed when it is materialized.
 //! - A **constant** (`k2`) is an interpreter value the region refers to (a code object,
 //!   a class, a function, a string); the text form keeps a description of it and the
 //!   recorder binds the real value.

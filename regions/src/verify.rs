@@ -15,7 +15,8 @@
 //! 6. Each snapshot named by an instruction or an `exit` has at least one frame, and every
 //!    value it mentions is available at that point (a sunk value counts as available when
 //!    its own operands are).
-//! 7. Sunk allocations are allocations, and only snapshots use their values.
+//! 7. Sunk allocations are allocations, and only snapshots use their values. Their `val`
+//!    operands may be raw values, like snapshot entries: materializing boxes them.
 //! 8. Every constant, snapshot and block reference is in range.
 
 use std::collections::{HashMap, HashSet};
@@ -87,7 +88,7 @@ impl<'a> Verifier<'a> {
             if i.op.sig().effect != Effect::Alloc {
                 return fail(format!("sunk `{i}` is not an allocation"));
             }
-            self.check_sig(i)?;
+            self.check_sig(i, true)?;
         }
         // Values available so far, in chain order.
         let mut avail: HashSet<Var> = HashSet::new();
@@ -98,7 +99,7 @@ impl<'a> Verifier<'a> {
             }
             avail.extend(b.params.iter().map(|&(v, _)| v));
             for i in &b.insts {
-                self.check_sig(i).map_err(|e| VerifyError(format!("{here}: {e}")))?;
+                self.check_sig(i, false).map_err(|e| VerifyError(format!("{here}: {e}")))?;
                 for &a in &i.args {
                     self.check_use(a, &avail, &format!("{here}: `{i}`"))?;
                 }
@@ -188,7 +189,8 @@ impl<'a> Verifier<'a> {
         Ok(())
     }
 
-    fn check_sig(&self, i: &Inst) -> Result<(), VerifyError> {
+    /// `raw_vals`: a `val` operand may also be a raw value (sunk allocations).
+    fn check_sig(&self, i: &Inst, raw_vals: bool) -> Result<(), VerifyError> {
         let sig = i.op.sig();
         match sig.args {
             Operands::Fixed(tys) => {
@@ -201,12 +203,12 @@ impl<'a> Verifier<'a> {
                     ));
                 }
                 for (a, t) in i.args.iter().zip(tys) {
-                    self.check_type(i, *a, *t)?;
+                    self.check_type(i, *a, *t, raw_vals)?;
                 }
             }
             Operands::Variadic(t) => {
                 for a in &i.args {
-                    self.check_type(i, *a, t)?;
+                    self.check_type(i, *a, t, raw_vals)?;
                 }
             }
         }
@@ -228,9 +230,10 @@ impl<'a> Verifier<'a> {
         Ok(())
     }
 
-    fn check_type(&self, i: &Inst, a: Var, t: Ty) -> Result<(), VerifyError> {
+    fn check_type(&self, i: &Inst, a: Var, t: Ty, raw_vals: bool) -> Result<(), VerifyError> {
         match self.types.get(&a) {
             None => fail(format!("`{i}` uses undefined {a}")),
+            Some(_) if raw_vals && t == Ty::Val => Ok(()),
             Some(&at) if at != t => fail(format!("`{i}`: {a} is {}, {} wants {}", at.name(), i.op, t.name())),
             Some(_) => Ok(()),
         }
@@ -295,6 +298,10 @@ mod tests {
         let not_alloc =
             ok.replace("sunk v2:val = new_instance v0, k1, 1", "sunk v2:val = getattr v0, \"x\" @snap0");
         assert!(check(&not_alloc).unwrap_err().contains("not an allocation"));
+        let raw = "region r\nk0 = \"code f\"\nsnap0 = [k0 pc 0 slots 0=v0 stack]\n\
+                   snap1 = [k0 pc 0 slots 0=v2 stack]\nsunk v2:val = new_tuple v0, v1\n\
+                   block0(v0:val slot 0):\n  v1:f64 = unbox_f64 v0 @snap0\n  exit @snap1\n";
+        check(raw).unwrap();
         let later = "region r\nk0 = \"code f\"\nsnap0 = [k0 pc 0 slots 0=v1 stack]\n\
                      block0(v0:val slot 0):\n  v2:i64 = unbox_i64 v0 @snap0\n  v1:i64 = unbox_i64 v0 @snap0\n  return v0\n";
         assert!(check(later).unwrap_err().contains("v1 is not available here"));

@@ -134,6 +134,8 @@ pub fn run(r: &mut Region) {
         match &blk.term {
             Some(Term::Return(v)) => m.var(*v),
             Some(Term::Exit(s)) => m.snap(*s),
+            // `block0`'s parameters always stay, so what a jump back to it passes is live.
+            Some(Term::Jump(t, args)) if t.index() == 0 => args.iter().for_each(|&a| m.var(a)),
             _ => {}
         }
     }
@@ -255,5 +257,12 @@ mod tests {
              jump block1(v0)\nblock1(v3:val):\n  guard_type v3, \"int\" @snap0\n  \
              jump block1(v3)\n",
         );
+    }
+
+    #[test]
+    fn what_a_loop_on_block0_passes_back_stays() {
+        let text = "snap0 = [k0 pc 0 slots 0=v0 stack]\nblock0(v0:val slot 0):\n  v1:i64 = unbox_i64 v0 @snap0\n  \
+                    v2:i64 = iadd_ovf v1, v1 @snap0\n  v3:val = box_i64 v2\n  v4:val = box_i64 v1\n  jump block0(v3)\n";
+        check(&["dce"], text, &text.replace("  v4:val = box_i64 v1\n", ""));
     }
 }

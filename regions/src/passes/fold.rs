@@ -15,8 +15,9 @@
 //!   are constants; `unbox_T (box_T x)` gives `x`;
 //! - `guard_true`/`guard_false` of a constant that passes is removed, and a guard of
 //!   `bnot x` becomes the opposite guard of `x`;
-//! - a snapshot that names `box_T x` names the raw `x` instead (the executor boxes raw
-//!   values when it writes frames back), so that a box only snapshots need becomes dead.
+//! - a snapshot or sunk allocation that names `box_T x` names the raw `x` instead (the
+//!   executor boxes raw values when it writes frames back or materializes an object), so
+//!   that a box only exits need becomes dead.
 //!
 //! It does not fold float comparisons of a value with itself (`nan`), anything on
 //! interpreter values (`const_val`, calls), or across a loop's back-edge (block parameters
@@ -88,6 +89,7 @@ pub fn run(r: &mut Region) {
         f.slots.iter_mut().for_each(|(_, v)| unboxed(v));
         f.stack.iter_mut().for_each(unboxed);
     }
+    r.sunk.iter_mut().for_each(|i| i.args.iter_mut().for_each(unboxed));
 }
 
 fn fold(i: &Inst, consts: &HashMap<Var, Const>, defs: &HashMap<Var, (Opcode, Vec<Var>)>) -> Fold {

@@ -15,7 +15,9 @@
 //! for the rest of the chain. Facts about mutable state (`guard_class`: an instance's
 //! shape changes when code adds an attribute; `guard_epoch`: installing a hook bumps the
 //! epoch) are forgotten at every `Call` instruction, and at the head of a loop whose body
-//! contains one (the call of one iteration runs before the guard of the next).
+//! contains one (the call of one iteration runs before the guard of the next). An epoch
+//! guard inside a loop is never removed because of a guard before the loop: it is the
+//! loop's poll for a hook or tool attached while the region runs.
 //!
 //! It does not reason about implications between different guards (`guard_true (ilt a
 //! b)` does not prove `guard_true (ile a b)`), nor notice guards that always fail.
@@ -66,9 +68,11 @@ fn implied_facts(i: &Inst) -> Option<InstKey> {
 pub fn run(r: &mut Region) {
     // For each block that is a loop head: whether its loop body contains a call.
     let mut loop_calls = vec![false; r.blocks.len()];
+    let mut loop_head = vec![false; r.blocks.len()];
     for (latch, b) in r.blocks.iter().enumerate() {
         if let Some(Term::Jump(head, _)) = &b.term {
             if head.index() <= latch {
+                loop_head[head.index()] = true;
                 let calls = r.blocks[head.index()..=latch]
                     .iter()
                     .flat_map(|b| &b.insts)
@@ -81,6 +85,9 @@ pub fn run(r: &mut Region) {
     for (b, block) in r.blocks.iter_mut().enumerate() {
         if loop_calls[b] {
             facts.retain(|(op, _, _)| !heap_dependent(*op));
+        }
+        if loop_head[b] {
+            facts.retain(|(op, _, _)| *op != Opcode::GuardEpoch);
         }
         block.insts.retain(|i| {
             let effect = i.op.sig().effect;
@@ -162,6 +169,12 @@ mod tests {
             )
         };
         check(&["guards"], &text(""), &drop_both(text("")));
+        // An epoch check in the loop stays: it is the loop's poll.
+        let epoch = "snap0 = [k0 pc 0 slots 0=v0 stack]\nblock0(v0:val slot 0):\n  guard_epoch 2 @snap0\n  \
+                     jump block1()\nblock1():\n  guard_epoch 2 @snap0\n  guard_epoch 2 @snap0\n  jump block1()\n";
+        let once = "snap0 = [k0 pc 0 slots 0=v0 stack]\nblock0(v0:val slot 0):\n  guard_epoch 2 @snap0\n  \
+                    jump block1()\nblock1():\n  guard_epoch 2 @snap0\n  jump block1()\n";
+        check(&["guards"], epoch, once);
         let calling = text("  v1:val = call v0 @snap0\n");
         let last = calling.rfind("  guard_type v0").unwrap();
         let want = format!("{}  jump block1()\n", &calling[..last]);

@@ -501,4 +501,43 @@ block1(v5:val, v6:val, v7:val, v8:val, v9:val):
         optimize_checked(&mut r, &again, true).unwrap();
         assert_eq!(r.to_string(), once, "the pipeline without peel is idempotent on its own output");
     }
+
+    /// `for i in range(n): a, b = b, a + b` as recorded: the tuple of the swap is built,
+    /// checked and unpacked; the loop carries `a`, `b` and the iterator boxed; the
+    /// back-edge polls the hook epoch with the tuple still on the value stack.
+    const FIB: &str = "\
+region fib
+k0 = \"code fib fib.py:1\"
+snap0 = [k0 pc 4 slots 0=v3 1=v4 2=v5 stack]
+snap1 = [k0 pc 8 slots 0=v3 1=v4 2=v5 stack v4 v3 v4]
+snap2 = [k0 pc 12 slots 0=v3 1=v4 2=v5 stack v11]
+block0(v0:val slot 0, v1:val slot 1, v2:val slot 2):
+  jump block1(v0, v1, v2)
+block1(v3:val, v4:val, v5:val):
+  v6:i64 = range_next v5 @snap0
+  v7:i64 = unbox_i64 v3 @snap1
+  v8:i64 = unbox_i64 v4 @snap1
+  v9:i64 = iadd_ovf v7, v8 @snap1
+  v10:val = box_i64 v9
+  v11:val = new_tuple v4, v10
+  guard_type v11, \"tuple\" @snap2
+  v12:val = tuple_get v11, 0
+  v13:val = tuple_get v11, 1
+  guard_epoch 5 @snap2
+  jump block1(v12, v13, v5)
+";
+
+    #[test]
+    fn the_default_pipeline_sinks_the_swap_tuple_and_unboxes_both_numbers() {
+        let mut r = region(FIB);
+        let report = optimize_checked(&mut r, &default_pipeline(), true).unwrap();
+        let text = r.to_string();
+        let body = r.blocks.last().unwrap();
+        let ops: Vec<Opcode> = body.insts.iter().map(|i| i.op).collect();
+        assert_eq!(ops, [Opcode::RangeNext, Opcode::IAddOvf, Opcode::GuardEpoch], "{report}{text}");
+        assert!(body.params.iter().all(|p| p.1 == Ty::I64), "{text}");
+        // The tuple only exists if the loop leaves at the epoch check.
+        assert_eq!(r.sunk.len(), 2, "{text}");
+        assert!(r.sunk.iter().all(|i| i.op == Opcode::NewTuple), "{text}");
+    }
 }

@@ -1,17 +1,19 @@
 //! Unboxing of block parameters: loop-carried numbers travel raw instead of boxed.
 //!
 //! A parameter of type `val` (of any block but `block0`) whose incoming value on every
-//! edge is a `box_i64 x` (or every one a `box_f64 x`, or a `box_bool x`; an edge may also
-//! pass the parameter back unchanged) becomes a parameter of the raw type, and each edge
-//! passes the raw `x` instead of the box. In the block and after it:
+//! edge is known to be a boxed `i64` (or every one a boxed `f64`, or `bool`) becomes a
+//! parameter of the raw type, and each edge passes the raw value instead. An incoming
+//! value is known to be boxed when it is a `box_i64 x` (the edge passes `x`), when an
+//! `unbox_i64` of it is available at the jump (the edge passes that result: the value
+//! passed its type check, and boxing the result again gives the same number), or when the
+//! edge passes the parameter back unchanged. In the block and after it:
 //!
 //! - `unbox_i64` of the parameter becomes the parameter itself (no check is needed: the
 //!   value was a box of a raw integer on every edge);
-//! - snapshots name the raw parameter directly (the executor boxes raw values when it
-//!   writes frames back);
-//! - every other use (a `setslot`, a call, a jump argument, a sunk allocation) reads a
-//!   `box_i64` of the parameter placed at the top of the block, which `dce` removes when
-//!   nothing uses it.
+//! - snapshots and sunk allocations name the raw parameter directly (the executor boxes
+//!   raw values when it writes frames back or materializes an object);
+//! - every other use (a `setslot`, a call, a jump argument) reads a `box_i64` of the
+//!   parameter placed at the top of the block, which `dce` removes when nothing uses it.
 //!
 //! It repeats until no parameter qualifies, so a box that one unboxing exposes as a jump
 //! argument can unbox the next parameter. After `peel`, both edges of the loop carry the
@@ -39,42 +41,65 @@ pub fn run(r: &mut Region) {
     }
 }
 
-/// The box instructions of the region: result -> (box opcode, raw operand).
-fn boxes(r: &Region) -> HashMap<Var, (Opcode, Var)> {
-    r.insts()
-        .filter(|(_, i)| KINDS.iter().any(|k| k.0 == i.op))
-        .filter_map(|(_, i)| Some((i.result()?, (i.op, i.args[0]))))
-        .collect()
+/// What the region knows about boxes: the box instructions (result -> opcode, raw
+/// operand), and for each value and unbox opcode the earliest unbox of it (block, result).
+struct Boxes {
+    boxes: HashMap<Var, (Opcode, Var)>,
+    unboxes: HashMap<(Var, Opcode), (usize, Var)>,
+}
+
+impl Boxes {
+    fn of(r: &Region) -> Boxes {
+        let mut boxes = HashMap::new();
+        let mut unboxes = HashMap::new();
+        for (b, i) in r.insts() {
+            let Some(v) = i.result() else { continue };
+            if KINDS.iter().any(|k| k.0 == i.op) {
+                boxes.insert(v, (i.op, i.args[0]));
+            } else if KINDS.iter().any(|k| k.2 == i.op) {
+                unboxes.entry((i.args[0], i.op)).or_insert((b.index(), v));
+            }
+        }
+        Boxes { boxes, unboxes }
+    }
+
+    /// The raw value of kind `kind` that the jump of block `from` can pass instead of
+    /// `arg` for `param`: `arg`'s raw operand if it is a box of that kind, the result of
+    /// an unbox of `arg` that is available at the jump, or the parameter itself when the
+    /// edge passes it back unchanged.
+    fn raw(&self, from: usize, arg: Var, param: Var, kind: usize) -> Option<Var> {
+        let (box_op, _, unbox_op) = KINDS[kind];
+        if arg == param {
+            return Some(param);
+        }
+        match self.boxes.get(&arg) {
+            Some(&(op, x)) if op == box_op => return Some(x),
+            _ => {}
+        }
+        self.unboxes.get(&(arg, unbox_op)).filter(|(b, _)| *b <= from).map(|&(_, v)| v)
+    }
+}
+
+fn incoming(r: &Region, f: usize, p: usize) -> Var {
+    match &r.blocks[f].term {
+        Some(Term::Jump(_, args)) => args[p],
+        _ => unreachable!("preds only lists jumps"),
+    }
 }
 
 /// The first parameter that qualifies: (block, parameter index, index into `KINDS`).
 fn candidate(r: &Region) -> Option<(usize, usize, usize)> {
-    let boxes = boxes(r);
+    let boxes = Boxes::of(r);
     for b in 1..r.blocks.len() {
         let from = preds(r, BlockId(b as u32));
-        if from.is_empty() {
-            continue;
-        }
         for (p, &(param, ty)) in r.blocks[b].params.iter().enumerate() {
-            if ty != Ty::Val {
+            if ty != Ty::Val || from.iter().all(|&f| incoming(r, f, p) == param) {
                 continue;
             }
-            let mut kind: Option<Opcode> = None;
-            let all_boxes = from.iter().all(|&f| {
-                let Some(Term::Jump(_, args)) = &r.blocks[f].term else { return false };
-                if args[p] == param {
-                    return true;
+            for kind in 0..KINDS.len() {
+                if from.iter().all(|&f| boxes.raw(f, incoming(r, f, p), param, kind).is_some()) {
+                    return Some((b, p, kind));
                 }
-                match boxes.get(&args[p]) {
-                    Some(&(op, _)) if kind.is_none() || kind == Some(op) => {
-                        kind = Some(op);
-                        true
-                    }
-                    _ => false,
-                }
-            });
-            if let (true, Some(op)) = (all_boxes, kind) {
-                return Some((b, p, KINDS.iter().position(|k| k.0 == op).expect("a box kind")));
             }
         }
     }
@@ -83,19 +108,16 @@ fn candidate(r: &Region) -> Option<(usize, usize, usize)> {
 
 fn unbox(r: &mut Region, b: usize, p: usize, kind: usize) {
     let (box_op, raw_ty, unbox_op) = KINDS[kind];
-    let boxes = boxes(r);
     let param = r.blocks[b].params[p].0;
     let from = preds(r, BlockId(b as u32));
+    let boxes = Boxes::of(r);
     let raw_in: Vec<Var> = from
         .iter()
-        .map(|&f| match &r.blocks[f].term {
-            Some(Term::Jump(_, args)) if args[p] == param => param,
-            Some(Term::Jump(_, args)) => boxes[&args[p]].1,
-            _ => unreachable!("preds only lists jumps"),
-        })
+        .map(|&f| boxes.raw(f, incoming(r, f, p), param, kind).expect("checked by candidate"))
         .collect();
 
-    // Every use but the snapshots' reads the box of the raw parameter.
+    // Every use but the snapshots' and sunk allocations' reads the box of the raw
+    // parameter.
     let boxed = r.next_var();
     let to_box = |v: &mut Var| {
         if *v == param {
@@ -112,7 +134,6 @@ fn unbox(r: &mut Region, b: usize, p: usize, kind: usize) {
             _ => {}
         }
     }
-    r.sunk.iter_mut().for_each(|i| i.args.iter_mut().for_each(to_box));
     for (&f, raw) in from.iter().zip(raw_in) {
         if let Some(Term::Jump(_, args)) = &mut r.blocks[f].term {
             args[p] = raw;
@@ -218,6 +239,24 @@ mod tests {
              jump block1(v1, v1)\n\
              block1(v3:f64, v4:f64):\n  v7:f64 = fadd v3, v4\n  v9:bool = flt v7, v3\n  guard_true v9 @snap0\n  \
              jump block1(v3, v7)\n",
+        );
+    }
+
+    #[test]
+    fn an_entry_value_unboxed_before_the_jump_passes_raw() {
+        // block0's v0 is boxed, but block1 unboxed it (the peeled iteration did), so
+        // block2 receives the unboxed v2 on its entry edge.
+        check(
+            &["unbox", "dce"],
+            "snap0 = [k0 pc 0 slots 0=v0 stack]\nsnap1 = [k0 pc 2 slots 0=v4 stack]\n\
+             block0(v0:val slot 0):\n  jump block1()\n\
+             block1():\n  v2:i64 = unbox_i64 v0 @snap0\n  jump block2(v0)\n\
+             block2(v4:val):\n  guard_epoch 1 @snap1\n  v5:i64 = unbox_i64 v4 @snap0\n  \
+             v6:i64 = iadd_ovf v5, v2 @snap0\n  v7:val = box_i64 v6\n  jump block2(v7)\n",
+            "snap0 = [k0 pc 0 slots 0=v0 stack]\nsnap1 = [k0 pc 2 slots 0=v4 stack]\n\
+             block0(v0:val slot 0):\n  jump block1()\n\
+             block1():\n  v2:i64 = unbox_i64 v0 @snap0\n  jump block2(v2)\n\
+             block2(v4:i64):\n  guard_epoch 1 @snap1\n  v6:i64 = iadd_ovf v4, v2 @snap0\n  jump block2(v6)\n",
         );
     }
 }
