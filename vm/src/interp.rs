@@ -686,6 +686,123 @@ impl Vm {
         }
     }
 
+    /// Resumes `gen` inline: pushes its frame (saved slots, the sent value, handler
+    /// blocks) on top of the consumer's frame, whose pc is already past the resuming
+    /// instruction (`ForIter`, `Send` or a `Call` of `next`), and returns true; the loop
+    /// then simply continues in the generator's frame, and its `Yield` or `Return` hands
+    /// the value back to the consumer ([`Vm::gen_deliver_yield`],
+    /// [`Vm::gen_deliver_return`]). Returns false, doing nothing, when the generator cannot
+    /// be resumed inline (not a generator, running, finished, a non-None value sent to a
+    /// fresh one, the recursion limit): the general path handles it, errors included.
+    /// Like every generator resume, this does not consult the eval hooks.
+    pub(crate) fn gen_push_frame(&mut self, gen: Value, sent: Value) -> bool {
+        let Some(ObjKind::Generator(g)) = gen.kind() else { return false };
+        if self.frames.len() >= self.recursion_limit {
+            return false;
+        }
+        let mut st = g.borrow_mut();
+        if st.finished || st.running || (!st.started && !sent.is_none()) {
+            return false;
+        }
+        st.running = true;
+        let started = std::mem::replace(&mut st.started, true);
+        let base = self.stack.len();
+        // The saved slots move to the stack; the emptied buffer stays with the generator
+        // for the next `yield` to refill.
+        self.stack.extend_from_slice(&st.saved);
+        st.saved.clear();
+        if started {
+            self.stack.push(sent);
+        }
+        let hb = self.handlers.len();
+        let exc_depth = self.exc_info.len() as u32;
+        for &(hpc, h) in st.handlers.iter() {
+            self.handlers.push(Handler { pc: hpc, height: base as u32 + h, exc_depth });
+        }
+        st.handlers.clear();
+        let (func, pc) = (st.func, st.pc);
+        drop(st);
+        let code = match func.kind() {
+            Some(ObjKind::Function(f)) => f.code,
+            _ => unreachable!(),
+        };
+        self.frames.push(Frame {
+            code,
+            func,
+            pc,
+            base: base as u32,
+            ret_sp: base as u32,
+            handler_base: hb as u32,
+            exc_base: exc_depth,
+            entry: false,
+            kind: FrameKind::Generator(gen),
+        });
+        true
+    }
+
+    /// Suspends the generator frame on top of the frame stack at a `yield` (its pc is
+    /// `pc`, the yielded value already popped): saves its slots, operand stack and handler
+    /// blocks into the generator and pops the frame, cutting the stack back to the
+    /// frame's base. Returns the popped frame.
+    fn gen_suspend(&mut self, pc: u32) -> Frame {
+        let frame = self.frames.pop().unwrap();
+        let b = frame.base as usize;
+        let hb = frame.handler_base as usize;
+        if let FrameKind::Generator(g) = frame.kind {
+            if let Some(ObjKind::Generator(g)) = g.kind() {
+                let mut st = g.borrow_mut();
+                st.handlers.clear();
+                st.handlers.extend(self.handlers[hb..].iter().map(|h| (h.pc, h.height - b as u32)));
+                st.saved.clear();
+                st.saved.extend_from_slice(&self.stack[b..]);
+                st.pc = pc;
+                st.running = false;
+            }
+        }
+        self.handlers.truncate(hb);
+        self.exc_info.truncate(frame.exc_base as usize);
+        self.stack.truncate(frame.ret_sp as usize);
+        frame
+    }
+
+    /// Hands the value an inline generator yielded to its consumer, now the top frame.
+    fn gen_deliver_yield(&mut self, v: Value) {
+        let f = self.frames.last().unwrap();
+        if let Op::Call(_) = code_ref(f.code).ops[f.pc as usize - 1] {
+            // `next(gen)`: the value replaces the call site.
+            let n = self.stack.len();
+            self.stack.truncate(n - 3);
+        }
+        self.stack.push(v);
+    }
+
+    /// Ends the consumer's resuming instruction after an inline generator returned `v`
+    /// (its frame popped, the consumer on top): a `for` loop ends, a `yield from`
+    /// evaluates to `v`, `next(gen)` raises `StopIteration(v)`.
+    fn gen_deliver_return(&mut self, v: Value) -> PyResult<()> {
+        let fi = self.frames.len() - 1;
+        let f = &self.frames[fi];
+        match code_ref(f.code).ops[f.pc as usize - 1] {
+            Op::ForIter(t) => {
+                self.stack.pop();
+                self.frames[fi].pc = t;
+            }
+            Op::Send(t) => {
+                let n = self.stack.len();
+                self.stack[n - 1] = v;
+                self.frames[fi].pc = t;
+            }
+            _ => {
+                let n = self.stack.len();
+                self.stack.truncate(n - 3);
+                let c = self.exc_type(ExcKind::StopIteration);
+                let t = if v.is_none() { self.new_tuple(vec![]) } else { self.new_tuple(vec![v]) };
+                return Err(self.new_exc_instance(c, t));
+            }
+        }
+        Ok(())
+    }
+
     /// The module global named by `code.names[i]`, else the builtin, else null.
     #[inline(always)]
     fn global_value(&self, code: &CodeObj, i: u32) -> Value {
@@ -758,7 +875,7 @@ impl Vm {
             };
             match r {
                 Ok(v) => return Ok(v),
-                Err(exc) => {
+                Err(mut exc) => {
                     // Unwind to a handler or out of the entry frame.
                     let mut first = true;
                     loop {
@@ -807,7 +924,15 @@ impl Vm {
                             if let Some(ObjKind::Generator(g)) = g.kind() {
                                 let mut st = g.borrow_mut();
                                 st.finished = true;
+                                st.running = false;
                                 st.saved.clear();
+                            }
+                            if !frame.entry && self.exc_matches(exc, ExcKind::StopIteration) {
+                                // As `gen_step` does for a generator it resumes natively.
+                                let ne =
+                                    self.new_exc(ExcKind::RuntimeError, "generator raised StopIteration");
+                                self.set_cause(ne, exc, true);
+                                exc = ne;
                             }
                         }
                         if frame.entry {
@@ -913,7 +1038,8 @@ impl Vm {
                 reload!();
                 r?;
             }
-            let op = match code.ops[pc] {
+            #[allow(unused_mut)]
+            let mut op = match code.ops[pc] {
                 op @ (Op::LoadFastPairSubscr(_)
                 | Op::LoadFastPairStoreSubscr(_)
                 | Op::LoadFastConstOpStore(_)
@@ -1337,6 +1463,15 @@ impl Vm {
                     let selfv = self.stack[sp - n - 1];
                     let (args_at, argc) = if selfv.is_null() { (sp - n, n) } else { (sp - n - 1, n + 1) };
                     let ret_sp = sp - n - 2;
+                    if callable == self.builtin_next
+                        && n == 1
+                        && selfv.is_null()
+                        && self.gen_push_frame(self.stack[sp - 1], Value::NONE)
+                    {
+                        self.safepoint();
+                        reload!();
+                        continue;
+                    }
                     if let Some(ObjKind::BoundMethod(recv, func)) = callable.kind() {
                         if selfv.is_null() && matches!(func.kind(), Some(ObjKind::Function(_))) {
                             let (recv, func) = (*recv, *func);
@@ -1769,6 +1904,14 @@ impl Vm {
                 }
                 Op::ForIter(t) => {
                     let it = top!();
+                    if let Some(ObjKind::Generator(_)) = it.kind() {
+                        save_pc!();
+                        if self.gen_push_frame(it, Value::NONE) {
+                            self.safepoint();
+                            reload!();
+                            continue;
+                        }
+                    }
                     if let Some(ObjKind::Iter(st)) = it.kind() {
                         let mut st = st.borrow_mut();
                         match &mut *st {
@@ -2072,7 +2215,15 @@ impl Vm {
                             if let Some(ObjKind::Generator(g)) = g.kind() {
                                 let mut st = g.borrow_mut();
                                 st.finished = true;
+                                st.running = false;
                                 st.saved.clear();
+                            }
+                            if !frame.entry {
+                                // Resumed inline: the consumer's instruction ends (its pc
+                                // is saved, so an error is raised there).
+                                self.gen_deliver_return(v)?;
+                                reload!();
+                                continue;
                             }
                             v
                         }
@@ -2086,31 +2237,25 @@ impl Vm {
                 }
                 Op::Yield => {
                     let v = pop!();
-                    let frame = self.frames.pop().unwrap();
-                    let b = frame.base as usize;
-                    let hs: Vec<(u32, u32)> = self.handlers[frame.handler_base as usize..]
-                        .iter()
-                        .map(|h| (h.pc, h.height - b as u32))
-                        .collect();
-                    self.handlers.truncate(frame.handler_base as usize);
-                    self.exc_info.truncate(frame.exc_base as usize);
-                    if let FrameKind::Generator(g) = frame.kind {
-                        if let Some(ObjKind::Generator(g)) = g.kind() {
-                            let mut st = g.borrow_mut();
-                            st.saved.clear();
-                            st.saved.extend(self.stack.drain(b..));
-                            st.handlers = hs;
-                            st.pc = pc as u32;
-                        }
+                    let frame = self.gen_suspend(pc as u32);
+                    if frame.entry {
+                        // Resumed by `gen_step`: its `run` returns the value.
+                        self.yielded = true;
+                        return Ok(v);
                     }
-                    self.stack.truncate(frame.ret_sp as usize);
-                    self.yielded = true;
-                    return Ok(v);
+                    // Resumed inline: the consumer continues with the value.
+                    self.gen_deliver_yield(v);
+                    reload!();
                 }
                 Op::Send(t) => {
                     let sent = pop!();
                     let it = top!();
                     save_pc!();
+                    if self.gen_push_frame(it, sent) {
+                        self.safepoint();
+                        reload!();
+                        continue;
+                    }
                     let step = tryop!(self.send_to(it, sent));
                     match step {
                         GenStep::Yield(y) => self.stack.push(y),

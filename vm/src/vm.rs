@@ -372,6 +372,8 @@ pub struct Vm {
     /// calls, call built-in functions and methods (`KILN_FAST_CALLS=0` turns it off, to
     /// measure it).
     pub fast_calls: bool,
+    /// The built-in `next` (a call `next(gen)` resumes the generator inline).
+    pub builtin_next: Value,
 }
 
 impl Vm {
@@ -419,9 +421,11 @@ impl Vm {
             c_depth: 0,
             fast_loop: std::env::var("KILN_FAST_LOOP").map(|v| v != "0").unwrap_or(true),
             fast_calls: std::env::var("KILN_FAST_CALLS").map(|v| v != "0").unwrap_or(true),
+            builtin_next: Value::NULL,
         };
         vm.heap.stress = std::env::var("KILN_GC_STRESS").map(|v| v == "1").unwrap_or(false);
         crate::builtins::bootstrap(&mut vm);
+        vm.builtin_next = vm.get_builtin("next").unwrap_or(Value::NULL);
         vm
     }
 
@@ -764,8 +768,8 @@ impl Vm {
             repr_stack,
             ..
         } = self;
-        let (ellipsis, not_impl, empty_str, empty_tuple) =
-            (self.ellipsis, self.not_implemented, self.empty_str, self.empty_tuple);
+        let (ellipsis, not_impl, empty_str, empty_tuple, builtin_next) =
+            (self.ellipsis, self.not_implemented, self.empty_str, self.empty_tuple, self.builtin_next);
         heap.collect(&mut |m: &mut Marker| {
             m.mark_all(stack);
             for f in frames.iter() {
@@ -794,6 +798,7 @@ impl Vm {
             m.mark(not_impl);
             m.mark(empty_str);
             m.mark(empty_tuple);
+            m.mark(builtin_next);
         });
     }
 
