@@ -23,8 +23,17 @@ Usage:
   kiln --help                         show this help
 
 Options (before FILE):
-  --stats    print instructions executed, calls, allocations, collections and
-             time in GC to stderr when the program ends
+  --stats              print instructions executed, calls, allocations, collections,
+                       time in GC (and with --jit ir the regions' counters) to stderr
+                       when the program ends
+  --jit off|ir         off: the interpreter alone (default); ir: hot loops are
+                       recorded as regions, optimized and run by the region-IR
+                       executor (on, the Cranelift JIT, is not built yet)
+  --regions SHAPE      loop (default; trace and frame are not built yet)
+  --passes LIST        optimizer passes: default, none, or a comma-separated list
+                       of fold, cse, guards, peel, unbox, sink, dce
+  --jit-param K=V      set a tunable: hot_loop, max_trace_ops, abort_limit
+  --log                print recorded regions and the IR after the passes to stderr
 
 Environment:
   KILN_GC_STRESS=1   collect garbage at every safepoint (for testing)
@@ -73,12 +82,93 @@ fn read_source(path: &str) -> Result<String, ExitCode> {
     }
 }
 
+/// The optimizer options of `kiln run`.
+struct JitOptions {
+    mode: String,
+    shape: Option<String>,
+    cfg: kiln_regions::optimizer::Config,
+}
+
+/// Turns the optimizer options into the thing `run_source` attaches, or an exit status
+/// when they are wrong or ask for something not built yet.
+fn jit_attach(jit: JitOptions) -> Result<Option<kiln_vm::run::Attach>, ExitCode> {
+    use kiln_regions::optimizer::{Optimizer, Shape};
+    match jit.mode.as_str() {
+        "off" => {
+            if jit.shape.is_some() {
+                return Err(usage_error("--regions needs --jit ir"));
+            }
+            Ok(None)
+        }
+        "ir" => {
+            let mut cfg = jit.cfg;
+            cfg.shape = match jit.shape.as_deref().map(Shape::parse).transpose() {
+                Ok(s) => s.unwrap_or(Shape::Loop),
+                Err(e) => return Err(usage_error(&e)),
+            };
+            if cfg.shape != Shape::Loop {
+                eprintln!(
+                    "NotImplementedError: --regions {} is not implemented yet; only 'loop' regions are \
+                     recorded ({}:{})",
+                    jit.shape.unwrap_or_default(),
+                    file!(),
+                    line!()
+                );
+                return Err(ExitCode::from(1));
+            }
+            let attach = move |vm: &mut kiln_vm::vm::Vm| -> Box<dyn FnOnce(&mut kiln_vm::vm::Vm) -> String> {
+                let opt = Optimizer::attach(vm, cfg.clone());
+                Box::new(move |_vm| opt.report())
+            };
+            Ok(Some(kiln_vm::run::Attach(std::sync::Arc::new(attach))))
+        }
+        "on" => {
+            eprintln!(
+                "NotImplementedError: --jit on (Cranelift) is not implemented yet; use --jit ir ({}:{})",
+                file!(),
+                line!()
+            );
+            Err(ExitCode::from(1))
+        }
+        other => Err(usage_error(&format!("--jit: expected off, ir or on, got '{other}'"))),
+    }
+}
+
 fn cmd_run(args: &[String]) -> ExitCode {
     let mut opts = RunOptions::default();
+    let mut jit = JitOptions { mode: "off".to_string(), shape: None, cfg: Default::default() };
     let mut i = 0;
     while i < args.len() && args[i].starts_with('-') && args[i] != "-c" {
-        match args[i].as_str() {
+        let (flag, inline) = match args[i].split_once('=') {
+            Some((f, v)) => (f, Some(v.to_string())),
+            None => (args[i].as_str(), None),
+        };
+        let takes_value = matches!(flag, "--jit" | "--regions" | "--passes" | "--jit-param");
+        let value = if takes_value {
+            match inline.or_else(|| {
+                i += 1;
+                args.get(i).cloned()
+            }) {
+                Some(v) => v,
+                None => return usage_error(&format!("{flag} needs a value")),
+            }
+        } else {
+            String::new()
+        };
+        match flag {
             "--stats" => opts.stats = true,
+            "--log" => jit.cfg.log = true,
+            "--jit" => jit.mode = value,
+            "--regions" => jit.shape = Some(value),
+            "--passes" => match kiln_regions::passes::parse_pass_list(&value) {
+                Ok(p) => jit.cfg.passes = p,
+                Err(e) => return usage_error(&format!("--passes: {e}")),
+            },
+            "--jit-param" => {
+                if let Err(e) = jit.cfg.set_param(&value) {
+                    return usage_error(&format!("--jit-param: {e}"));
+                }
+            }
             "--help" | "-h" => {
                 print!("{USAGE}");
                 return ExitCode::SUCCESS;
@@ -86,6 +176,10 @@ fn cmd_run(args: &[String]) -> ExitCode {
             other => return usage_error(&format!("unknown option '{other}'")),
         }
         i += 1;
+    }
+    match jit_attach(jit) {
+        Ok(a) => opts.attach = a,
+        Err(code) => return code,
     }
     if i >= args.len() {
         return usage_error("run: missing FILE or -c CODE");

@@ -2,7 +2,9 @@
 //!
 //! Each program is run as `kiln run <file name>` with the program's directory as the
 //! working directory (so `sys.argv[0]` and traceback file names match CPython's), once
-//! normally and once with `KILN_GC_STRESS=1`. A run passes when
+//! normally, once with `KILN_GC_STRESS=1`, and with the region-IR executor (`--jit ir
+//! --regions loop`) at the default thresholds and with every loop hot at once under GC
+//! stress. A run passes when
 //!
 //! - stdout equals `<name>.expected` exactly,
 //! - the exit status equals the `exit:` line of `<name>.stderr` (0 when there is no such
@@ -42,13 +44,29 @@ const DEFAULT_JOBS: usize = 4;
 enum Mode {
     Normal,
     GcStress,
+    /// `--jit ir --regions loop` with the default thresholds.
+    IrLoop,
+    /// `--jit ir --regions loop` with every loop hot at its first back-edge, under GC stress.
+    IrLoopHot,
 }
 
 impl Mode {
+    const ALL: [Mode; 4] = [Mode::Normal, Mode::GcStress, Mode::IrLoop, Mode::IrLoopHot];
+
     fn name(self) -> &'static str {
         match self {
             Mode::Normal => "normal",
             Mode::GcStress => "gc-stress",
+            Mode::IrLoop => "ir-loop",
+            Mode::IrLoopHot => "ir-loop-hot1-gc-stress",
+        }
+    }
+
+    fn flags(self) -> &'static [&'static str] {
+        match self {
+            Mode::Normal | Mode::GcStress => &[],
+            Mode::IrLoop => &["--jit", "ir", "--regions", "loop"],
+            Mode::IrLoopHot => &["--jit", "ir", "--regions", "loop", "--jit-param", "hot_loop=1"],
         }
     }
 }
@@ -187,14 +205,15 @@ fn run_program(program: &Program, mode: Mode) -> Result<Outcome, String> {
     let mut command = Command::new(env!("CARGO_BIN_EXE_kiln"));
     command
         .arg("run")
+        .args(mode.flags())
         .arg(file_name)
         .current_dir(dir)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     match mode {
-        Mode::Normal => command.env_remove("KILN_GC_STRESS"),
-        Mode::GcStress => command.env("KILN_GC_STRESS", "1"),
+        Mode::Normal | Mode::IrLoop => command.env_remove("KILN_GC_STRESS"),
+        Mode::GcStress | Mode::IrLoopHot => command.env("KILN_GC_STRESS", "1"),
     };
     let start = Instant::now();
     let mut child = command.spawn().map_err(|e| format!("cannot start kiln: {e}"))?;
@@ -356,7 +375,7 @@ fn program_corpus() {
 
     let programs = Arc::new(programs);
     let queue: VecDeque<(usize, Mode)> =
-        (0..programs.len()).flat_map(|i| [(i, Mode::Normal), (i, Mode::GcStress)]).collect();
+        (0..programs.len()).flat_map(|i| Mode::ALL.map(|m| (i, m))).collect();
     let total_runs = queue.len();
     let queue = Arc::new(Mutex::new(queue));
     let failures = Arc::new(Mutex::new(Vec::<(usize, Mode, String)>::new()));
@@ -380,9 +399,12 @@ fn program_corpus() {
     }
 
     let mut failures = Arc::try_unwrap(failures).expect("workers finished").into_inner().unwrap();
-    failures.sort_by_key(|(index, mode, _)| (*index, *mode == Mode::GcStress));
+    failures.sort_by_key(|(index, mode, _)| (*index, Mode::ALL.iter().position(|m| m == mode)));
     if failures.is_empty() {
-        println!("{} programs passed ({total_runs} runs: normal and gc-stress)", programs.len());
+        println!(
+            "{} programs passed ({total_runs} runs: normal, gc-stress, ir-loop, ir-loop-hot1-gc-stress)",
+            programs.len()
+        );
         return;
     }
     let mut report = String::new();

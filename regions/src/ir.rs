@@ -330,7 +330,8 @@ opcodes! {
     ListAppend "list_append" (Val, Val) [] -> none, false, Store;
     TupleLen "tuple_len" (Val) [] -> I64, false, Pure;
     TupleGet "tuple_get" (Val) [Int] -> Val, false, Pure;
-    Global "global" () [Int] -> Val, false, Load;
+    // A module global by slot; leaves the region if it is unbound.
+    Global "global" () [Int] -> Val, true, Load;
     SetGlobal "set_global" (Val) [Int] -> none, false, Store;
     // Allocation.
     NewTuple "new_tuple" (..Val) [] -> Val, false, Alloc;

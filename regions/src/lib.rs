@@ -8,7 +8,10 @@
 
 #![deny(missing_docs)]
 
+pub mod exec;
 pub mod ir;
+pub mod optimizer;
 pub mod passes;
+pub mod record;
 pub mod text;
 pub mod verify;

@@ -39,6 +39,24 @@ pub trait EvalHook {
     fn enter(&self, vm: &mut Vm, next: Next) -> PyResult<Option<Value>>;
 }
 
+/// Sees every instruction the dispatcher executes, before it executes it, while attached
+/// ([`Vm::attach_observer`]): the interpreter's recording mode. Fused instructions are
+/// executed unfused while an observer is attached, and the fast loop is off.
+pub trait Observer {
+    /// Called before the instruction `op` at `pc` of the top frame runs. It must not
+    /// change frames or the value stack; it may detach itself.
+    fn before(&self, vm: &mut Vm, pc: usize, op: crate::bytecode::Op);
+}
+
+/// Called at loop back-edges while profiling is on (an optimizer's entry point for loops).
+pub trait LoopHook {
+    /// The backward jump at `jump_pc` of the top frame is about to go to `target` (the
+    /// frame's pc is already `target`). Return `Ok(true)` if the hook changed the frame
+    /// state (it ran compiled code): the interpreter then reloads the frame and goes on
+    /// from its pc. `Err` is an exception raised at the frame's pc.
+    fn backedge(&self, vm: &mut Vm, code: Value, jump_pc: u32, target: u32) -> PyResult<bool>;
+}
+
 /// Identifies an installed hook, for removal.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct HookId(u64);
@@ -251,6 +269,33 @@ impl Vm {
     fn update_poll(&mut self) {
         let on = self.hooks_active || self.profile.is_some();
         self.heap.set_poll(on);
+    }
+
+    /// Attaches the instruction observer (recording mode): the fast loop is off until
+    /// [`Vm::detach_observer`].
+    pub fn attach_observer(&mut self, obs: Rc<dyn Observer>) {
+        if self.observer.is_none() {
+            self.fast_loop_saved = self.fast_loop;
+        }
+        self.fast_loop = false;
+        self.observer = Some(obs);
+    }
+
+    /// Detaches the observer and restores the fast loop.
+    pub fn detach_observer(&mut self) {
+        if self.observer.take().is_some() {
+            self.fast_loop = self.fast_loop_saved;
+        }
+    }
+
+    /// Whether an observer is attached.
+    pub fn observing(&self) -> bool {
+        self.observer.is_some()
+    }
+
+    /// Sets (or clears) the loop hook; it is called only while profiling is on.
+    pub fn set_loop_hook(&mut self, hook: Option<Rc<dyn LoopHook>>) {
+        self.loop_hook = hook;
     }
 
     /// The profiling counters, if profiling is on.

@@ -979,12 +979,16 @@ impl Vm {
     /// frame returns or an exception escapes the current frame.
     fn dispatch(&mut self) -> PyResult {
         let mut icount = 0u64;
-        let r = if self.count_instructions {
+        // Recording mode shares the counting instantiation: its per-instruction check sits
+        // inside `if COUNT`, so the plain loop pays nothing for it.
+        let r = if self.count_instructions || self.observer.is_some() {
             self.dispatch_counted::<true>(&mut icount)
         } else {
             self.dispatch_counted::<false>(&mut icount)
         };
-        self.stats.instructions += icount;
+        if self.count_instructions {
+            self.stats.instructions += icount;
+        }
         r
     }
 
@@ -1050,6 +1054,13 @@ impl Vm {
             pc += 1;
             if COUNT {
                 *icount += 1;
+                if let Some(obs) = self.observer.clone() {
+                    // Recording: every instruction runs unfused, so the observer sees
+                    // the original sequence.
+                    op = op.first_of_pair();
+                    save_pc!();
+                    obs.before(self, pc - 1, op);
+                }
             }
             match op {
                 Op::Nop => {}
@@ -1847,6 +1858,21 @@ impl Vm {
                         if self.profile.is_some() {
                             let code_v = self.frames[self.frames.len() - 1].code;
                             self.count_backedge(code_v, (pc - 1) as u32);
+                            if let Some(h) = self.loop_hook.clone() {
+                                let n = self.frames.len() - 1;
+                                self.frames[n].pc = t;
+                                self.collect_garbage();
+                                match h.backedge(self, code_v, (pc - 1) as u32, t) {
+                                    Ok(false) => {}
+                                    Ok(true) => {
+                                        reload!();
+                                        continue;
+                                    }
+                                    // The hook left the frame's pc where the exception
+                                    // belongs.
+                                    Err(e) => return Err(e),
+                                }
+                            }
                         }
                         self.collect_garbage();
                     }

@@ -7,6 +7,18 @@ use crate::object::ObjKind;
 use crate::value::Value;
 use crate::vm::{ExcKind, Vm};
 
+/// Something to attach to the VM before the program runs (an optimizer): called on the
+/// interpreter thread with the new VM; what it returns is called at exit, and its text is
+/// printed with `--stats`.
+#[derive(Clone)]
+pub struct Attach(pub std::sync::Arc<dyn Fn(&mut Vm) -> Box<dyn FnOnce(&mut Vm) -> String> + Send + Sync>);
+
+impl std::fmt::Debug for Attach {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Attach(..)")
+    }
+}
+
 /// Options of one run.
 #[derive(Clone, Debug, Default)]
 pub struct RunOptions {
@@ -14,6 +26,8 @@ pub struct RunOptions {
     pub stats: bool,
     /// `sys.argv`.
     pub argv: Vec<String>,
+    /// An optimizer to attach.
+    pub attach: Option<Attach>,
 }
 
 /// Native stack size of the interpreter thread: host code that calls back into Python
@@ -76,6 +90,7 @@ pub fn run_on_this_thread(source: &str, filename: &str, opts: &RunOptions) -> i3
     vm.sources.insert(filename.to_string(), source.into());
     let code = vm.load_code(&unit);
     vm.init_main_globals(filename);
+    let report = opts.attach.as_ref().map(|a| (a.0)(&mut vm));
     let r = vm.run_module(code);
     if r.is_ok() {
         vm.close_global_generators();
@@ -100,6 +115,9 @@ pub fn run_on_this_thread(source: &str, filename: &str, opts: &RunOptions) -> i3
         eprintln!("wall time:             {:.3} ms", start.elapsed().as_secs_f64() * 1e3);
         if let Some(kb) = peak_rss_kib() {
             eprintln!("peak rss:              {kb} KiB");
+        }
+        if let Some(report) = report {
+            eprint!("{}", report(&mut vm));
         }
     }
     status

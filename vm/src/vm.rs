@@ -350,6 +350,12 @@ pub struct Vm {
     pub hooks_active: bool,
     /// Back-edge and entry counters, while an optimizer has profiling on.
     pub(crate) profile: Option<Box<crate::hooks::Profile>>,
+    /// The instruction observer (recording mode), if attached.
+    pub(crate) observer: Option<std::rc::Rc<dyn crate::hooks::Observer>>,
+    /// `fast_loop` as it was before an observer turned it off.
+    pub(crate) fast_loop_saved: bool,
+    /// Called at back-edges while profiling.
+    pub(crate) loop_hook: Option<std::rc::Rc<dyn crate::hooks::LoopHook>>,
     /// Objects whose `repr` is being computed (recursion guard for containers).
     pub repr_stack: Vec<Value>,
     /// Set when an exception is re-raised (the traceback keeps its frames).
@@ -413,6 +419,9 @@ impl Vm {
             hook_chain: Default::default(),
             hooks_active: false,
             profile: None,
+            observer: None,
+            fast_loop_saved: true,
+            loop_hook: None,
             repr_stack: Vec::new(),
             reraising: false,
             current_builtin_name: None,

@@ -1,0 +1,541 @@
+//! The region-IR executor: runs a compiled region against the interpreter's top frame and
+//! leaves through a snapshot when a guard fails (deoptimization). It is the oracle that
+//! the Cranelift back end is held to, so it favours plainness over speed.
+//!
+//! Leaving the region writes the snapshot's frame back (raw values are boxed, sunk
+//! allocations are materialized) and sets the frame's pc:
+//! - a failed guard resumes the interpreter *at* the instruction the snapshot was taken
+//!   before, which the interpreter then executes itself;
+//! - an exception raised by a call into the interpreter leaves the pc *after* that
+//!   instruction and returns the exception, so the interpreter unwinds from there as if
+//!   the instruction had raised.
+//!
+//! Values of type `val` held by the executor are registered as GC roots around every call
+//! into the interpreter (the only place a collection can happen). The loop header's
+//! `guard_epoch` also fails when a collection is due, so long loops reach a safepoint.
+
+use std::collections::HashMap;
+
+use kiln_vm::intern::Sym;
+use kiln_vm::interp::code_ref;
+use kiln_vm::object::ObjKind;
+use kiln_vm::value::Value;
+use kiln_vm::vm::{ExcKind, PyResult, Vm};
+
+use crate::ir::*;
+use crate::record::{binop_from_name, cmpop_from_name};
+
+/// A region ready to run: optimized IR, the values of its constants, value types.
+pub struct Compiled {
+    /// The optimized region.
+    pub region: Region,
+    /// The value of each constant.
+    pub values: Vec<Value>,
+    /// The type of each value number.
+    types: Vec<Ty>,
+    /// Sunk allocations by their value.
+    sunk: HashMap<Var, Inst>,
+    /// Interned attribute names.
+    syms: std::cell::RefCell<HashMap<String, Sym>>,
+}
+
+impl Compiled {
+    /// Prepares a (verified) region for execution.
+    pub fn new(region: Region, values: Vec<Value>) -> Compiled {
+        let mut types = vec![Ty::Val; region.next_var().index()];
+        for b in &region.blocks {
+            for &(v, t) in &b.params {
+                types[v.index()] = t;
+            }
+            for i in &b.insts {
+                if let Some((v, t)) = i.dst {
+                    types[v.index()] = t;
+                }
+            }
+        }
+        let mut sunk = HashMap::new();
+        for i in &region.sunk {
+            if let Some((v, t)) = i.dst {
+                types[v.index()] = t;
+                sunk.insert(v, i.clone());
+            }
+        }
+        Compiled { region, values, types, sunk, syms: Default::default() }
+    }
+}
+
+/// Counters of one region's executions.
+#[derive(Clone, Debug, Default)]
+pub struct ExecStats {
+    /// Times the region was entered.
+    pub entries: u64,
+    /// IR instructions executed.
+    pub ops: u64,
+    /// Loop iterations (jumps back to a loop block).
+    pub iterations: u64,
+    /// Exits through failed guards (deoptimizations), by snapshot.
+    pub guard_failures: HashMap<u32, u64>,
+    /// Exits through exceptions raised inside the region.
+    pub raised: u64,
+}
+
+enum Leave {
+    /// A guard failed: resume at the snapshot's pc.
+    Guard(SnapId),
+    /// A call raised: unwind from after the snapshot's pc.
+    Raise(SnapId, Value),
+}
+
+struct Machine<'a> {
+    c: &'a Compiled,
+    vals: Vec<u64>,
+}
+
+impl Machine<'_> {
+    fn get(&self, v: Var) -> u64 {
+        self.vals[v.index()]
+    }
+    fn val(&self, v: Var) -> Value {
+        Value::from_bits(self.vals[v.index()])
+    }
+    fn i(&self, v: Var) -> i64 {
+        self.vals[v.index()] as i64
+    }
+    fn f(&self, v: Var) -> f64 {
+        f64::from_bits(self.vals[v.index()])
+    }
+    fn b(&self, v: Var) -> bool {
+        self.vals[v.index()] != 0
+    }
+}
+
+fn int_of(v: Value) -> Option<i64> {
+    v.as_small_int().or(match v.kind() {
+        Some(ObjKind::Int64(i)) => Some(*i),
+        _ => None,
+    })
+}
+
+fn internal<T>(vm: &mut Vm, what: &str) -> PyResult<T> {
+    vm.err(ExcKind::RuntimeError, format!("region executor: {what} (a bug in Kiln's optimizer)"))
+}
+
+/// Runs `c` on the top frame of `vm` (whose pc is the loop header). Returns `Ok(())` when
+/// the interpreter should resume at the frame's pc, `Err(exc)` when an exception raised
+/// inside the region must unwind from it.
+pub fn execute(vm: &mut Vm, c: &Compiled, stats: &mut ExecStats) -> PyResult<()> {
+    stats.entries += 1;
+    let fi = vm.frames.len() - 1;
+    let base = vm.frames[fi].base as usize;
+    let mut m = Machine { c, vals: vec![0; c.types.len()] };
+    let b0 = &c.region.blocks[0];
+    for (&(v, _), &slot) in b0.params.iter().zip(&b0.param_slots) {
+        m.vals[v.index()] = vm.stack[base + slot as usize].bits();
+    }
+    let roots_at = vm.roots.len();
+    let r = run_blocks(vm, &mut m, stats);
+    vm.roots.truncate(roots_at);
+    match r {
+        Ok(Leave::Guard(s)) => {
+            *stats.guard_failures.entry(s.0).or_insert(0) += 1;
+            write_back(vm, &m, s, 0)
+        }
+        Ok(Leave::Raise(s, exc)) => {
+            stats.raised += 1;
+            write_back(vm, &m, s, 1)?;
+            Err(exc)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn run_blocks(vm: &mut Vm, m: &mut Machine, stats: &mut ExecStats) -> PyResult<Leave> {
+    let c = m.c;
+    let mut bi = 0usize;
+    let mut scratch = Vec::new();
+    loop {
+        let block = &c.region.blocks[bi];
+        for inst in &block.insts {
+            stats.ops += 1;
+            if let Some(leave) = step(vm, m, inst)? {
+                return Ok(leave);
+            }
+        }
+        match &block.term {
+            Some(Term::Jump(t, args)) => {
+                scratch.clear();
+                scratch.extend(args.iter().map(|a| m.get(*a)));
+                let target = &c.region.blocks[t.index()];
+                for (&(p, _), &bits) in target.params.iter().zip(&scratch) {
+                    m.vals[p.index()] = bits;
+                }
+                if t.index() <= bi {
+                    stats.iterations += 1;
+                }
+                bi = t.index();
+            }
+            Some(Term::Exit(s)) => return Ok(Leave::Guard(*s)),
+            Some(Term::Return(_)) | None => return internal(vm, "a loop region returned"),
+        }
+    }
+}
+
+/// Registers every `val` the machine holds as a GC root (before a call into Python).
+fn root_all(vm: &mut Vm, m: &Machine) {
+    for (i, t) in m.c.types.iter().enumerate() {
+        if *t == Ty::Val {
+            vm.roots.push(Value::from_bits(m.vals[i]));
+        }
+    }
+}
+
+fn sym(vm: &mut Vm, c: &Compiled, name: &str) -> Sym {
+    if let Some(s) = c.syms.borrow().get(name) {
+        return *s;
+    }
+    let s = vm.intern(name);
+    c.syms.borrow_mut().insert(name.to_string(), s);
+    s
+}
+
+fn name_imm(inst: &Inst) -> &str {
+    match inst.imms.first() {
+        Some(Imm::Name(n)) => n,
+        _ => "",
+    }
+}
+
+fn int_imm(inst: &Inst, i: usize) -> i64 {
+    inst.imms.get(i).and_then(Imm::as_int).unwrap_or(0)
+}
+
+/// Executes one instruction; `Some(leave)` when it leaves the region.
+fn step(vm: &mut Vm, m: &mut Machine, inst: &Inst) -> PyResult<Option<Leave>> {
+    use Opcode::*;
+    let a = |k: usize| inst.args[k];
+    let guard = |ok: bool| -> Option<Leave> {
+        (!ok).then(|| Leave::Guard(inst.snap.expect("a guard has a snapshot")))
+    };
+    macro_rules! set {
+        ($bits:expr) => {{
+            let bits: u64 = $bits;
+            m.vals[inst.dst.expect("a result").0.index()] = bits;
+        }};
+    }
+    macro_rules! call {
+        ($e:expr) => {{
+            let roots_at = vm.roots.len();
+            root_all(vm, m);
+            let r = $e;
+            vm.roots.truncate(roots_at);
+            match r {
+                Ok(v) => v,
+                Err(exc) => return Ok(Some(Leave::Raise(inst.snap.expect("a call has a snapshot"), exc))),
+            }
+        }};
+    }
+    let c = m.c;
+    match inst.op {
+        ConstI64 | ConstBool => set!(int_imm(inst, 0) as u64),
+        ConstF64 => set!(inst.imms[0].as_float().unwrap_or(0.0).to_bits()),
+        ConstVal => match inst.imms.first() {
+            Some(Imm::Konst(k)) => set!(c.values[k.index()].bits()),
+            _ => return internal(vm, "const_val without a constant"),
+        },
+        IAddOvf | ISubOvf | IMulOvf => {
+            let (x, y) = (m.i(a(0)), m.i(a(1)));
+            let r = match inst.op {
+                IAddOvf => x.checked_add(y),
+                ISubOvf => x.checked_sub(y),
+                _ => x.checked_mul(y),
+            };
+            match r {
+                Some(r) => set!(r as u64),
+                None => return Ok(guard(false)),
+            }
+        }
+        INegOvf => match m.i(a(0)).checked_neg() {
+            Some(r) => set!(r as u64),
+            None => return Ok(guard(false)),
+        },
+        IAdd => set!(m.i(a(0)).wrapping_add(m.i(a(1))) as u64),
+        ISub => set!(m.i(a(0)).wrapping_sub(m.i(a(1))) as u64),
+        IMul => set!(m.i(a(0)).wrapping_mul(m.i(a(1))) as u64),
+        IFloorDiv | IMod => {
+            let (x, y) = (m.i(a(0)), m.i(a(1)));
+            if y == 0 || (x == i64::MIN && y == -1) {
+                return Ok(guard(false));
+            }
+            let (mut q, mut r) = (x / y, x % y);
+            if r != 0 && ((r < 0) != (y < 0)) {
+                q -= 1;
+                r += y;
+            }
+            set!(if inst.op == IFloorDiv { q } else { r } as u64)
+        }
+        IAnd => set!((m.i(a(0)) & m.i(a(1))) as u64),
+        IOr => set!((m.i(a(0)) | m.i(a(1))) as u64),
+        IXor => set!((m.i(a(0)) ^ m.i(a(1))) as u64),
+        IShr => {
+            let (x, y) = (m.i(a(0)), m.i(a(1)));
+            if y < 0 {
+                return Ok(guard(false));
+            }
+            set!((x >> y.min(63)) as u64)
+        }
+        ILt => set!((m.i(a(0)) < m.i(a(1))) as u64),
+        ILe => set!((m.i(a(0)) <= m.i(a(1))) as u64),
+        IGt => set!((m.i(a(0)) > m.i(a(1))) as u64),
+        IGe => set!((m.i(a(0)) >= m.i(a(1))) as u64),
+        IEq => set!((m.i(a(0)) == m.i(a(1))) as u64),
+        INe => set!((m.i(a(0)) != m.i(a(1))) as u64),
+        FAdd => set!((m.f(a(0)) + m.f(a(1))).to_bits()),
+        FSub => set!((m.f(a(0)) - m.f(a(1))).to_bits()),
+        FMul => set!((m.f(a(0)) * m.f(a(1))).to_bits()),
+        FDiv => {
+            let y = m.f(a(1));
+            if y == 0.0 {
+                return Ok(guard(false));
+            }
+            set!((m.f(a(0)) / y).to_bits())
+        }
+        FNeg => set!((-m.f(a(0))).to_bits()),
+        FLt => set!((m.f(a(0)) < m.f(a(1))) as u64),
+        FLe => set!((m.f(a(0)) <= m.f(a(1))) as u64),
+        FGt => set!((m.f(a(0)) > m.f(a(1))) as u64),
+        FGe => set!((m.f(a(0)) >= m.f(a(1))) as u64),
+        FEq => set!((m.f(a(0)) == m.f(a(1))) as u64),
+        FNe => set!((m.f(a(0)) != m.f(a(1))) as u64),
+        IToF => set!((m.i(a(0)) as f64).to_bits()),
+        BNot => set!((!m.b(a(0))) as u64),
+        BoxI64 => set!(vm.new_int(m.i(a(0))).bits()),
+        BoxF64 => set!(Value::float(m.f(a(0))).bits()),
+        BoxBool => set!(Value::bool(m.b(a(0))).bits()),
+        UnboxI64 => match int_of(m.val(a(0))) {
+            Some(i) if !m.val(a(0)).is_bool() => set!(i as u64),
+            _ => return Ok(guard(false)),
+        },
+        UnboxF64 => match m.val(a(0)).as_float() {
+            Some(x) => set!(x.to_bits()),
+            None => return Ok(guard(false)),
+        },
+        UnboxBool => match m.val(a(0)).as_bool() {
+            Some(b) => set!(b as u64),
+            None => return Ok(guard(false)),
+        },
+        GuardTrue => return Ok(guard(m.b(a(0)))),
+        GuardFalse => return Ok(guard(!m.b(a(0)))),
+        GuardType => {
+            let v = m.val(a(0));
+            let ok = match (name_imm(inst), v.kind()) {
+                ("list", Some(ObjKind::List(_))) | ("tuple", Some(ObjKind::Tuple(_))) => true,
+                ("int", _) => int_of(v).is_some() && !v.is_bool(),
+                ("float", _) => v.is_float(),
+                ("none", _) => v.is_none(),
+                _ => false,
+            };
+            return Ok(guard(ok));
+        }
+        GuardClass => {
+            let cls = match inst.imms.first() {
+                Some(Imm::Konst(k)) => c.values[k.index()],
+                _ => Value::NULL,
+            };
+            let shape = int_imm(inst, 1) as u32;
+            let ok = matches!(m.val(a(0)).kind(), Some(ObjKind::Instance(i)) if i.class == cls && i.shape.get() == shape);
+            return Ok(guard(ok));
+        }
+        GuardIs => return Ok(guard(m.get(a(0)) == m.get(a(1)))),
+        GuardEpoch => {
+            let due = vm.heap.collection_due() && vm.heap.wants_collection();
+            return Ok(guard(vm.hook_epoch() == int_imm(inst, 0) as u64 && !due));
+        }
+        GetSlot | SetSlot => {
+            let idx = int_imm(inst, 0) as usize;
+            let obj = m.val(a(0));
+            let Some(ObjKind::Instance(i)) = obj.kind() else {
+                return internal(vm, "getslot on a non-instance");
+            };
+            if inst.op == GetSlot {
+                let v = i.slots.borrow().get(idx).copied();
+                match v {
+                    Some(v) => set!(v.bits()),
+                    None => return internal(vm, "slot out of range"),
+                }
+            } else {
+                let v = m.val(a(1));
+                match i.slots.borrow_mut().get_mut(idx) {
+                    Some(s) => *s = v,
+                    None => return internal(vm, "slot out of range"),
+                }
+            }
+        }
+        ListLen | ListGet | ListSet | ListAppend => {
+            let obj = m.val(a(0));
+            let Some(ObjKind::List(l)) = obj.kind() else {
+                return internal(vm, "list operation on a non-list");
+            };
+            match inst.op {
+                ListLen => set!(l.borrow().len() as u64),
+                ListGet => match l.borrow().get(m.i(a(1)) as usize) {
+                    Some(v) => set!(v.bits()),
+                    None => return internal(vm, "list index out of range after its guard"),
+                },
+                ListSet => {
+                    let v = m.val(a(2));
+                    match l.borrow_mut().get_mut(m.i(a(1)) as usize) {
+                        Some(s) => *s = v,
+                        None => return internal(vm, "list index out of range after its guard"),
+                    }
+                }
+                _ => l.borrow_mut().push(m.val(a(1))),
+            }
+        }
+        TupleLen | TupleGet => {
+            let obj = m.val(a(0));
+            let Some(ObjKind::Tuple(t)) = obj.kind() else {
+                return internal(vm, "tuple operation on a non-tuple");
+            };
+            if inst.op == TupleLen {
+                set!(t.len() as u64)
+            } else {
+                match t.get(int_imm(inst, 0) as usize) {
+                    Some(v) => set!(v.bits()),
+                    None => return internal(vm, "tuple index out of range"),
+                }
+            }
+        }
+        Global => {
+            let slot = int_imm(inst, 0) as usize;
+            let g = &vm.globals[slot];
+            let v = if g.value.is_null() { g.builtin } else { g.value };
+            if v.is_null() {
+                return Ok(guard(false));
+            }
+            set!(v.bits())
+        }
+        SetGlobal => {
+            let slot = int_imm(inst, 0) as usize;
+            vm.globals[slot].value = m.val(a(0));
+        }
+        NewTuple | NewList => {
+            let items: Vec<Value> = inst.args.iter().map(|v| m.val(*v)).collect();
+            let t = if inst.op == NewTuple { vm.new_tuple(items) } else { vm.new_list(items) };
+            set!(t.bits())
+        }
+        NewInstance => {
+            return vm
+                .err(ExcKind::NotImplementedError, "new_instance in the IR executor (regions/src/exec.rs)")
+        }
+        BinOp => {
+            let Some((op, inplace)) = binop_from_name(name_imm(inst)) else {
+                return internal(vm, "unknown binop");
+            };
+            let r = call!(vm.binary_op(m.val(a(0)), m.val(a(1)), op, inplace));
+            set!(r.bits())
+        }
+        Compare => {
+            let Some(op) = cmpop_from_name(name_imm(inst)) else { return internal(vm, "unknown compare") };
+            let r = call!(vm.compare(m.val(a(0)), m.val(a(1)), op));
+            set!(r.bits())
+        }
+        GetAttr => {
+            let s = sym(vm, c, name_imm(inst));
+            let r = call!(vm.getattr(m.val(a(0)), s));
+            set!(r.bits())
+        }
+        SetAttr => {
+            let s = sym(vm, c, name_imm(inst));
+            call!(vm.setattr(m.val(a(0)), s, m.val(a(1))));
+        }
+        GetItem => {
+            let r = call!(vm.getitem(m.val(a(0)), m.val(a(1))));
+            set!(r.bits())
+        }
+        SetItem => {
+            call!(vm.setitem(m.val(a(0)), m.val(a(1)), m.val(a(2))));
+        }
+        Truthy => {
+            let r = call!(vm.truthy(m.val(a(0))));
+            set!(r as u64)
+        }
+        CallFn => {
+            let args: Vec<Value> = inst.args[1..].iter().map(|v| m.val(*v)).collect();
+            let r = call!(vm.call(m.val(a(0)), &args, &[]));
+            set!(r.bits())
+        }
+        IterNext | RangeNext => {
+            let r = call!(vm.iter_next(m.val(a(0))));
+            match r {
+                None => return Ok(guard(false)),
+                Some(v) if inst.op == IterNext => set!(v.bits()),
+                Some(v) => match int_of(v) {
+                    Some(i) => set!(i as u64),
+                    None => return internal(vm, "a range produced a non-int"),
+                },
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// The interpreter value of `v` at an exit: raw values boxed, sunk allocations built.
+fn materialize(vm: &mut Vm, m: &Machine, v: Var, depth: usize) -> PyResult<Value> {
+    if let Some(inst) = m.c.sunk.get(&v) {
+        if depth > m.c.sunk.len() {
+            return internal(vm, "cyclic sunk allocation");
+        }
+        let mut items = Vec::with_capacity(inst.args.len());
+        for a in &inst.args {
+            items.push(materialize(vm, m, *a, depth + 1)?);
+        }
+        return match inst.op {
+            Opcode::NewTuple => Ok(vm.new_tuple(items)),
+            Opcode::NewList => Ok(vm.new_list(items)),
+            _ => vm.err(ExcKind::NotImplementedError, "materializing a sunk instance (regions/src/exec.rs)"),
+        };
+    }
+    Ok(match m.c.types[v.index()] {
+        Ty::Val => m.val(v),
+        Ty::I64 => vm.new_int(m.i(v)),
+        Ty::F64 => Value::float(m.f(v)),
+        Ty::Bool => Value::bool(m.b(v)),
+    })
+}
+
+/// Writes snapshot `s` back into the interpreter's top frame; its pc becomes the
+/// snapshot's plus `pc_delta`.
+fn write_back(vm: &mut Vm, m: &Machine, s: SnapId, pc_delta: u32) -> PyResult<()> {
+    let snap = &m.c.region.snaps[s.index()];
+    let Some(fs) = snap.frames.first() else { return internal(vm, "a snapshot without frames") };
+    if snap.frames.len() > 1 {
+        return internal(vm, "inlined frames in a loop region");
+    }
+    let fi = vm.frames.len() - 1;
+    let base = vm.frames[fi].base as usize;
+    let nlocals = code_ref(vm.frames[fi].code).nlocals();
+    // Values first (materializing may allocate), then the frame.
+    let roots_at = vm.roots.len();
+    root_all(vm, m);
+    let mut slots = Vec::with_capacity(fs.slots.len());
+    for &(slot, v) in &fs.slots {
+        let x = materialize(vm, m, v, 0)?;
+        vm.roots.push(x);
+        slots.push((slot as usize, x));
+    }
+    let mut stack = Vec::with_capacity(fs.stack.len());
+    for &v in &fs.stack {
+        let x = materialize(vm, m, v, 0)?;
+        vm.roots.push(x);
+        stack.push(x);
+    }
+    vm.roots.truncate(roots_at);
+    vm.stack.truncate(base + nlocals);
+    vm.stack[base..base + nlocals].fill(Value::NULL);
+    for (slot, x) in slots {
+        vm.stack[base + slot] = x;
+    }
+    vm.stack.extend(stack);
+    vm.frames[fi].pc = fs.pc + pc_delta;
+    Ok(())
+}

@@ -1,0 +1,273 @@
+//! The optimizer as it attaches to a VM: profiling on, a loop hook that records hot loops
+//! (through the interpreter's recording mode) and runs their compiled regions, the region
+//! cache, aborts and the blacklist, and the statistics `--stats` prints.
+
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::rc::{Rc, Weak};
+
+use kiln_vm::bytecode::Op;
+use kiln_vm::hooks::{LoopHook, Observer};
+use kiln_vm::value::Value;
+use kiln_vm::vm::{PyResult, Vm};
+
+use crate::exec::{execute, Compiled, ExecStats};
+use crate::passes;
+use crate::record::{Abort, Recorder, Step};
+
+/// The region shapes (`--regions`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// One function body, calls not inlined (the per-frame baseline).
+    Frame,
+    /// One loop of one frame, calls not inlined.
+    Loop,
+    /// A loop traced through calls, callees inlined.
+    Trace,
+}
+
+impl Shape {
+    /// Parses a `--regions` value.
+    pub fn parse(s: &str) -> Result<Shape, String> {
+        match s {
+            "frame" => Ok(Shape::Frame),
+            "loop" => Ok(Shape::Loop),
+            "trace" => Ok(Shape::Trace),
+            _ => Err(format!("unknown region shape '{s}' (frame, loop, trace)")),
+        }
+    }
+}
+
+/// One tunable: its name, documentation and default.
+pub struct Param {
+    /// The name `--jit-param NAME=VALUE` uses.
+    pub name: &'static str,
+    /// What it does.
+    pub doc: &'static str,
+    /// Its default.
+    pub default: u64,
+}
+
+/// Every tunable, with its default.
+pub const PARAMS: &[Param] = &[
+    Param { name: "hot_loop", doc: "back-edges of one loop before it is recorded", default: 56 },
+    Param {
+        name: "max_trace_ops",
+        doc: "IR instructions a recording may emit before it aborts",
+        default: 4000,
+    },
+    Param { name: "abort_limit", doc: "aborted recordings of one loop before it is blacklisted", default: 3 },
+];
+
+/// The optimizer's configuration.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// The region shape.
+    pub shape: Shape,
+    /// The passes, in order.
+    pub passes: Vec<&'static str>,
+    /// Values of [`PARAMS`], by name.
+    pub params: HashMap<&'static str, u64>,
+    /// Print recorded regions and each pass's output to stderr.
+    pub log: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            shape: Shape::Loop,
+            passes: passes::default_pipeline(),
+            params: PARAMS.iter().map(|p| (p.name, p.default)).collect(),
+            log: false,
+        }
+    }
+}
+
+impl Config {
+    /// Sets a parameter from `NAME=VALUE`.
+    pub fn set_param(&mut self, spec: &str) -> Result<(), String> {
+        let (name, value) =
+            spec.split_once('=').ok_or_else(|| format!("expected NAME=VALUE, got '{spec}'"))?;
+        let p = PARAMS.iter().find(|p| p.name == name).ok_or_else(|| {
+            let known: Vec<&str> = PARAMS.iter().map(|p| p.name).collect();
+            format!("unknown parameter '{name}' (known: {})", known.join(", "))
+        })?;
+        let v =
+            value.parse::<u64>().map_err(|_| format!("{name}: expected a whole number, got '{value}'"))?;
+        self.params.insert(p.name, v);
+        Ok(())
+    }
+
+    fn param(&self, name: &str) -> u64 {
+        self.params.get(name).copied().unwrap_or(0)
+    }
+}
+
+struct Entry {
+    compiled: Rc<Compiled>,
+    name: String,
+    recorded_ops: usize,
+    optimized_ops: usize,
+}
+
+#[derive(Default)]
+struct State {
+    regions: HashMap<(u64, u32), Entry>,
+    recording: Option<(u64, u32, Recorder)>,
+    aborts_at: HashMap<(u64, u32), u64>,
+    blacklist: HashSet<(u64, u32)>,
+    aborts: BTreeMap<String, u64>,
+    exec: HashMap<(u64, u32), ExecStats>,
+    /// Constants of compiled regions, kept alive as GC roots.
+    pinned: Vec<Value>,
+}
+
+/// The optimizer attached to one VM.
+pub struct Optimizer {
+    cfg: Config,
+    me: Weak<Optimizer>,
+    state: RefCell<State>,
+}
+
+impl Optimizer {
+    /// Attaches an optimizer with `cfg` to `vm`: profiling on and the loop hook set.
+    pub fn attach(vm: &mut Vm, cfg: Config) -> Rc<Optimizer> {
+        let opt = Rc::new_cyclic(|me| Optimizer { cfg, me: me.clone(), state: RefCell::default() });
+        vm.set_profiling(true);
+        vm.set_loop_hook(Some(opt.clone()));
+        opt
+    }
+
+    fn start_recording(&self, vm: &mut Vm, key: (u64, u32)) {
+        let rec = Recorder::start(vm, key.1, self.cfg.param("max_trace_ops") as usize);
+        self.state.borrow_mut().recording = Some((key.0, key.1, rec));
+        if let Some(me) = self.me.upgrade() {
+            vm.attach_observer(me);
+        }
+    }
+
+    fn abort(&self, vm: &mut Vm, key: (u64, u32), why: Abort) {
+        vm.detach_observer();
+        let mut st = self.state.borrow_mut();
+        st.recording = None;
+        *st.aborts.entry(why.to_string()).or_insert(0) += 1;
+        let n = st.aborts_at.entry(key).or_insert(0);
+        *n += 1;
+        if *n >= self.cfg.param("abort_limit") {
+            st.blacklist.insert(key);
+        }
+        if self.cfg.log {
+            eprintln!("[kiln regions] abort at pc {}: {why}", key.1);
+        }
+    }
+
+    fn finish(&self, vm: &mut Vm, key: (u64, u32), rec: crate::record::Recorded) {
+        vm.detach_observer();
+        self.state.borrow_mut().recording = None;
+        let mut region = rec.region;
+        if self.cfg.log {
+            eprintln!("[kiln regions] recorded:\n{region}");
+        }
+        let recorded_ops = region.inst_count();
+        let report = match passes::optimize_checked(&mut region, &self.cfg.passes, cfg!(debug_assertions)) {
+            Ok(r) => r,
+            Err(e) => {
+                self.abort(vm, key, Abort::NotYetSupported(format!("optimizer: {e}")));
+                return;
+            }
+        };
+        if self.cfg.log {
+            eprintln!("[kiln regions] passes: {report:?}\n[kiln regions] optimized:\n{region}");
+        }
+        let name = region.name.clone();
+        let optimized_ops = region.inst_count();
+        let mut st = self.state.borrow_mut();
+        for v in &rec.values {
+            if v.is_obj() {
+                vm.roots.push(*v);
+            }
+        }
+        st.pinned.extend(rec.values.iter().copied());
+        let compiled = Rc::new(Compiled::new(region, rec.values));
+        st.regions.insert(key, Entry { compiled, name, recorded_ops, optimized_ops });
+    }
+
+    /// The `--stats` report.
+    pub fn report(&self) -> String {
+        let st = self.state.borrow();
+        let mut s = String::new();
+        s.push_str(&format!("regions recorded:      {}\n", st.regions.len()));
+        let aborts: u64 = st.aborts.values().sum();
+        s.push_str(&format!("recordings aborted:    {aborts}\n"));
+        for (why, n) in &st.aborts {
+            s.push_str(&format!("  {n:>6}  {why}\n"));
+        }
+        s.push_str(&format!("loops blacklisted:     {}\n", st.blacklist.len()));
+        let mut keys: Vec<&(u64, u32)> = st.regions.keys().collect();
+        keys.sort_by_key(|k| std::cmp::Reverse(st.exec.get(k).map_or(0, |e| e.ops)));
+        for k in keys {
+            let e = &st.regions[k];
+            let x = st.exec.get(k).cloned().unwrap_or_default();
+            let fails: u64 = x.guard_failures.values().sum();
+            let per_iter = if x.iterations > 0 { x.ops as f64 / x.iterations as f64 } else { 0.0 };
+            s.push_str(&format!(
+                "region {}: IR ops {} -> {} after passes; entered {}, iterations {}, IR ops/iteration {:.1}, \
+                 guards failed {}, exceptions {}\n",
+                e.name, e.recorded_ops, e.optimized_ops, x.entries, x.iterations, per_iter, fails, x.raised
+            ));
+        }
+        s
+    }
+}
+
+impl LoopHook for Optimizer {
+    fn backedge(&self, vm: &mut Vm, code: Value, jump_pc: u32, target: u32) -> PyResult<bool> {
+        let key = (code.bits(), target);
+        let compiled = {
+            let st = self.state.borrow();
+            if st.recording.is_some() {
+                return Ok(false);
+            }
+            match st.regions.get(&key) {
+                Some(e) => Some(e.compiled.clone()),
+                None if st.blacklist.contains(&key) => return Ok(false),
+                None => None,
+            }
+        };
+        if let Some(c) = compiled {
+            let mut stats = ExecStats::default();
+            let r = execute(vm, &c, &mut stats);
+            let mut st = self.state.borrow_mut();
+            let acc = st.exec.entry(key).or_default();
+            acc.entries += stats.entries;
+            acc.ops += stats.ops;
+            acc.iterations += stats.iterations;
+            acc.raised += stats.raised;
+            for (s, n) in stats.guard_failures {
+                *acc.guard_failures.entry(s).or_insert(0) += n;
+            }
+            return r.map(|()| true);
+        }
+        let hot = vm.profile().map_or(0, |p| p.backedge_count(code, jump_pc));
+        if hot >= self.cfg.param("hot_loop") && self.cfg.shape == Shape::Loop {
+            self.start_recording(vm, key);
+        }
+        Ok(false)
+    }
+}
+
+impl Observer for Optimizer {
+    fn before(&self, vm: &mut Vm, pc: usize, op: Op) {
+        let taken = self.state.borrow_mut().recording.take();
+        let Some((code, header, mut rec)) = taken else {
+            vm.detach_observer();
+            return;
+        };
+        let key = (code, header);
+        match rec.step(vm, pc, op) {
+            Step::Continue => self.state.borrow_mut().recording = Some((code, header, rec)),
+            Step::Done(r) => self.finish(vm, key, *r),
+            Step::Abort(why) => self.abort(vm, key, why),
+        }
+    }
+}

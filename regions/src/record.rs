@@ -1,0 +1,792 @@
+//! Recording: builds a region's IR by watching the interpreter run one iteration of a hot
+//! loop (the interpreter's recording mode, `kiln_vm::hooks::Observer`).
+//!
+//! The recorder sees each instruction before the interpreter executes it, with the real
+//! operands on the value stack, and emits IR for it specialized to what it sees: ints and
+//! floats become raw arithmetic behind `unbox_*` guards, instance attributes become slot
+//! loads behind a class-and-shape guard, list indexing becomes a bounds-checked load, and
+//! everything else becomes a generic operation that calls back into the interpreter.
+//! A symbolic copy of the frame (each local and stack entry is an IR value) follows along.
+//! Every instruction that may leave the region takes a snapshot of that symbolic frame as
+//! it was *before* the instruction, so leaving means: write the frame back and let the
+//! interpreter run that instruction itself.
+//!
+//! Recording stops when the loop header is reached again in the same frame (the loop
+//! closes), or aborts with a named [`Abort`] reason; an abort changes nothing the program
+//! does, because the interpreter executed every instruction anyway.
+//!
+//! Shapes: `loop` records one loop of one frame and calls callees through the interpreter
+//! (their instructions are not recorded). `trace` and `frame` are not implemented yet.
+
+use kiln_vm::bytecode::{BinOp, CmpOp, Op};
+use kiln_vm::interp::code_ref;
+use kiln_vm::object::{probe_slot, CodeObj, IterState, ObjKind};
+use kiln_vm::value::Value;
+use kiln_vm::vm::Vm;
+
+use crate::ir::*;
+
+/// Why a recording was abandoned. The loop stays in the interpreter; a header that keeps
+/// aborting is blacklisted.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Abort {
+    /// An instruction the recorder does not handle yet.
+    NotYetSupported(String),
+    /// The loop body went on for more instructions than `max_trace_ops`.
+    TooLong,
+    /// The loop was left (a `break`, `return`, exception or exhausted iterator) before it
+    /// closed.
+    LeftLoop,
+    /// Another loop inside the body (it gets its own region).
+    InnerLoop,
+    /// An exception was raised while recording.
+    Exception,
+    /// A local was bound at the loop header but not at the end of the body (or the other
+    /// way round), or the value stack height changed.
+    FrameMismatch,
+}
+
+impl std::fmt::Display for Abort {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Abort::NotYetSupported(what) => write!(f, "not yet supported: {what}"),
+            Abort::TooLong => f.write_str("too long"),
+            Abort::LeftLoop => f.write_str("left the loop"),
+            Abort::InnerLoop => f.write_str("inner loop"),
+            Abort::Exception => f.write_str("exception thrown"),
+            Abort::FrameMismatch => f.write_str("frame shape changed"),
+        }
+    }
+}
+
+/// A finished recording: the region and the interpreter values its constants stand for.
+pub struct Recorded {
+    /// The region, not yet optimized.
+    pub region: Region,
+    /// `konsts[k]` is the value of constant `k` (the region's `konsts` has descriptions).
+    pub values: Vec<Value>,
+    /// The block0 parameter slots, in order (entry state of the loop header).
+    pub header_pc: u32,
+}
+
+/// What the recorder decided after an instruction.
+pub enum Step {
+    /// Keep recording.
+    Continue,
+    /// The loop closed: here is the region.
+    Done(Box<Recorded>),
+    /// Give up.
+    Abort(Abort),
+}
+
+/// A recording in progress (one loop of one frame).
+pub struct Recorder {
+    code: Value,
+    header: u32,
+    depth: usize,
+    base: usize,
+    nlocals: usize,
+    max_ops: usize,
+    region: Region,
+    values: Vec<Value>,
+    slots: Vec<Option<Var>>,
+    stack: Vec<Var>,
+    types: Vec<Ty>,
+    /// The pc the next observed instruction must have (None before the first).
+    expect_pc: Option<usize>,
+    started: bool,
+    null: Option<Var>,
+    code_k: KonstId,
+    epoch: u64,
+}
+
+fn binop_name(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "add",
+        BinOp::Sub => "sub",
+        BinOp::Mul => "mul",
+        BinOp::TrueDiv => "truediv",
+        BinOp::FloorDiv => "floordiv",
+        BinOp::Mod => "mod",
+        BinOp::Pow => "pow",
+        BinOp::LShift => "lshift",
+        BinOp::RShift => "rshift",
+        BinOp::And => "and",
+        BinOp::Or => "or",
+        BinOp::Xor => "xor",
+        BinOp::MatMul => "matmul",
+    }
+}
+
+/// The binary operator named `name` by [`binop_name`], and whether it is in place (`i`
+/// prefix).
+pub fn binop_from_name(name: &str) -> Option<(BinOp, bool)> {
+    let (inplace, base) = match name.strip_prefix('i') {
+        Some(rest) if rest != "n" => (true, rest),
+        _ => (false, name),
+    };
+    let ops = [
+        BinOp::Add,
+        BinOp::Sub,
+        BinOp::Mul,
+        BinOp::TrueDiv,
+        BinOp::FloorDiv,
+        BinOp::Mod,
+        BinOp::Pow,
+        BinOp::LShift,
+        BinOp::RShift,
+        BinOp::And,
+        BinOp::Or,
+        BinOp::Xor,
+        BinOp::MatMul,
+    ];
+    ops.into_iter().find(|o| binop_name(*o) == base).map(|o| (o, inplace))
+}
+
+/// The comparison named `name` by the recorder.
+pub fn cmpop_name(op: CmpOp) -> String {
+    format!("{op:?}").to_lowercase()
+}
+
+/// The comparison operator named `name` by [`cmpop_name`].
+pub fn cmpop_from_name(name: &str) -> Option<CmpOp> {
+    use CmpOp::*;
+    [Lt, Le, Eq, Ne, Gt, Ge, Is, IsNot, In, NotIn].into_iter().find(|c| cmpop_name(*c) == name)
+}
+
+/// The truth value of `c` when computing it runs no Python code.
+fn static_truth(c: Value) -> Option<bool> {
+    if let Some(b) = c.as_bool() {
+        return Some(b);
+    }
+    if c.is_none() {
+        return Some(false);
+    }
+    if let Some(i) = c.as_small_int() {
+        return Some(i != 0);
+    }
+    if let Some(x) = c.as_float() {
+        return Some(x != 0.0);
+    }
+    Some(match c.kind()? {
+        ObjKind::Str(s) => !s.s.is_empty(),
+        ObjKind::List(l) => !l.borrow().is_empty(),
+        ObjKind::Tuple(t) => !t.is_empty(),
+        ObjKind::Dict(d) => d.borrow().len() > 0,
+        _ => return None,
+    })
+}
+
+fn is_int(v: Value) -> bool {
+    v.is_small_int() || matches!(v.kind(), Some(ObjKind::Int64(_)))
+}
+
+impl Recorder {
+    /// Starts recording the loop whose header is `header` in the top frame of `vm`.
+    pub fn start(vm: &Vm, header: u32, max_ops: usize) -> Recorder {
+        let fi = vm.frames.len() - 1;
+        let frame = &vm.frames[fi];
+        let code = code_ref(frame.code);
+        let mut r = Recorder {
+            code: frame.code,
+            header,
+            depth: vm.frames.len(),
+            base: frame.base as usize,
+            nlocals: code.nlocals(),
+            max_ops,
+            region: Region::default(),
+            values: Vec::new(),
+            slots: Vec::new(),
+            stack: Vec::new(),
+            types: Vec::new(),
+            expect_pc: Some(header as usize),
+            started: false,
+            null: None,
+            code_k: KonstId(0),
+            epoch: vm.hook_epoch(),
+        };
+        r.code_k = r.konst(frame.code, format!("code {} {}:{}", code.name, code.filename, code.first_line));
+        r
+    }
+
+    fn konst(&mut self, v: Value, desc: String) -> KonstId {
+        if let Some(i) = self.values.iter().position(|x| *x == v) {
+            return KonstId(i as u32);
+        }
+        self.values.push(v);
+        self.region.konsts.push(desc);
+        KonstId(self.values.len() as u32 - 1)
+    }
+
+    fn new_var(&mut self, ty: Ty) -> Var {
+        self.types.push(ty);
+        Var(self.types.len() as u32 - 1)
+    }
+
+    fn ty(&self, v: Var) -> Ty {
+        self.types[v.index()]
+    }
+
+    fn block(&mut self) -> &mut Block {
+        self.region.blocks.last_mut().expect("a block")
+    }
+
+    fn emit(&mut self, op: Opcode, args: Vec<Var>, imms: Vec<Imm>, snap: Option<SnapId>) -> Option<Var> {
+        let dst = op.sig().result.map(|t| (self.new_var(t), t));
+        self.block().insts.push(Inst { dst, op, args, imms, snap });
+        dst.map(|(v, _)| v)
+    }
+
+    fn emit_v(&mut self, op: Opcode, args: Vec<Var>, imms: Vec<Imm>, snap: Option<SnapId>) -> Var {
+        self.emit(op, args, imms, snap).expect("the opcode has a result")
+    }
+
+    /// A snapshot of the symbolic frame before the instruction at `pc`.
+    fn snap(&mut self, pc: usize) -> SnapId {
+        let slots = self.slots.iter().enumerate().filter_map(|(i, v)| v.map(|v| (i as u32, v))).collect();
+        let fs = FrameState { code: self.code_k, pc: pc as u32, slots, stack: self.stack.clone() };
+        self.region.snaps.push(Snapshot { frames: vec![fs] });
+        SnapId(self.region.snaps.len() as u32 - 1)
+    }
+
+    fn pop(&mut self) -> Result<Var, Abort> {
+        self.stack.pop().ok_or(Abort::FrameMismatch)
+    }
+
+    fn null_var(&mut self) -> Var {
+        if let Some(v) = self.null {
+            return v;
+        }
+        let k = self.konst(Value::NULL, "null".to_string());
+        // Constants are defined in block0 so every later block sees them.
+        let dst = self.new_var(Ty::Val);
+        self.region.blocks[0].insts.push(Inst {
+            dst: Some((dst, Ty::Val)),
+            op: Opcode::ConstVal,
+            args: vec![],
+            imms: vec![Imm::Konst(k)],
+            snap: None,
+        });
+        self.null = Some(dst);
+        dst
+    }
+
+    /// The raw i64 of a value known to hold an int now (guarded).
+    fn as_i64(&mut self, v: Var, snap: SnapId) -> Var {
+        match self.ty(v) {
+            Ty::I64 => v,
+            _ => self.emit_v(Opcode::UnboxI64, vec![v], vec![], Some(snap)),
+        }
+    }
+
+    fn as_f64(&mut self, v: Var, concrete: Value, snap: SnapId) -> Var {
+        if is_int(concrete) {
+            let i = self.as_i64(v, snap);
+            self.emit_v(Opcode::IToF, vec![i], vec![], None)
+        } else {
+            self.emit_v(Opcode::UnboxF64, vec![v], vec![], Some(snap))
+        }
+    }
+
+    fn begin(&mut self, vm: &Vm) {
+        // block0: every bound local and every stack entry, read from the frame.
+        let mut b0 = Block::default();
+        let mut b1 = Block::default();
+        let mut args = Vec::new();
+        let top = vm.stack.len();
+        self.slots = vec![None; self.nlocals];
+        for slot in 0..(top - self.base) {
+            let v = vm.stack[self.base + slot];
+            if slot < self.nlocals && v.is_null() {
+                continue;
+            }
+            let p0 = self.new_var(Ty::Val);
+            b0.params.push((p0, Ty::Val));
+            b0.param_slots.push(slot as u32);
+            args.push(p0);
+            let p1 = self.new_var(Ty::Val);
+            b1.params.push((p1, Ty::Val));
+            if slot < self.nlocals {
+                self.slots[slot] = Some(p1);
+            } else {
+                self.stack.push(p1);
+            }
+        }
+        b0.term = Some(Term::Jump(BlockId(1), args));
+        self.region.blocks.push(b0);
+        self.region.blocks.push(b1);
+        // The loop header's own guard: the hook epoch, whose snapshot is the header state
+        // (the executor also leaves through it when a collection is due).
+        let s = self.snap(self.header as usize);
+        self.emit(Opcode::GuardEpoch, vec![], vec![Imm::Int(self.epoch as i64)], Some(s));
+        self.started = true;
+    }
+
+    /// Observes the instruction `op` at `pc` of the top frame, before it runs.
+    pub fn step(&mut self, vm: &mut Vm, pc: usize, op: Op) -> Step {
+        match self.step_inner(vm, pc, op) {
+            Ok(Some(done)) => Step::Done(Box::new(done)),
+            Ok(None) => Step::Continue,
+            Err(a) => Step::Abort(a),
+        }
+    }
+
+    fn step_inner(&mut self, vm: &mut Vm, pc: usize, op: Op) -> Result<Option<Recorded>, Abort> {
+        let depth = vm.frames.len();
+        if depth > self.depth {
+            // A callee the interpreter runs for a generic call: not recorded.
+            return Ok(None);
+        }
+        if depth < self.depth || vm.frames[depth - 1].code != self.code {
+            return Err(Abort::LeftLoop);
+        }
+        if let Some(e) = self.expect_pc {
+            if e != pc {
+                return Err(if self.started { Abort::LeftLoop } else { Abort::FrameMismatch });
+            }
+        }
+        if !self.started {
+            self.begin(vm);
+        } else if pc == self.header as usize {
+            return self.close(vm).map(Some);
+        }
+        if self.region.inst_count() > self.max_ops {
+            return Err(Abort::TooLong);
+        }
+        self.expect_pc = Some(pc + 1);
+        self.record(vm, pc, op)?;
+        Ok(None)
+    }
+
+    fn close(&mut self, vm: &Vm) -> Result<Recorded, Abort> {
+        // The header state must have the shape of block1's parameters.
+        let b0 = &self.region.blocks[0];
+        let mut args = Vec::new();
+        let mut stack_i = 0;
+        for &slot in &b0.param_slots {
+            let slot = slot as usize;
+            let v = if slot < self.nlocals {
+                self.slots[slot]
+            } else {
+                let v = self.stack.get(stack_i).copied();
+                stack_i += 1;
+                v
+            };
+            args.push(v.ok_or(Abort::FrameMismatch)?);
+        }
+        let bound_now = self.slots.iter().filter(|s| s.is_some()).count();
+        let bound_then = b0.param_slots.iter().filter(|&&s| (s as usize) < self.nlocals).count();
+        if stack_i != self.stack.len()
+            || bound_now != bound_then
+            || vm.stack.len() - self.base != b0.params.len()
+        {
+            return Err(Abort::FrameMismatch);
+        }
+        // Block parameters are val; raw values are boxed at the jump.
+        let mut boxed = Vec::new();
+        for a in args {
+            boxed.push(self.boxed(a));
+        }
+        self.block().term = Some(Term::Jump(BlockId(1), boxed));
+        let mut region = std::mem::take(&mut self.region);
+        let code = code_ref(self.code);
+        region.name = format!("loop {}:{} pc {}", code.name, code.first_line, self.header);
+        Ok(Recorded { region, values: std::mem::take(&mut self.values), header_pc: self.header })
+    }
+
+    fn boxed(&mut self, v: Var) -> Var {
+        match self.ty(v) {
+            Ty::Val => v,
+            Ty::I64 => self.emit_v(Opcode::BoxI64, vec![v], vec![], None),
+            Ty::F64 => self.emit_v(Opcode::BoxF64, vec![v], vec![], None),
+            Ty::Bool => self.emit_v(Opcode::BoxBool, vec![v], vec![], None),
+        }
+    }
+
+    fn concrete(&self, vm: &Vm, from_top: usize) -> Value {
+        vm.stack[vm.stack.len() - 1 - from_top]
+    }
+
+    fn record(&mut self, vm: &mut Vm, pc: usize, op: Op) -> Result<(), Abort> {
+        let code: &CodeObj = code_ref(self.code);
+        match op {
+            Op::Nop => {}
+            Op::LoadFast(i) => {
+                let v =
+                    self.slots[i as usize].ok_or_else(|| Abort::NotYetSupported("unbound local".into()))?;
+                self.stack.push(v);
+            }
+            Op::StoreFast(i) => {
+                let v = self.pop()?;
+                let v = self.boxed(v);
+                self.slots[i as usize] = Some(v);
+            }
+            Op::LoadConst(i) => {
+                let c = code.consts[i as usize];
+                let v = if let Some(n) = c.as_small_int() {
+                    let r = self.emit_v(Opcode::ConstI64, vec![], vec![Imm::Int(n)], None);
+                    self.emit_v(Opcode::BoxI64, vec![r], vec![], None)
+                } else if let Some(x) = c.as_float() {
+                    let r = self.emit_v(Opcode::ConstF64, vec![], vec![Imm::Float(x)], None);
+                    self.emit_v(Opcode::BoxF64, vec![r], vec![], None)
+                } else {
+                    let desc = format!("const {}", vm.type_name(c));
+                    let k = self.konst(c, desc);
+                    self.emit_v(Opcode::ConstVal, vec![], vec![Imm::Konst(k)], None)
+                };
+                self.stack.push(v);
+            }
+            Op::Pop => {
+                self.pop()?;
+            }
+            Op::Dup => {
+                let v = *self.stack.last().ok_or(Abort::FrameMismatch)?;
+                self.stack.push(v);
+            }
+            Op::Rot2 => {
+                let n = self.stack.len();
+                if n < 2 {
+                    return Err(Abort::FrameMismatch);
+                }
+                self.stack.swap(n - 1, n - 2);
+            }
+            Op::Rot3 => {
+                let top = self.pop()?;
+                let n = self.stack.len();
+                if n < 2 {
+                    return Err(Abort::FrameMismatch);
+                }
+                self.stack.insert(n - 2, top);
+            }
+            Op::Jump(t) => {
+                if (t as usize) < pc {
+                    if t != self.header {
+                        return Err(Abort::InnerLoop);
+                    }
+                }
+                self.expect_pc = Some(t as usize);
+            }
+            Op::BinaryOp(b, _) | Op::InplaceOp(b, _) => {
+                let inplace = matches!(op, Op::InplaceOp(..));
+                let (ca, cb) = (self.concrete(vm, 1), self.concrete(vm, 0));
+                let s = self.snap(pc);
+                let b_v = self.pop()?;
+                let a_v = self.pop()?;
+                let int_op = match b {
+                    BinOp::Add => Some(Opcode::IAddOvf),
+                    BinOp::Sub => Some(Opcode::ISubOvf),
+                    BinOp::Mul => Some(Opcode::IMulOvf),
+                    BinOp::FloorDiv => Some(Opcode::IFloorDiv),
+                    BinOp::Mod => Some(Opcode::IMod),
+                    BinOp::And => Some(Opcode::IAnd),
+                    BinOp::Or => Some(Opcode::IOr),
+                    BinOp::Xor => Some(Opcode::IXor),
+                    BinOp::RShift => Some(Opcode::IShr),
+                    _ => None,
+                };
+                let float_op = match b {
+                    BinOp::Add => Some(Opcode::FAdd),
+                    BinOp::Sub => Some(Opcode::FSub),
+                    BinOp::Mul => Some(Opcode::FMul),
+                    BinOp::TrueDiv => Some(Opcode::FDiv),
+                    _ => None,
+                };
+                let both_int = is_int(ca) && is_int(cb);
+                let floaty = (ca.is_float() || is_int(ca)) && (cb.is_float() || is_int(cb));
+                let r = if let (true, Some(iop)) = (both_int, int_op) {
+                    let x = self.as_i64(a_v, s);
+                    let y = self.as_i64(b_v, s);
+                    let snap = iop.sig().exits.then_some(s);
+                    let r = self.emit_v(iop, vec![x, y], vec![], snap);
+                    self.emit_v(Opcode::BoxI64, vec![r], vec![], None)
+                } else if let (true, Some(fop)) = (floaty && (!both_int || b == BinOp::TrueDiv), float_op) {
+                    let x = self.as_f64(a_v, ca, s);
+                    let y = self.as_f64(b_v, cb, s);
+                    let snap = fop.sig().exits.then_some(s);
+                    let r = self.emit_v(fop, vec![x, y], vec![], snap);
+                    self.emit_v(Opcode::BoxF64, vec![r], vec![], None)
+                } else {
+                    let name = format!("{}{}", if inplace { "i" } else { "" }, binop_name(b));
+                    let (a_v, b_v) = (self.boxed(a_v), self.boxed(b_v));
+                    self.emit_v(Opcode::BinOp, vec![a_v, b_v], vec![Imm::Name(name)], Some(s))
+                };
+                self.stack.push(r);
+            }
+            Op::Compare(c) => {
+                let (ca, cb) = (self.concrete(vm, 1), self.concrete(vm, 0));
+                let s = self.snap(pc);
+                let b_v = self.pop()?;
+                let a_v = self.pop()?;
+                let ordered =
+                    matches!(c, CmpOp::Lt | CmpOp::Le | CmpOp::Eq | CmpOp::Ne | CmpOp::Gt | CmpOp::Ge);
+                let iop = |c: CmpOp| match c {
+                    CmpOp::Lt => Opcode::ILt,
+                    CmpOp::Le => Opcode::ILe,
+                    CmpOp::Eq => Opcode::IEq,
+                    CmpOp::Ne => Opcode::INe,
+                    CmpOp::Gt => Opcode::IGt,
+                    _ => Opcode::IGe,
+                };
+                let fop = |c: CmpOp| match c {
+                    CmpOp::Lt => Opcode::FLt,
+                    CmpOp::Le => Opcode::FLe,
+                    CmpOp::Eq => Opcode::FEq,
+                    CmpOp::Ne => Opcode::FNe,
+                    CmpOp::Gt => Opcode::FGt,
+                    _ => Opcode::FGe,
+                };
+                let r = if ordered && is_int(ca) && is_int(cb) {
+                    let x = self.as_i64(a_v, s);
+                    let y = self.as_i64(b_v, s);
+                    let r = self.emit_v(iop(c), vec![x, y], vec![], None);
+                    self.emit_v(Opcode::BoxBool, vec![r], vec![], None)
+                } else if ordered && ca.is_float() && cb.is_float() {
+                    let x = self.as_f64(a_v, ca, s);
+                    let y = self.as_f64(b_v, cb, s);
+                    let r = self.emit_v(fop(c), vec![x, y], vec![], None);
+                    self.emit_v(Opcode::BoxBool, vec![r], vec![], None)
+                } else {
+                    let (a_v, b_v) = (self.boxed(a_v), self.boxed(b_v));
+                    self.emit_v(Opcode::Compare, vec![a_v, b_v], vec![Imm::Name(cmpop_name(c))], Some(s))
+                };
+                self.stack.push(r);
+            }
+            Op::PopJumpIfFalse(t)
+            | Op::PopJumpIfTrue(t)
+            | Op::JumpIfFalseOrPop(t)
+            | Op::JumpIfTrueOrPop(t) => {
+                let c = self.concrete(vm, 0);
+                let truth = static_truth(c).ok_or_else(|| {
+                    Abort::NotYetSupported("branch on an object with __bool__ or __len__".into())
+                })?;
+                let s = self.snap(pc);
+                let v = *self.stack.last().ok_or(Abort::FrameMismatch)?;
+                let b = self.truth(v, c, s);
+                let guard = if truth { Opcode::GuardTrue } else { Opcode::GuardFalse };
+                self.emit(guard, vec![b], vec![], Some(s));
+                let jumps = match op {
+                    Op::PopJumpIfFalse(_) | Op::JumpIfFalseOrPop(_) => !truth,
+                    _ => truth,
+                };
+                let keeps = matches!(op, Op::JumpIfFalseOrPop(_) | Op::JumpIfTrueOrPop(_)) && jumps;
+                if !keeps {
+                    self.pop()?;
+                }
+                if jumps {
+                    if (t as usize) < pc && t != self.header {
+                        return Err(Abort::InnerLoop);
+                    }
+                    self.expect_pc = Some(t as usize);
+                }
+            }
+            Op::ForIter(_) => {
+                let it = *self.stack.last().ok_or(Abort::FrameMismatch)?;
+                let c = self.concrete(vm, 0);
+                let s = self.snap(pc);
+                let is_range = matches!(c.kind(), Some(ObjKind::Iter(st)) if matches!(&*st.borrow(), IterState::Range { .. }));
+                let v = if is_range {
+                    let n = self.emit_v(Opcode::RangeNext, vec![it], vec![], Some(s));
+                    self.emit_v(Opcode::BoxI64, vec![n], vec![], None)
+                } else {
+                    self.emit_v(Opcode::IterNext, vec![it], vec![], Some(s))
+                };
+                self.stack.push(v);
+            }
+            Op::LoadGlobal(i, _) => {
+                let slot = code.global_slots[i as usize];
+                let s = self.snap(pc);
+                let v = self.emit_v(Opcode::Global, vec![], vec![Imm::Int(slot as i64)], Some(s));
+                self.stack.push(v);
+            }
+            Op::StoreGlobal(i) => {
+                let slot = code.global_slots[i as usize];
+                let v = self.pop()?;
+                let v = self.boxed(v);
+                self.emit(Opcode::SetGlobal, vec![v], vec![Imm::Int(slot as i64)], None);
+            }
+            Op::LoadAttr(i, c) => {
+                let obj = self.concrete(vm, 0);
+                let s = self.snap(pc);
+                let o = self.pop()?;
+                let o = self.boxed(o);
+                let v = match obj.kind() {
+                    Some(ObjKind::Instance(inst)) => {
+                        match probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get()) {
+                            Some(idx) => {
+                                let k = self.konst(inst.class, format!("class {}", vm.type_name(obj)));
+                                let shape = inst.shape.get() as i64;
+                                self.emit(
+                                    Opcode::GuardClass,
+                                    vec![o],
+                                    vec![Imm::Konst(k), Imm::Int(shape)],
+                                    Some(s),
+                                );
+                                Some(self.emit_v(Opcode::GetSlot, vec![o], vec![Imm::Int(idx as i64)], None))
+                            }
+                            None => None,
+                        }
+                    }
+                    _ => None,
+                };
+                let v = match v {
+                    Some(v) => v,
+                    None => {
+                        let name = vm.sym_str(code.names[i as usize]).to_string();
+                        self.emit_v(Opcode::GetAttr, vec![o], vec![Imm::Name(name)], Some(s))
+                    }
+                };
+                self.stack.push(v);
+            }
+            Op::StoreAttr(i, c) => {
+                let obj = self.concrete(vm, 0);
+                let s = self.snap(pc);
+                let o = self.pop()?;
+                let v = self.pop()?;
+                let (o, v) = (self.boxed(o), self.boxed(v));
+                let slot = match obj.kind() {
+                    Some(ObjKind::Instance(inst)) => {
+                        probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get())
+                            .map(|idx| (idx, inst.class, inst.shape.get()))
+                    }
+                    _ => None,
+                };
+                match slot {
+                    Some((idx, cls, shape)) => {
+                        let k = self.konst(cls, format!("class {}", vm.type_name(obj)));
+                        self.emit(
+                            Opcode::GuardClass,
+                            vec![o],
+                            vec![Imm::Konst(k), Imm::Int(shape as i64)],
+                            Some(s),
+                        );
+                        self.emit(Opcode::SetSlot, vec![o, v], vec![Imm::Int(idx as i64)], None);
+                    }
+                    None => {
+                        let name = vm.sym_str(code.names[i as usize]).to_string();
+                        self.emit(Opcode::SetAttr, vec![o, v], vec![Imm::Name(name)], Some(s));
+                    }
+                }
+            }
+            Op::LoadMethod(i, _) => {
+                let s = self.snap(pc);
+                let o = self.pop()?;
+                let o = self.boxed(o);
+                let name = vm.sym_str(code.names[i as usize]).to_string();
+                let m = self.emit_v(Opcode::GetAttr, vec![o], vec![Imm::Name(name)], Some(s));
+                let null = self.null_var();
+                self.stack.push(m);
+                self.stack.push(null);
+            }
+            Op::PushNull => {
+                let null = self.null_var();
+                self.stack.push(null);
+            }
+            Op::Call(n) => {
+                let n = n as usize;
+                let s = self.snap(pc);
+                if self.stack.len() < n + 2 {
+                    return Err(Abort::FrameMismatch);
+                }
+                let args: Vec<Var> = self.stack.split_off(self.stack.len() - n);
+                let selfv = self.pop()?;
+                let callable = self.pop()?;
+                let mut all = vec![self.boxed(callable)];
+                if Some(selfv) != self.null {
+                    all.push(self.boxed(selfv));
+                }
+                for a in args {
+                    all.push(self.boxed(a));
+                }
+                let r = self.emit_v(Opcode::CallFn, all, vec![], Some(s));
+                self.stack.push(r);
+            }
+            Op::BinarySubscr => {
+                let (obj, key) = (self.concrete(vm, 1), self.concrete(vm, 0));
+                let s = self.snap(pc);
+                let k = self.pop()?;
+                let o = self.pop()?;
+                let list_len = match obj.kind() {
+                    Some(ObjKind::List(l)) => Some(l.borrow().len()),
+                    _ => None,
+                };
+                let v = match (list_len, key.as_small_int()) {
+                    (Some(len), Some(i)) if i >= 0 && (i as usize) < len => {
+                        let o = self.boxed(o);
+                        self.emit(Opcode::GuardType, vec![o], vec![Imm::Name("list".into())], Some(s));
+                        let ki = self.as_i64(k, s);
+                        let zero = self.emit_v(Opcode::ConstI64, vec![], vec![Imm::Int(0)], None);
+                        let nonneg = self.emit_v(Opcode::IGe, vec![ki, zero], vec![], None);
+                        self.emit(Opcode::GuardTrue, vec![nonneg], vec![], Some(s));
+                        let len = self.emit_v(Opcode::ListLen, vec![o], vec![], None);
+                        let inb = self.emit_v(Opcode::ILt, vec![ki, len], vec![], None);
+                        self.emit(Opcode::GuardTrue, vec![inb], vec![], Some(s));
+                        self.emit_v(Opcode::ListGet, vec![o, ki], vec![], None)
+                    }
+                    _ => {
+                        let (o, k) = (self.boxed(o), self.boxed(k));
+                        self.emit_v(Opcode::GetItem, vec![o, k], vec![], Some(s))
+                    }
+                };
+                self.stack.push(v);
+            }
+            Op::StoreSubscr => {
+                let s = self.snap(pc);
+                let k = self.pop()?;
+                let o = self.pop()?;
+                let v = self.pop()?;
+                let (o, k, v) = (self.boxed(o), self.boxed(k), self.boxed(v));
+                self.emit(Opcode::SetItem, vec![o, k, v], vec![], Some(s));
+            }
+            Op::BuildTuple(n) | Op::BuildList(n) => {
+                let n = n as usize;
+                if self.stack.len() < n {
+                    return Err(Abort::FrameMismatch);
+                }
+                let items: Vec<Var> = self.stack.split_off(self.stack.len() - n);
+                let items: Vec<Var> = items.into_iter().map(|v| self.boxed(v)).collect();
+                let op = if matches!(op, Op::BuildTuple(_)) { Opcode::NewTuple } else { Opcode::NewList };
+                let t = self.emit_v(op, items, vec![], None);
+                self.stack.push(t);
+            }
+            Op::UnpackSequence(n) => {
+                let c = self.concrete(vm, 0);
+                match c.kind() {
+                    Some(ObjKind::Tuple(t)) if t.len() == n as usize => {}
+                    _ => return Err(Abort::NotYetSupported("unpacking a non-tuple".into())),
+                }
+                let s = self.snap(pc);
+                let t = self.pop()?;
+                let t = self.boxed(t);
+                self.emit(Opcode::GuardType, vec![t], vec![Imm::Name("tuple".into())], Some(s));
+                let len = self.emit_v(Opcode::TupleLen, vec![t], vec![], None);
+                let want = self.emit_v(Opcode::ConstI64, vec![], vec![Imm::Int(n as i64)], None);
+                let ok = self.emit_v(Opcode::IEq, vec![len, want], vec![], None);
+                self.emit(Opcode::GuardTrue, vec![ok], vec![], Some(s));
+                for i in (0..n as i64).rev() {
+                    let v = self.emit_v(Opcode::TupleGet, vec![t], vec![Imm::Int(i)], None);
+                    self.stack.push(v);
+                }
+            }
+            other => return Err(Abort::NotYetSupported(format!("{other:?}"))),
+        }
+        Ok(())
+    }
+
+    /// The raw truth value of `v` (whose concrete value is `c`) for a branch.
+    fn truth(&mut self, v: Var, c: Value, s: SnapId) -> Var {
+        // A compare's box_bool: use the raw bool it boxed.
+        for inst in self.region.blocks.last().into_iter().flat_map(|b| b.insts.iter()).rev() {
+            if inst.result() == Some(v) {
+                if inst.op == Opcode::BoxBool {
+                    return inst.args[0];
+                }
+                break;
+            }
+        }
+        if c.as_bool().is_some() {
+            self.emit_v(Opcode::UnboxBool, vec![v], vec![], Some(s))
+        } else {
+            self.emit_v(Opcode::Truthy, vec![v], vec![], Some(s))
+        }
+    }
+}
