@@ -83,7 +83,7 @@ fn save_regression(program: &str) -> String {
 
 #[test]
 fn generated_programs_agree_with_cpython() {
-    let mut configs = vec![Config::Interp, Config::InterpGcStress];
+    let mut configs = vec![Config::Interp, Config::InterpGcStress, Config::IrLoop, Config::IrLoopHot];
     if have_python() {
         configs.push(Config::CPython);
     } else {

@@ -19,6 +19,11 @@ pub enum Config {
     Interp,
     /// Kiln's interpreter collecting garbage at every safepoint (`KILN_GC_STRESS=1`).
     InterpGcStress,
+    /// The region-IR executor, loop regions, default thresholds.
+    IrLoop,
+    /// The region-IR executor, loop regions, every loop hot at its first back-edge, GC
+    /// stress.
+    IrLoopHot,
     /// CPython 3.11, the oracle.
     CPython,
 }
@@ -40,17 +45,28 @@ impl Config {
         match self {
             Config::Interp => "kiln",
             Config::InterpGcStress => "kiln-gc-stress",
+            Config::IrLoop => "kiln-ir-loop",
+            Config::IrLoopHot => "kiln-ir-loop-hot1-gc-stress",
             Config::CPython => "cpython",
+        }
+    }
+
+    /// Extra runner flags.
+    fn flags(self) -> &'static [&'static str] {
+        match self {
+            Config::IrLoop => &["--jit", "ir", "--regions", "loop"],
+            Config::IrLoopHot => &["--jit", "ir", "--regions", "loop", "--jit-param", "hot_loop=1"],
+            _ => &[],
         }
     }
 
     fn command(self, file: &Path) -> Command {
         let mut cmd = match self {
-            Config::Interp | Config::InterpGcStress => {
+            Config::Interp | Config::InterpGcStress | Config::IrLoop | Config::IrLoopHot => {
                 let bin =
                     std::env::var("KILN_DIFF_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_kiln").into());
                 let mut c = Command::new(bin);
-                c.arg("run").arg(file);
+                c.arg("run").args(self.flags()).arg(file);
                 c
             }
             Config::CPython => {
@@ -59,7 +75,7 @@ impl Config {
                 c
             }
         };
-        if self == Config::InterpGcStress {
+        if matches!(self, Config::InterpGcStress | Config::IrLoopHot) {
             cmd.env("KILN_GC_STRESS", "1");
         }
         cmd.env("PYTHONHASHSEED", "0");
