@@ -167,6 +167,24 @@ fn can_return(f: &Frame, ctx: &Ctx) -> bool {
         && f.exc_base as usize == ctx.exc_len
 }
 
+/// The generator of the top frame if it is an inline generator frame (resumed by a
+/// `for` loop, `yield from` or `next` in this or the dispatcher's loop, not by
+/// `Vm::gen_step`) with no handler block or handled exception of its own: such a frame's
+/// `yield` and `return` are handled in the fast loop.
+#[inline(always)]
+fn gen_frame(frames: &[Frame], ctx: &Ctx) -> Option<Value> {
+    let f = frames.last()?;
+    let FrameKind::Generator(g) = f.kind else { return None };
+    if !ctx.fast_calls
+        || f.entry
+        || f.handler_base as usize != ctx.handlers_len
+        || f.exc_base as usize != ctx.exc_len
+    {
+        return None;
+    }
+    Some(g)
+}
+
 /// Stack slots a frame of `code` based at `base` may touch.
 #[inline(always)]
 fn frame_limit(code: &CodeObj, base: usize) -> usize {
@@ -224,6 +242,88 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                 exit!();
             }
             s[sp - 1]
+        }};
+    }
+    // Resumes generator `$gen` inline with `$sent` on top of the consumer, whose operand
+    // stack ends at `sp` less `$drop` slots and whose pc moves past the current instruction (as
+    // `Vm::gen_push_frame`, for a generator with no handler blocks of its own); exits
+    // when that does not apply.
+    macro_rules! enter_gen {
+        ($gen:expr, $sent:expr, $drop:expr) => {{
+            let gen: Value = $gen;
+            let sent: Value = $sent;
+            let Some(ObjKind::Generator(g)) = gen.kind() else { exit!() };
+            if !ctx.fast_calls || vm.frames.len() >= ctx.depth_limit {
+                exit!();
+            }
+            let Ok(mut st) = g.try_borrow_mut() else { exit!() };
+            if st.finished || st.running || !st.handlers.is_empty() || (!st.started && !sent.is_none()) {
+                exit!();
+            }
+            let func_v = st.func;
+            let Some(ObjKind::Function(func)) = func_v.kind() else { exit!() };
+            let gcode = code_ref(func.code);
+            // The sent value leaves the consumer's stack.
+            sp -= $drop;
+            let nbase = sp;
+            let n = st.saved.len();
+            let limit = frame_limit(gcode, nbase).max(nbase + n + 1);
+            if limit > cap {
+                vm.stack.resize(limit, Value::NULL);
+                s = &mut vm.stack[..];
+                cap = s.len();
+            }
+            s[nbase..nbase + n].copy_from_slice(&st.saved);
+            st.saved.clear();
+            sp = nbase + n;
+            if st.started {
+                s[sp] = sent;
+                sp += 1;
+            }
+            st.started = true;
+            st.running = true;
+            vm.frames.last_mut().unwrap().pc = (pc + 1) as u32;
+            vm.frames.push(Frame {
+                code: func.code,
+                func: func_v,
+                pc: st.pc,
+                base: nbase as u32,
+                ret_sp: nbase as u32,
+                handler_base: ctx.handlers_len as u32,
+                exc_base: ctx.exc_len as u32,
+                entry: false,
+                kind: FrameKind::Generator(gen),
+            });
+            code = gcode;
+            pc = st.pc as usize;
+            drop(st);
+            base = nbase;
+            floor = base + code.nlocals();
+            returnable = false;
+            if COUNT {
+                *count += 1;
+            }
+            continue;
+        }};
+    }
+    // Pops the top frame, an inline generator frame (see `gen_frame`), and continues in its
+    // consumer with the stack cut back to the generator's base.
+    macro_rules! leave_gen {
+        () => {{
+            let ret_sp = vm.frames.pop().unwrap().ret_sp as usize;
+            let f = vm.frames.last().unwrap();
+            code = code_ref(f.code);
+            pc = f.pc as usize;
+            base = f.base as usize;
+            floor = base + code.nlocals();
+            returnable = can_return(f, ctx);
+            let limit = frame_limit(code, base);
+            if limit > cap {
+                vm.stack.resize(limit, Value::NULL);
+                s = &mut vm.stack[..];
+                cap = s.len();
+            }
+            sp = ret_sp;
         }};
     }
     loop {
@@ -349,6 +449,10 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                 }
                 let (callable, selfv) = (s[sp - n - 2], s[sp - n - 1]);
                 let (args_at, argc) = if selfv.is_null() { (sp - n, n) } else { (sp - n - 1, n + 1) };
+                if callable == vm.builtin_next && n == 1 && selfv.is_null() {
+                    // `next(gen)`: the generator's frame runs here.
+                    enter_gen!(s[sp - 1], Value::NONE, 0);
+                }
                 let f = match callable.kind() {
                     Some(ObjKind::Function(f)) => f,
                     Some(ObjKind::Builtin(b)) if b.bound.is_null() => {
@@ -431,6 +535,43 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                 continue;
             }
             Op::Return => {
+                if !returnable && sp > floor {
+                    // An inline generator frame returning to a `for` loop or `yield from`.
+                    let Some(gv) = gen_frame(&vm.frames, ctx) else { exit!() };
+                    let Some(ObjKind::Generator(g)) = gv.kind() else { exit!() };
+                    let cf = &vm.frames[vm.frames.len() - 2];
+                    let cop = code_ref(cf.code).ops[cf.pc as usize - 1];
+                    if !matches!(cop, Op::ForIter(_) | Op::Send(_)) {
+                        exit!();
+                    }
+                    let v = s[sp - 1];
+                    {
+                        let mut st = g.borrow_mut();
+                        st.finished = true;
+                        st.running = false;
+                        st.saved.clear();
+                    }
+                    // (`leave_gen` loads the consumer's pc, which the jump replaces.)
+                    #[allow(unused_assignments)]
+                    {
+                        leave_gen!();
+                    }
+                    match cop {
+                        Op::ForIter(t) => {
+                            sp -= 1;
+                            pc = t as usize;
+                        }
+                        Op::Send(t) => {
+                            s[sp - 1] = v;
+                            pc = t as usize;
+                        }
+                        _ => unreachable!(),
+                    }
+                    if COUNT {
+                        *count += 1;
+                    }
+                    continue;
+                }
                 if !returnable || sp <= floor {
                     exit!();
                 }
@@ -796,11 +937,51 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                 inst.slots.borrow_mut()[idx as usize] = v;
                 pc += 1;
             }
+            Op::Yield => {
+                let Some(gv) = gen_frame(&vm.frames, ctx) else { exit!() };
+                let Some(ObjKind::Generator(g)) = gv.kind() else { exit!() };
+                if sp <= floor {
+                    exit!();
+                }
+                let v = s[sp - 1];
+                sp -= 1;
+                {
+                    let mut st = g.borrow_mut();
+                    st.saved.clear();
+                    st.saved.extend_from_slice(&s[base..sp]);
+                    st.pc = (pc + 1) as u32;
+                    st.running = false;
+                }
+                leave_gen!();
+                if let Op::Call(_) = code.ops[pc - 1] {
+                    // `next(gen)`: the value replaces the call site.
+                    sp -= 3;
+                }
+                s[sp] = v;
+                sp += 1;
+                if COUNT {
+                    *count += 1;
+                }
+                continue;
+            }
+            Op::Send(_) => {
+                if vm.heap.collection_due() || sp < floor + 2 {
+                    exit!();
+                }
+                let (it, sent) = (s[sp - 2], s[sp - 1]);
+                if !matches!(it.kind(), Some(ObjKind::Generator(_))) {
+                    exit!();
+                }
+                enter_gen!(it, sent, 1);
+            }
             Op::ForIter(t) => {
                 if vm.heap.collection_due() {
                     exit!();
                 }
                 let it = top!();
+                if let Some(ObjKind::Generator(_)) = it.kind() {
+                    enter_gen!(it, Value::NONE, 0);
+                }
                 let Some(ObjKind::Iter(st)) = it.kind() else { exit!() };
                 let mut st = st.borrow_mut();
                 match &mut *st {
