@@ -16,6 +16,7 @@
 
 use std::collections::HashMap;
 
+use kiln_vm::bytecode::UnaryOp;
 use kiln_vm::intern::Sym;
 use kiln_vm::interp::code_ref;
 use kiln_vm::object::ObjKind;
@@ -463,6 +464,40 @@ fn step(vm: &mut Vm, m: &mut Machine, inst: &Inst) -> PyResult<Option<Leave>> {
             let args: Vec<Value> = inst.args[1..].iter().map(|v| m.val(*v)).collect();
             let r = call!(vm.call(m.val(a(0)), &args, &[]));
             set!(r.bits())
+        }
+        GetIter => {
+            let r = call!(vm.get_iter(m.val(a(0))));
+            set!(r.bits())
+        }
+        Unary => {
+            let op = match name_imm(inst) {
+                "neg" => UnaryOp::Neg,
+                "pos" => UnaryOp::Pos,
+                "invert" => UnaryOp::Invert,
+                "not" => UnaryOp::Not,
+                _ => return internal(vm, "unknown unary operator"),
+            };
+            let r = call!(vm.unary_op(m.val(a(0)), op));
+            set!(r.bits())
+        }
+        CellGet => {
+            let v = match m.val(a(0)).kind() {
+                Some(ObjKind::Cell(c)) => c.get(),
+                _ => Value::NULL,
+            };
+            if v.is_null() {
+                return Ok(guard(false));
+            }
+            set!(v.bits())
+        }
+        CellSet => {
+            if let Some(ObjKind::Cell(c)) = m.val(a(0)).kind() {
+                c.set(m.val(a(1)));
+            }
+        }
+        NewSlice => {
+            let s = vm.heap.alloc(ObjKind::Slice(m.val(a(0)), m.val(a(1)), m.val(a(2))));
+            set!(s.bits())
         }
         IterNext | RangeNext => {
             let r = call!(vm.iter_next(m.val(a(0))));

@@ -349,6 +349,15 @@ opcodes! {
     Truthy "truthy" (Val) [] -> Bool, true, Call;
     // Calls the first operand with the others as positional arguments.
     CallFn "call" (..Val) [] -> Val, true, Call;
+    // `iter(x)`.
+    GetIter "get_iter" (Val) [] -> Val, true, Call;
+    // A unary operator by name ("neg", "pos", "invert", "not").
+    Unary "unary" (Val) [Name] -> Val, true, Call;
+    // A closure cell's content; leaves the region when the cell is empty.
+    CellGet "cell_get" (Val) [] -> Val, true, Load;
+    CellSet "cell_set" (Val, Val) [] -> none, false, Store;
+    // `slice(start, stop, step)`.
+    NewSlice "new_slice" (Val, Val, Val) [] -> Val, false, Alloc;
     // The next value of an iterator; leaves the region when it is exhausted.
     IterNext "iter_next" (Val) [] -> Val, true, Call;
     // The next value of a `range` iterator; leaves the region when it is exhausted.

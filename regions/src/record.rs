@@ -18,7 +18,7 @@
 //! Shapes: `loop` records one loop of one frame and calls callees through the interpreter
 //! (their instructions are not recorded). `trace` and `frame` are not implemented yet.
 
-use kiln_vm::bytecode::{BinOp, CmpOp, Op};
+use kiln_vm::bytecode::{BinOp, CmpOp, Op, UnaryOp};
 use kiln_vm::interp::code_ref;
 use kiln_vm::object::{probe_slot, CodeObj, IterState, ObjKind};
 use kiln_vm::value::Value;
@@ -378,7 +378,7 @@ impl Recorder {
         let bound_then = b0.param_slots.iter().filter(|&&s| (s as usize) < self.nlocals).count();
         if stack_i != self.stack.len()
             || bound_now != bound_then
-            || vm.stack.len() - self.base != b0.params.len()
+            || vm.stack.len().saturating_sub(self.base + self.nlocals) != self.stack.len()
         {
             return Err(Abort::FrameMismatch);
         }
@@ -449,6 +449,86 @@ impl Recorder {
                     return Err(Abort::FrameMismatch);
                 }
                 self.stack.swap(n - 1, n - 2);
+            }
+            Op::Dup2 => {
+                let n = self.stack.len();
+                if n < 2 {
+                    return Err(Abort::FrameMismatch);
+                }
+                let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                self.stack.push(a);
+                self.stack.push(b);
+            }
+            Op::GetIter => {
+                let s = self.snap(pc);
+                let v = self.pop()?;
+                let v = self.boxed(v);
+                let it = self.emit_v(Opcode::GetIter, vec![v], vec![], Some(s));
+                self.stack.push(it);
+            }
+            Op::LoadDeref(i) => {
+                let cell = self.slots[i as usize].ok_or(Abort::FrameMismatch)?;
+                let s = self.snap(pc);
+                let v = self.emit_v(Opcode::CellGet, vec![cell], vec![], Some(s));
+                self.stack.push(v);
+            }
+            Op::StoreDeref(i) => {
+                let cell = self.slots[i as usize].ok_or(Abort::FrameMismatch)?;
+                let v = self.pop()?;
+                let v = self.boxed(v);
+                self.emit(Opcode::CellSet, vec![cell, v], vec![], None);
+            }
+            Op::ListAppend(n) => {
+                let v = self.pop()?;
+                let v = self.boxed(v);
+                let at = self.stack.len().checked_sub(n as usize).ok_or(Abort::FrameMismatch)?;
+                let l = self.stack[at];
+                let s = self.snap(pc);
+                self.emit(Opcode::GuardType, vec![l], vec![Imm::Name("list".into())], Some(s));
+                self.emit(Opcode::ListAppend, vec![l, v], vec![], None);
+            }
+            Op::BuildSlice(n) => {
+                let step = if n == 3 { Some(self.pop()?) } else { None };
+                let stop = self.pop()?;
+                let start = self.pop()?;
+                let step = match step {
+                    Some(v) => self.boxed(v),
+                    None => {
+                        let k = self.konst(Value::NONE, "None".to_string());
+                        self.emit_v(Opcode::ConstVal, vec![], vec![Imm::Konst(k)], None)
+                    }
+                };
+                let (start, stop) = (self.boxed(start), self.boxed(stop));
+                let sl = self.emit_v(Opcode::NewSlice, vec![start, stop, step], vec![], None);
+                self.stack.push(sl);
+            }
+            Op::Unary(u) => {
+                let c = self.concrete(vm, 0);
+                let s = self.snap(pc);
+                let v = self.pop()?;
+                let r = match u {
+                    UnaryOp::Neg if is_int(c) => {
+                        let x = self.as_i64(v, s);
+                        let r = self.emit_v(Opcode::INegOvf, vec![x], vec![], Some(s));
+                        self.emit_v(Opcode::BoxI64, vec![r], vec![], None)
+                    }
+                    UnaryOp::Neg if c.is_float() => {
+                        let x = self.as_f64(v, c, s);
+                        let r = self.emit_v(Opcode::FNeg, vec![x], vec![], None);
+                        self.emit_v(Opcode::BoxF64, vec![r], vec![], None)
+                    }
+                    UnaryOp::Not if c.as_bool().is_some() => {
+                        let b = self.truth(v, c, s);
+                        let r = self.emit_v(Opcode::BNot, vec![b], vec![], None);
+                        self.emit_v(Opcode::BoxBool, vec![r], vec![], None)
+                    }
+                    _ => {
+                        let name = format!("{u:?}").to_lowercase();
+                        let v = self.boxed(v);
+                        self.emit_v(Opcode::Unary, vec![v], vec![Imm::Name(name)], Some(s))
+                    }
+                };
+                self.stack.push(r);
             }
             Op::Rot3 => {
                 let top = self.pop()?;
