@@ -38,11 +38,14 @@ pub struct Compiled {
     sunk: HashMap<Var, Inst>,
     /// Interned attribute names.
     syms: std::cell::RefCell<HashMap<String, Sym>>,
+    /// Slots plus value-stack entries of the frame at the loop header.
+    height: usize,
 }
 
 impl Compiled {
-    /// Prepares a (verified) region for execution.
-    pub fn new(region: Region, values: Vec<Value>) -> Compiled {
+    /// Prepares a (verified) region for execution; `height` is the number of slots and
+    /// value-stack entries of the frame at the loop header.
+    pub fn new(region: Region, values: Vec<Value>, height: usize) -> Compiled {
         let mut types = vec![Ty::Val; region.next_var().index()];
         for b in &region.blocks {
             for &(v, t) in &b.params {
@@ -61,7 +64,7 @@ impl Compiled {
                 sunk.insert(v, i.clone());
             }
         }
-        Compiled { region, values, types, sunk, syms: Default::default() }
+        Compiled { region, values, types, sunk, syms: Default::default(), height }
     }
 }
 
@@ -121,13 +124,17 @@ fn internal<T>(vm: &mut Vm, what: &str) -> PyResult<T> {
     vm.err(ExcKind::RuntimeError, format!("region executor: {what} (a bug in Kiln's optimizer)"))
 }
 
-/// Runs `c` on the top frame of `vm` (whose pc is the loop header). Returns `Ok(())` when
-/// the interpreter should resume at the frame's pc, `Err(exc)` when an exception raised
-/// inside the region must unwind from it.
-pub fn execute(vm: &mut Vm, c: &Compiled, stats: &mut ExecStats) -> PyResult<()> {
-    stats.entries += 1;
+/// Runs `c` on the top frame of `vm` (whose pc is the loop header). Returns `Ok(true)`
+/// when the interpreter should resume at the frame's pc, `Ok(false)` when the region did
+/// not run (the frame's value stack does not have the height it had when the loop was
+/// recorded), `Err(exc)` when an exception raised inside the region must unwind from it.
+pub fn execute(vm: &mut Vm, c: &Compiled, stats: &mut ExecStats) -> PyResult<bool> {
     let fi = vm.frames.len() - 1;
     let base = vm.frames[fi].base as usize;
+    if vm.stack.len() != base + c.height {
+        return Ok(false);
+    }
+    stats.entries += 1;
     let mut m = Machine { c, vals: vec![0; c.types.len()] };
     let b0 = &c.region.blocks[0];
     for (&(v, _), &slot) in b0.params.iter().zip(&b0.param_slots) {
@@ -139,7 +146,7 @@ pub fn execute(vm: &mut Vm, c: &Compiled, stats: &mut ExecStats) -> PyResult<()>
     match r {
         Ok(Leave::Guard(s)) => {
             *stats.guard_failures.entry(s.0).or_insert(0) += 1;
-            write_back(vm, &m, s, 0)
+            write_back(vm, &m, s, 0).map(|()| true)
         }
         Ok(Leave::Raise(s, exc)) => {
             stats.raised += 1;

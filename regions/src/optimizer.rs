@@ -188,7 +188,7 @@ impl Optimizer {
             }
         }
         st.pinned.extend(rec.values.iter().copied());
-        let compiled = Rc::new(Compiled::new(region, rec.values));
+        let compiled = Rc::new(Compiled::new(region, rec.values, rec.height));
         st.regions.insert(key, Entry { compiled, name, recorded_ops, optimized_ops });
     }
 
@@ -246,7 +246,7 @@ impl LoopHook for Optimizer {
             for (s, n) in stats.guard_failures {
                 *acc.guard_failures.entry(s).or_insert(0) += n;
             }
-            return r.map(|()| true);
+            return r;
         }
         let hot = vm.profile().map_or(0, |p| p.backedge_count(code, jump_pc));
         if hot >= self.cfg.param("hot_loop") && self.cfg.shape == Shape::Loop {

@@ -65,8 +65,10 @@ pub struct Recorded {
     pub region: Region,
     /// `konsts[k]` is the value of constant `k` (the region's `konsts` has descriptions).
     pub values: Vec<Value>,
-    /// The block0 parameter slots, in order (entry state of the loop header).
+    /// The loop header's pc.
     pub header_pc: u32,
+    /// Slots plus value-stack entries of the frame at the header.
+    pub height: usize,
 }
 
 /// What the recorder decided after an instruction.
@@ -391,7 +393,8 @@ impl Recorder {
         let mut region = std::mem::take(&mut self.region);
         let code = code_ref(self.code);
         region.name = format!("loop {}:{} pc {}", code.name, code.first_line, self.header);
-        Ok(Recorded { region, values: std::mem::take(&mut self.values), header_pc: self.header })
+        let height = self.nlocals + self.stack.len();
+        Ok(Recorded { region, values: std::mem::take(&mut self.values), header_pc: self.header, height })
     }
 
     fn boxed(&mut self, v: Var) -> Var {

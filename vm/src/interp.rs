@@ -980,11 +980,19 @@ impl Vm {
     fn dispatch(&mut self) -> PyResult {
         let mut icount = 0u64;
         // Recording mode shares the counting instantiation: its per-instruction check sits
-        // inside `if COUNT`, so the plain loop pays nothing for it.
-        let r = if self.count_instructions || self.observer.is_some() {
-            self.dispatch_counted::<true>(&mut icount)
-        } else {
-            self.dispatch_counted::<false>(&mut icount)
+        // inside `if COUNT`, so the plain loop pays nothing for it. A loop hook that starts
+        // recording inside the plain loop makes it return null (never a real result): the
+        // loop then re-enters here in the counting instantiation.
+        let r = loop {
+            let r = if self.count_instructions || self.observer.is_some() {
+                self.dispatch_counted::<true>(&mut icount)
+            } else {
+                self.dispatch_counted::<false>(&mut icount)
+            };
+            match r {
+                Ok(v) if v.is_null() => continue,
+                r => break r,
+            }
         };
         if self.count_instructions {
             self.stats.instructions += icount;
@@ -1863,6 +1871,11 @@ impl Vm {
                                 self.frames[n].pc = t;
                                 self.collect_garbage();
                                 match h.backedge(self, code_v, (pc - 1) as u32, t) {
+                                    Ok(false) if !COUNT && self.observer.is_some() => {
+                                        // Recording starts: continue at the header in the
+                                        // counting loop (see `dispatch`).
+                                        return Ok(Value::NULL);
+                                    }
                                     Ok(false) => {}
                                     Ok(true) => {
                                         reload!();

@@ -1,0 +1,114 @@
+//! `kiln run --jit ir`: hot loops recorded as regions, optimized, and run by the region-IR
+//! executor. Each test compares the output with the interpreter's and reads the region
+//! counters that `--stats` prints.
+
+use std::process::{Command, Output};
+
+fn kiln(args: &[&str], code: &str) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kiln"))
+        .arg("run")
+        .args(args)
+        .arg("-c")
+        .arg(code)
+        .output()
+        .expect("running kiln")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+/// Runs `code` in the interpreter and with `--jit ir --stats` plus `args`; asserts equal
+/// stdout, exit status and last stderr line; returns the JIT run's stderr.
+fn same_as_interp(args: &[&str], code: &str) -> String {
+    let plain = kiln(&[], code);
+    let mut all = vec!["--jit", "ir", "--stats"];
+    all.extend_from_slice(args);
+    let jit = kiln(&all, code);
+    assert_eq!(text(&jit.stdout), text(&plain.stdout), "stdout differs; stderr:\n{}", text(&jit.stderr));
+    assert_eq!(jit.status.code(), plain.status.code());
+    let last = |o: &Output| {
+        text(&o.stderr)
+            .lines()
+            .rfind(|l| l.starts_with("Traceback") || l.contains("Error"))
+            .map(str::to_string)
+    };
+    assert_eq!(last(&jit), last(&plain), "{}", text(&jit.stderr));
+    text(&jit.stderr)
+}
+
+fn counter(stderr: &str, name: &str) -> u64 {
+    stderr
+        .lines()
+        .find_map(|l| l.strip_prefix(name).map(|r| r.trim_start_matches(':').trim()))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| panic!("no counter '{name}' in:\n{stderr}"))
+}
+
+fn ops_per_iteration(stderr: &str) -> f64 {
+    let line = stderr
+        .lines()
+        .find(|l| l.starts_with("region "))
+        .unwrap_or_else(|| panic!("no region in:\n{stderr}"));
+    let at = line.find("IR ops/iteration ").expect("ops per iteration") + "IR ops/iteration ".len();
+    line[at..].split(',').next().unwrap().parse().unwrap()
+}
+
+const SUM: &str = "def f(n):\n    t = 0\n    x = 0.5\n    for i in range(n):\n        t += i * 2\n        x = x * 0.5 + 1.0\n    return t, x\nprint(f(20000))\n";
+
+#[test]
+fn a_hot_loop_becomes_a_region_and_the_optimizer_shrinks_it() {
+    let opt = same_as_interp(&[], SUM);
+    assert_eq!(counter(&opt, "regions recorded"), 1, "{opt}");
+    let none = same_as_interp(&["--passes", "none"], SUM);
+    let (a, b) = (ops_per_iteration(&opt), ops_per_iteration(&none));
+    assert!(a > 0.0 && a < b, "optimized {a} vs unoptimized {b} IR ops per iteration");
+}
+
+#[test]
+fn failed_guards_deoptimize_and_the_program_goes_on() {
+    // The loop is recorded with ints; later the values become floats and then big ints.
+    let code = "x = 1\nfor i in range(3000):\n    if i == 1500:\n        x = 0.5\n    x = x + 1\nprint(x)\n\
+                y = 1\nfor i in range(200):\n    y = y * 3\nprint(y % 1000003)\n";
+    let err = same_as_interp(&["--jit-param", "hot_loop=2"], code);
+    assert!(err.contains("guards failed") && !err.contains("guards failed 0,"), "{err}");
+}
+
+#[test]
+fn exceptions_inside_a_region_unwind_like_the_interpreter() {
+    let code = "def f(n):\n    t = 0\n    for i in range(n):\n        t += 100 // (500 - i)\n    return t\n\
+                try:\n    f(1000)\nexcept ZeroDivisionError as e:\n    print('caught', e)\nf(1000)\n";
+    let err = same_as_interp(&["--jit-param", "hot_loop=3"], code);
+    assert!(err.contains("line 4, in f"), "{err}");
+}
+
+#[test]
+fn unsupported_instructions_abort_with_a_reason_and_the_loop_is_blacklisted() {
+    let code =
+        "def g():\n    for i in range(1000):\n        yield i\nt = 0\nfor v in g():\n    t += v\nprint(t)\n";
+    let err = same_as_interp(&["--jit-param", "hot_loop=2", "--jit-param", "abort_limit=2"], code);
+    assert!(err.contains("not yet supported: Yield"), "{err}");
+    assert!(counter(&err, "loops blacklisted") >= 1, "{err}");
+}
+
+#[test]
+fn log_shows_the_recorded_and_optimized_region() {
+    let o = kiln(&["--jit", "ir", "--log"], SUM);
+    let err = text(&o.stderr);
+    assert!(err.contains("[kiln regions] recorded:\nregion loop f:1"), "{err}");
+    assert!(err.contains("[kiln regions] optimized:") && err.contains("range_next"), "{err}");
+}
+
+#[test]
+fn shapes_and_options_not_built_yet_say_so() {
+    for shape in ["trace", "frame"] {
+        let o = kiln(&["--jit", "ir", "--regions", shape], "print(1)");
+        assert_eq!(o.status.code(), Some(1));
+        assert!(text(&o.stderr).starts_with("NotImplementedError: --regions"), "{}", text(&o.stderr));
+    }
+    let o = kiln(&["--jit", "on"], "print(1)");
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(kiln(&["--jit", "ir", "--passes", "fold,nope"], "print(1)").status.code(), Some(2));
+    assert_eq!(kiln(&["--jit-param", "hot_loop=x"], "print(1)").status.code(), Some(2));
+    assert_eq!(kiln(&["--regions", "loop"], "print(1)").status.code(), Some(2));
+}
