@@ -169,15 +169,24 @@ impl Optimizer {
             eprintln!("[kiln regions] recorded:\n{region}");
         }
         let recorded_ops = region.inst_count();
-        let report = match passes::optimize_checked(&mut region, &self.cfg.passes, cfg!(debug_assertions)) {
-            Ok(r) => r,
-            Err(e) => {
-                self.abort(vm, key, Abort::NotYetSupported(format!("optimizer: {e}")));
-                return;
-            }
+        let check = cfg!(debug_assertions);
+        let result = if self.cfg.log {
+            // One pass at a time, printing the IR after each.
+            self.cfg.passes.iter().try_for_each(|name| {
+                let r = passes::optimize_checked(&mut region, &[name], check)?;
+                let (before, after) = (r.before().unwrap_or(0), r.after().unwrap_or(0));
+                eprintln!("[kiln regions] after {name} ({before} -> {after} instructions):\n{region}");
+                Ok::<(), String>(())
+            })
+        } else {
+            passes::optimize_checked(&mut region, &self.cfg.passes, check).map(|_| ())
         };
+        if let Err(e) = result {
+            self.abort(vm, key, Abort::NotYetSupported(format!("optimizer: {e}")));
+            return;
+        }
         if self.cfg.log {
-            eprintln!("[kiln regions] passes: {report:?}\n[kiln regions] optimized:\n{region}");
+            eprintln!("[kiln regions] optimized:\n{region}");
         }
         let name = region.name.clone();
         let optimized_ops = region.inst_count();
@@ -203,6 +212,10 @@ impl Optimizer {
             s.push_str(&format!("  {n:>6}  {why}\n"));
         }
         s.push_str(&format!("loops blacklisted:     {}\n", st.blacklist.len()));
+        let deopts: u64 = st.exec.values().map(|x| x.guard_failures.values().sum::<u64>()).sum();
+        let raised: u64 = st.exec.values().map(|x| x.raised).sum();
+        s.push_str(&format!("deopts:                {deopts} (failed guards) + {raised} (exceptions)\n"));
+        s.push_str("bridges:               0 (not built yet)\n");
         let mut keys: Vec<&(u64, u32)> = st.regions.keys().collect();
         keys.sort_by_key(|k| std::cmp::Reverse(st.exec.get(k).map_or(0, |e| e.ops)));
         for k in keys {

@@ -482,11 +482,12 @@ impl Recorder {
                 self.emit(Opcode::CellSet, vec![cell, v], vec![], None);
             }
             Op::ListAppend(n) => {
+                // As the interpreter: pop the value, the list is `n` entries below the top.
+                let s = self.snap(pc);
                 let v = self.pop()?;
                 let v = self.boxed(v);
-                let at = self.stack.len().checked_sub(n as usize).ok_or(Abort::FrameMismatch)?;
+                let at = self.stack.len().checked_sub(n as usize + 1).ok_or(Abort::FrameMismatch)?;
                 let l = self.stack[at];
-                let s = self.snap(pc);
                 self.emit(Opcode::GuardType, vec![l], vec![Imm::Name("list".into())], Some(s));
                 self.emit(Opcode::ListAppend, vec![l, v], vec![], None);
             }

@@ -14,6 +14,12 @@ pub const KILN_MODES: &[KilnMode] = &[
         what: "the interpreter without its fast loop (full dispatcher only)",
     },
     KilnMode {
+        name: "kiln:ir",
+        flags: &["--jit", "ir"],
+        env: &[],
+        what: "hot loops run as optimized regions by the region-IR executor (--jit ir)",
+    },
+    KilnMode {
         name: "kiln:profiling",
         flags: &[],
         env: &[("KILN_PROFILE", "1")],
