@@ -344,7 +344,7 @@ impl Vm {
         }
     }
 
-    fn binop_type_error<T>(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<T> {
+    pub(crate) fn binop_type_error<T>(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<T> {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         if op == BinOp::Add && a.as_str().is_some() {
             return self.type_error(format!("can only concatenate str (not \"{tb}\") to str"));

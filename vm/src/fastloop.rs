@@ -156,12 +156,12 @@ struct Ctx {
     depth_limit: usize,
 }
 
-/// May `Return` pop frame `f` in the fast loop: a plain call or `__init__` frame (not an
+/// May `Return` pop frame `f` in the fast loop: a plain call, `__init__` or operator-method frame (not an
 /// entry frame) with no handler block or handled exception of its own?
 #[inline(always)]
 fn can_return(f: &Frame, ctx: &Ctx) -> bool {
     ctx.fast_calls
-        && matches!(f.kind, FrameKind::Call | FrameKind::Init(_))
+        && matches!(f.kind, FrameKind::Call | FrameKind::Init(_) | FrameKind::BinOp(_))
         && !f.entry
         && f.handler_base as usize == ctx.handlers_len
         && f.exc_base as usize == ctx.exc_len
@@ -183,6 +183,29 @@ fn gen_frame(frames: &[Frame], ctx: &Ctx) -> Option<Value> {
         return None;
     }
     Some(g)
+}
+
+/// `obj.attr = v` through the site's cache: an existing slot of an instance, or an
+/// attribute-adding store the site has seen (class, old shape) -> (slot, new shape), as
+/// the dispatcher does. False if the cache does not apply (nothing stored).
+#[inline(always)]
+fn store_attr(site: &crate::object::SiteCache, obj: Value, v: Value, type_version: u64) -> bool {
+    let Some(ObjKind::Instance(inst)) = obj.kind() else { return false };
+    let (class, shape) = (inst.class.bits(), inst.shape.get());
+    if let Some(idx) = probe_slot(site, class, shape) {
+        inst.slots.borrow_mut()[idx as usize] = v;
+        return true;
+    }
+    if let Some((idx, new_shape)) = crate::object::probe_transition(site, class, type_version, shape) {
+        let mut slots = inst.slots.borrow_mut();
+        if slots.len() == idx as usize {
+            slots.push(v);
+            drop(slots);
+            inst.shape.set(new_shape);
+            return true;
+        }
+    }
+    false
 }
 
 /// Stack slots a frame of `code` based at `base` may touch.
@@ -433,12 +456,9 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                 }
                 let Op::StoreAttr(_, c) = code.ops[pc + 1].first_of_pair() else { exit!() };
                 let (obj, v) = (s[n - 2], s[n - 1]);
-                let Some(ObjKind::Instance(inst)) = obj.kind() else { exit!() };
-                let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get())
-                else {
+                if !store_attr(&code.caches[c as usize], obj, v, vm.type_version) {
                     exit!();
-                };
-                inst.slots.borrow_mut()[idx as usize] = v;
+                }
                 sp = n - 2;
                 pc += 1;
             }
@@ -448,18 +468,43 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                     exit!();
                 }
                 let (callable, selfv) = (s[sp - n - 2], s[sp - n - 1]);
-                let (args_at, argc) = if selfv.is_null() { (sp - n, n) } else { (sp - n - 1, n + 1) };
+                let ret_sp = sp - n - 2;
+                let (mut args_at, mut argc) = if selfv.is_null() { (sp - n, n) } else { (sp - n - 1, n + 1) };
                 if callable == vm.builtin_next && n == 1 && selfv.is_null() {
                     // `next(gen)`: the generator's frame runs here.
                     enter_gen!(s[sp - 1], Value::NONE, 0);
                 }
-                let f = match callable.kind() {
-                    Some(ObjKind::Function(f)) => f,
+                // The Python function to run (the callable, a bound method's function, or a
+                // class's `__init__`) and, for a class, the class.
+                let (fv, cls) = match callable.kind() {
+                    Some(ObjKind::Function(_)) => (callable, Value::NULL),
+                    Some(ObjKind::BoundMethod(recv, func))
+                        if selfv.is_null() && matches!(func.kind(), Some(ObjKind::Function(_))) =>
+                    {
+                        // As the dispatcher: [func recv args] is the same call.
+                        s[ret_sp] = *func;
+                        s[ret_sp + 1] = *recv;
+                        (args_at, argc) = (ret_sp + 1, n + 1);
+                        (*func, Value::NULL)
+                    }
+                    Some(ObjKind::Class(c))
+                        if selfv.is_null()
+                            && c.builtin.is_none()
+                            && !c.is_exception
+                            && c.builtin_base.is_none() =>
+                    {
+                        // Instantiation with a Python `__init__`, as the dispatcher's
+                        // frameless path: [init inst args], an `Init` frame.
+                        let init = vm.lookup_in_class(callable, vm.names.init);
+                        s = &mut vm.stack[..];
+                        let Some(init) = init else { exit!() };
+                        (args_at, argc) = (ret_sp + 1, n + 1);
+                        (init, callable)
+                    }
                     Some(ObjKind::Builtin(b)) if b.bound.is_null() => {
                         // A built-in function or method: called right here, as the
                         // dispatcher would (it may run Python code, which may collect: the
                         // stack is exact and the frame's pc is past the call meanwhile).
-                        let ret_sp = sp - n - 2;
                         vm.frames.last_mut().unwrap().pc = (pc + 1) as u32;
                         vm.stack.truncate(sp);
                         vm.call_builtin_on_stack(b, args_at, ret_sp)?;
@@ -478,6 +523,7 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                     }
                     _ => exit!(),
                 };
+                let Some(ObjKind::Function(f)) = fv.kind() else { exit!() };
                 let callee = code_ref(f.code);
                 let nargs = callee.argcount as usize;
                 if !callee.frame_call
@@ -494,6 +540,14 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                 // The arguments are in place as the callee's first locals; missing ones
                 // come from the defaults, free vars from the closure, and the other locals
                 // start unbound.
+                let mut kind = FrameKind::Call;
+                if !cls.is_null() {
+                    let inst = vm.new_instance(cls, &[]);
+                    s = &mut vm.stack[..];
+                    s[ret_sp] = fv;
+                    s[ret_sp + 1] = inst;
+                    kind = FrameKind::Init(inst);
+                }
                 let nlocals = callee.nlocals();
                 let limit = frame_limit(callee, args_at);
                 if limit > cap {
@@ -513,14 +567,14 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                 vm.frames.last_mut().unwrap().pc = (pc + 1) as u32;
                 vm.frames.push(Frame {
                     code: f.code,
-                    func: callable,
+                    func: fv,
                     pc: 0,
                     base: args_at as u32,
-                    ret_sp: (sp - n - 2) as u32,
+                    ret_sp: ret_sp as u32,
                     handler_base: ctx.handlers_len as u32,
                     exc_base: ctx.exc_len as u32,
                     entry: false,
-                    kind: FrameKind::Call,
+                    kind,
                 });
                 vm.stats.calls += 1;
                 if COUNT {
@@ -577,13 +631,18 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                 }
                 let mut v = s[sp - 1];
                 let f = vm.frames.last().unwrap();
-                if let FrameKind::Init(inst) = f.kind {
-                    // `__init__` returns None and the call returns the instance (anything
-                    // else is the dispatcher's TypeError).
-                    if !v.is_none() {
-                        exit!();
+                match f.kind {
+                    FrameKind::Init(inst) => {
+                        // `__init__` returns None and the call returns the instance
+                        // (anything else is the dispatcher's TypeError).
+                        if !v.is_none() {
+                            exit!();
+                        }
+                        v = inst;
                     }
-                    v = inst;
+                    // The reflected method is the dispatcher's.
+                    FrameKind::BinOp(_) if v == vm.not_implemented => exit!(),
+                    _ => {}
                 }
                 let ret_sp = f.ret_sp as usize;
                 vm.frames.pop();
@@ -917,24 +976,18 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                     exit!();
                 }
                 let (v, obj) = (s[n - 2], s[n - 1]);
-                let Some(ObjKind::Instance(inst)) = obj.kind() else { exit!() };
-                let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get())
-                else {
+                if !store_attr(&code.caches[c as usize], obj, v, vm.type_version) {
                     exit!();
-                };
-                inst.slots.borrow_mut()[idx as usize] = v;
+                }
                 sp = n - 2;
             }
             Op::LoadFastStoreAttr(i) => {
                 let obj = s[base + i as usize];
                 let Op::StoreAttr(_, c) = code.ops[pc + 1].first_of_pair() else { exit!() };
-                let Some(ObjKind::Instance(inst)) = obj.kind() else { exit!() };
-                let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get())
-                else {
+                if sp <= floor || !store_attr(&code.caches[c as usize], obj, s[sp - 1], vm.type_version) {
                     exit!();
-                };
-                let v = pop!();
-                inst.slots.borrow_mut()[idx as usize] = v;
+                }
+                sp -= 1;
                 pc += 1;
             }
             Op::Yield => {

@@ -803,6 +803,75 @@ impl Vm {
         Ok(())
     }
 
+    /// The method `a.__op__` when `a op b` can call it as a plain Python frame (see
+    /// `FrameKind::BinOp`): `a` is an instance of a user class (not a subclass of a
+    /// built-in type) whose class defines the operator as a Python function, and `b` is
+    /// not an instance of a subclass of `a`'s class with its own reflected method (that
+    /// one goes first) nor of a subclass of a built-in type. Otherwise `Vm::binary_op`.
+    fn frameless_binop_method(&self, a: Value, b: Value, op: BinOp) -> Option<Value> {
+        let Some(ObjKind::Instance(ia)) = a.kind() else { return None };
+        if !ia.base.is_null() {
+            return None;
+        }
+        let f = self.lookup_in_class(ia.class, self.names.binop[op as usize])?;
+        if !matches!(f.kind(), Some(ObjKind::Function(_))) {
+            return None;
+        }
+        if let Some(ObjKind::Instance(ib)) = b.kind() {
+            if !ib.base.is_null() {
+                return None;
+            }
+            if ib.class != ia.class
+                && self.is_subclass(ib.class, ia.class)
+                && self.lookup_in_class(ib.class, self.names.rbinop[op as usize]).is_some()
+            {
+                return None;
+            }
+        }
+        Some(f)
+    }
+
+    /// Calls `f`, the method `a.__op__` found by [`Vm::frameless_binop_method`], as a
+    /// Python frame (`FrameKind::BinOp`) that returns into the current frame, whose pc
+    /// is saved where the result is wanted: pushes [a b f a b] (the operands stay below
+    /// the frame for a `NotImplemented` result) and returns `None` once the frame is
+    /// pushed, or `Some(result)` when the call completed without a frame (a hook ran it).
+    fn call_binop_method(&mut self, f: Value, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
+        let ret_sp = self.stack.len();
+        self.stack.extend_from_slice(&[a, b, f, a, b]);
+        match self.push_call_frame(f, ret_sp + 3, 2, &[], ret_sp)? {
+            Some(r) => {
+                // A hook ran the call (or `f` is a generator function).
+                self.stack.extend_from_slice(&[a, b]);
+                let r = if r == self.not_implemented { self.binary_op_rest(a, b, op) } else { Ok(r) };
+                self.stack.truncate(ret_sp);
+                r.map(Some)
+            }
+            None => {
+                let n = self.frames.len() - 1;
+                self.frames[n].kind = FrameKind::BinOp(op);
+                self.safepoint();
+                Ok(None)
+            }
+        }
+    }
+
+    /// The rest of `a op b` after `a.__op__(b)` (called frameless, see
+    /// [`Vm::frameless_binop_method`]) returned `NotImplemented`: `b`'s reflected method
+    /// when the types differ, else `TypeError`, as `Vm::binary_op` does.
+    pub(crate) fn binary_op_rest(&mut self, a: Value, b: Value, op: BinOp) -> PyResult {
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        if ta != tb {
+            if let Some(f) = self.user_dunder(b, self.names.rbinop[op as usize]) {
+                let r = self.call_dunder(f, b, &[a])?;
+                if r != self.not_implemented {
+                    return Ok(r);
+                }
+            }
+        }
+        self.binop_type_error(a, b, op)
+    }
+
     /// The module global named by `code.names[i]`, else the builtin, else null.
     #[inline(always)]
     fn global_value(&self, code: &CodeObj, i: u32) -> Value {
@@ -1259,6 +1328,17 @@ impl Vm {
                         Some(r) => r,
                         None => {
                             save_pc!();
+                            if inplace == 0 {
+                                if let Some(f) = self.frameless_binop_method(a, b, bop) {
+                                    // The frame returns to the `StoreFast` (the saved pc).
+                                    self.stack.truncate(n - 2);
+                                    match tryop!(self.call_binop_method(f, a, b, bop)) {
+                                        Some(r) => self.stack.push(r),
+                                        None => reload!(),
+                                    }
+                                    continue;
+                                }
+                            }
                             tryop!(self.binary_op(a, b, bop, inplace == 1))
                         }
                     };
@@ -1752,6 +1832,15 @@ impl Vm {
                         self.builtin_type(a),
                         self.builtin_type(b),
                     );
+                    if !inplace {
+                        if let Some(f) = self.frameless_binop_method(a, b, bop) {
+                            match tryop!(self.call_binop_method(f, a, b, bop)) {
+                                Some(r) => self.stack.push(r),
+                                None => reload!(),
+                            }
+                            continue;
+                        }
+                    }
                     // Operands stay rooted on the stack while user code may run.
                     self.stack.push(a);
                     self.stack.push(b);
@@ -2245,6 +2334,22 @@ impl Vm {
                         }
                     }
                     let frame = self.frames.pop().unwrap();
+                    if let FrameKind::BinOp(bop) = frame.kind {
+                        if v == self.not_implemented {
+                            // `a.__op__(b)` declined: the operands sit at `ret_sp`.
+                            let at = frame.ret_sp as usize;
+                            self.stack.truncate(at + 2);
+                            self.handlers.truncate(frame.handler_base as usize);
+                            self.exc_info.truncate(frame.exc_base as usize);
+                            let (a, b) = (self.stack[at], self.stack[at + 1]);
+                            // The consumer's pc is saved: an error is raised there.
+                            let r = self.binary_op_rest(a, b, bop)?;
+                            self.stack.truncate(at);
+                            self.stack.push(r);
+                            reload!();
+                            continue;
+                        }
+                    }
                     self.stack.truncate(frame.ret_sp as usize);
                     self.handlers.truncate(frame.handler_base as usize);
                     self.exc_info.truncate(frame.exc_base as usize);

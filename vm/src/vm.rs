@@ -172,6 +172,10 @@ pub enum FrameKind {
     ClassBody(Value),
     /// An `__init__` call made by instantiation: returns the instance (value held here).
     Init(Value),
+    /// A user class's binary-operator method (`__add__`, ...) called frameless by the
+    /// operator: the operands sit just below the frame's callable (at `ret_sp`), and a
+    /// `NotImplemented` result goes on to the reflected method (`Vm::binary_op_rest`).
+    BinOp(crate::bytecode::BinOp),
     /// The module's top level.
     Module,
 }
@@ -284,6 +288,10 @@ pub struct Names {
     pub init_subclass: Sym,
     pub set_name: Sym,
     pub missing: Sym,
+    /// `__add__`, `__sub__`, ... by `BinOp as usize`.
+    pub binop: [Sym; 13],
+    /// `__radd__`, `__rsub__`, ... by `BinOp as usize`.
+    pub rbinop: [Sym; 13],
 }
 
 /// The virtual machine.
@@ -786,7 +794,7 @@ impl Vm {
                 m.mark(f.func);
                 match f.kind {
                     FrameKind::Generator(v) | FrameKind::ClassBody(v) | FrameKind::Init(v) => m.mark(v),
-                    FrameKind::Call | FrameKind::Module => {}
+                    FrameKind::Call | FrameKind::Module | FrameKind::BinOp(_) => {}
                 }
             }
             m.mark_all(exc_info);
@@ -854,6 +862,12 @@ impl Default for Vm {
     }
 }
 
+/// Every binary operator, in `BinOp as usize` order.
+const BINOPS: [crate::bytecode::BinOp; 13] = {
+    use crate::bytecode::BinOp::*;
+    [Add, Sub, Mul, TrueDiv, FloorDiv, Mod, Pow, LShift, RShift, And, Or, Xor, MatMul]
+};
+
 impl Names {
     fn new(i: &mut Interner) -> Names {
         Names {
@@ -908,6 +922,8 @@ impl Names {
             init_subclass: i.intern("__init_subclass__"),
             set_name: i.intern("__set_name__"),
             missing: i.intern("__missing__"),
+            binop: BINOPS.map(|op| i.intern(op.dunders().0)),
+            rbinop: BINOPS.map(|op| i.intern(op.dunders().1)),
         }
     }
 }
