@@ -29,7 +29,9 @@ Options (before FILE):
   --jit off|ir         off: the interpreter alone (default); ir: hot loops are
                        recorded as regions, optimized and run by the region-IR
                        executor (on, the Cranelift JIT, is not built yet)
-  --regions SHAPE      loop (default; trace and frame are not built yet)
+  --regions SHAPE      trace (default: loops traced through calls, callees
+                       inlined) or loop (one loop of one frame); frame is not
+                       built yet
   --passes LIST        optimizer passes: default, none, or a comma-separated list
                        of fold, cse, guards, peel, unbox, sink, dce
   --jit-param K=V      set a tunable: hot_loop, max_trace_ops, abort_limit
@@ -103,13 +105,13 @@ fn jit_attach(jit: JitOptions) -> Result<Option<kiln_vm::run::Attach>, ExitCode>
         "ir" => {
             let mut cfg = jit.cfg;
             cfg.shape = match jit.shape.as_deref().map(Shape::parse).transpose() {
-                Ok(s) => s.unwrap_or(Shape::Loop),
+                Ok(s) => s.unwrap_or(Shape::Trace),
                 Err(e) => return Err(usage_error(&e)),
             };
-            if cfg.shape != Shape::Loop {
+            if cfg.shape == Shape::Frame {
                 eprintln!(
-                    "NotImplementedError: --regions {} is not implemented yet; only 'loop' regions are \
-                     recorded ({}:{})",
+                    "NotImplementedError: --regions {} is not implemented yet; 'loop' and 'trace' \
+                     regions are ({}:{})",
                     jit.shape.unwrap_or_default(),
                     file!(),
                     line!()

@@ -83,7 +83,14 @@ fn save_regression(program: &str) -> String {
 
 #[test]
 fn generated_programs_agree_with_cpython() {
-    let mut configs = vec![Config::Interp, Config::InterpGcStress, Config::IrLoop, Config::IrLoopHot];
+    let mut configs = vec![
+        Config::Interp,
+        Config::InterpGcStress,
+        Config::IrLoop,
+        Config::IrLoopHot,
+        Config::IrTrace,
+        Config::IrTraceHot,
+    ];
     if have_python() {
         configs.push(Config::CPython);
     } else {

@@ -2,9 +2,9 @@
 //!
 //! Each program is run as `kiln run <file name>` with the program's directory as the
 //! working directory (so `sys.argv[0]` and traceback file names match CPython's), once
-//! normally, once with `KILN_GC_STRESS=1`, and with the region-IR executor (`--jit ir
-//! --regions loop`) at the default thresholds and with every loop hot at once under GC
-//! stress. A run passes when
+//! normally, once with `KILN_GC_STRESS=1`, and with the region-IR executor (`--jit ir`,
+//! `--regions loop` and `trace`) at the default thresholds and with every loop hot at once
+//! under GC stress. A run passes when
 //!
 //! - stdout equals `<name>.expected` exactly,
 //! - the exit status equals the `exit:` line of `<name>.stderr` (0 when there is no such
@@ -48,10 +48,15 @@ enum Mode {
     IrLoop,
     /// `--jit ir --regions loop` with every loop hot at its first back-edge, under GC stress.
     IrLoopHot,
+    /// `--jit ir --regions trace` (calls inlined) with the default thresholds.
+    IrTrace,
+    /// `--jit ir --regions trace`, every loop hot at once, under GC stress.
+    IrTraceHot,
 }
 
 impl Mode {
-    const ALL: [Mode; 4] = [Mode::Normal, Mode::GcStress, Mode::IrLoop, Mode::IrLoopHot];
+    const ALL: [Mode; 6] =
+        [Mode::Normal, Mode::GcStress, Mode::IrLoop, Mode::IrLoopHot, Mode::IrTrace, Mode::IrTraceHot];
 
     fn name(self) -> &'static str {
         match self {
@@ -59,6 +64,8 @@ impl Mode {
             Mode::GcStress => "gc-stress",
             Mode::IrLoop => "ir-loop",
             Mode::IrLoopHot => "ir-loop-hot1-gc-stress",
+            Mode::IrTrace => "ir-trace",
+            Mode::IrTraceHot => "ir-trace-hot1-gc-stress",
         }
     }
 
@@ -67,6 +74,8 @@ impl Mode {
             Mode::Normal | Mode::GcStress => &[],
             Mode::IrLoop => &["--jit", "ir", "--regions", "loop"],
             Mode::IrLoopHot => &["--jit", "ir", "--regions", "loop", "--jit-param", "hot_loop=1"],
+            Mode::IrTrace => &["--jit", "ir", "--regions", "trace"],
+            Mode::IrTraceHot => &["--jit", "ir", "--regions", "trace", "--jit-param", "hot_loop=1"],
         }
     }
 }
@@ -212,8 +221,8 @@ fn run_program(program: &Program, mode: Mode) -> Result<Outcome, String> {
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     match mode {
-        Mode::Normal | Mode::IrLoop => command.env_remove("KILN_GC_STRESS"),
-        Mode::GcStress | Mode::IrLoopHot => command.env("KILN_GC_STRESS", "1"),
+        Mode::Normal | Mode::IrLoop | Mode::IrTrace => command.env_remove("KILN_GC_STRESS"),
+        Mode::GcStress | Mode::IrLoopHot | Mode::IrTraceHot => command.env("KILN_GC_STRESS", "1"),
     };
     let start = Instant::now();
     let mut child = command.spawn().map_err(|e| format!("cannot start kiln: {e}"))?;
@@ -402,7 +411,8 @@ fn program_corpus() {
     failures.sort_by_key(|(index, mode, _)| (*index, Mode::ALL.iter().position(|m| m == mode)));
     if failures.is_empty() {
         println!(
-            "{} programs passed ({total_runs} runs: normal, gc-stress, ir-loop, ir-loop-hot1-gc-stress)",
+            "{} programs passed ({total_runs} runs: normal, gc-stress, and ir-loop, ir-trace each at default \
+             thresholds and hot at once under gc-stress)",
             programs.len()
         );
         return;

@@ -101,7 +101,7 @@ fn log_shows_the_recorded_and_optimized_region() {
 
 #[test]
 fn shapes_and_options_not_built_yet_say_so() {
-    for shape in ["trace", "frame"] {
+    for shape in ["frame"] {
         let o = kiln(&["--jit", "ir", "--regions", shape], "print(1)");
         assert_eq!(o.status.code(), Some(1));
         assert!(text(&o.stderr).starts_with("NotImplementedError: --regions"), "{}", text(&o.stderr));

@@ -21,7 +21,7 @@ use kiln_vm::intern::Sym;
 use kiln_vm::interp::code_ref;
 use kiln_vm::object::ObjKind;
 use kiln_vm::value::Value;
-use kiln_vm::vm::{ExcKind, PyResult, Vm};
+use kiln_vm::vm::{ExcKind, Frame, FrameKind, PyResult, Vm};
 
 use crate::ir::*;
 use crate::record::{binop_from_name, cmpop_from_name};
@@ -549,35 +549,80 @@ fn materialize(vm: &mut Vm, m: &Machine, v: Var, depth: usize) -> PyResult<Value
 /// snapshot's plus `pc_delta`.
 fn write_back(vm: &mut Vm, m: &Machine, s: SnapId, pc_delta: u32) -> PyResult<()> {
     let snap = &m.c.region.snaps[s.index()];
-    let Some(fs) = snap.frames.first() else { return internal(vm, "a snapshot without frames") };
-    if snap.frames.len() > 1 {
-        return internal(vm, "inlined frames in a loop region");
+    if snap.frames.is_empty() {
+        return internal(vm, "a snapshot without frames");
     }
-    let fi = vm.frames.len() - 1;
-    let base = vm.frames[fi].base as usize;
-    let nlocals = code_ref(vm.frames[fi].code).nlocals();
-    // Values first (materializing may allocate), then the frame.
+    // Values first (materializing may allocate), then the frames.
     let roots_at = vm.roots.len();
     root_all(vm, m);
-    let mut slots = Vec::with_capacity(fs.slots.len());
-    for &(slot, v) in &fs.slots {
-        let x = materialize(vm, m, v, 0)?;
-        vm.roots.push(x);
-        slots.push((slot as usize, x));
-    }
-    let mut stack = Vec::with_capacity(fs.stack.len());
-    for &v in &fs.stack {
-        let x = materialize(vm, m, v, 0)?;
-        vm.roots.push(x);
-        stack.push(x);
+    let mut states = Vec::with_capacity(snap.frames.len());
+    for fs in &snap.frames {
+        let mut slots = Vec::with_capacity(fs.slots.len());
+        for &(slot, v) in &fs.slots {
+            let x = materialize(vm, m, v, 0)?;
+            vm.roots.push(x);
+            slots.push((slot as usize, x));
+        }
+        let mut stack = Vec::with_capacity(fs.stack.len());
+        for &v in &fs.stack {
+            let x = materialize(vm, m, v, 0)?;
+            vm.roots.push(x);
+            stack.push(x);
+        }
+        states.push((slots, stack));
     }
     vm.roots.truncate(roots_at);
-    vm.stack.truncate(base + nlocals);
-    vm.stack[base..base + nlocals].fill(Value::NULL);
-    for (slot, x) in slots {
-        vm.stack[base + slot] = x;
+    let last = snap.frames.len() - 1;
+    for (i, (fs, (slots, stack))) in snap.frames.iter().zip(states).enumerate() {
+        let pc = fs.pc + if i == last { pc_delta } else { 0 };
+        if i == 0 {
+            // The entry frame is there already.
+            let fi = vm.frames.len() - 1;
+            let base = vm.frames[fi].base as usize;
+            let nlocals = code_ref(vm.frames[fi].code).nlocals();
+            vm.stack.truncate(base + nlocals);
+            vm.stack[base..base + nlocals].fill(Value::NULL);
+            for (slot, x) in slots {
+                vm.stack[base + slot] = x;
+            }
+            vm.stack.extend(stack);
+            vm.frames[fi].pc = pc;
+            continue;
+        }
+        // An inlined call: its frame is rebuilt as the interpreter would have pushed it.
+        // The caller's stack ends with the callable, then null unless `self` was passed
+        // as the first argument.
+        let func = m.c.values[fs.code.index()];
+        let Some(ObjKind::Function(f)) = func.kind() else {
+            return internal(vm, "an inlined frame without its function");
+        };
+        let code_v = f.code;
+        let nlocals = code_ref(code_v).nlocals();
+        let base = vm.stack.len();
+        let ret_sp = match vm.stack.last() {
+            Some(v) if v.is_null() => base - 2,
+            _ => base - 1,
+        };
+        vm.stack.resize(base + nlocals, Value::NULL);
+        for (slot, x) in slots {
+            vm.stack[base + slot] = x;
+        }
+        vm.stack.extend(stack);
+        if vm.frames.len() >= vm.recursion_limit + 50 {
+            return vm.err(ExcKind::RecursionError, "maximum recursion depth exceeded");
+        }
+        vm.frames.push(Frame {
+            code: code_v,
+            func,
+            pc,
+            base: base as u32,
+            ret_sp: ret_sp as u32,
+            handler_base: vm.handlers.len() as u32,
+            exc_base: vm.exc_info.len() as u32,
+            entry: false,
+            kind: FrameKind::Call,
+        });
+        vm.stats.calls += 1;
     }
-    vm.stack.extend(stack);
-    vm.frames[fi].pc = fs.pc + pc_delta;
     Ok(())
 }

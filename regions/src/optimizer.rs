@@ -75,7 +75,7 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Self {
         Config {
-            shape: Shape::Loop,
+            shape: Shape::Trace,
             passes: passes::default_pipeline(),
             params: PARAMS.iter().map(|p| (p.name, p.default)).collect(),
             log: false,
@@ -104,6 +104,7 @@ impl Config {
 }
 
 struct Entry {
+    inlined: usize,
     compiled: Rc<Compiled>,
     name: String,
     recorded_ops: usize,
@@ -139,7 +140,8 @@ impl Optimizer {
     }
 
     fn start_recording(&self, vm: &mut Vm, key: (u64, u32)) {
-        let rec = Recorder::start(vm, key.1, self.cfg.param("max_trace_ops") as usize);
+        let inline = self.cfg.shape == Shape::Trace;
+        let rec = Recorder::start(vm, key.1, self.cfg.param("max_trace_ops") as usize, inline);
         self.state.borrow_mut().recording = Some((key.0, key.1, rec));
         if let Some(me) = self.me.upgrade() {
             vm.attach_observer(me);
@@ -198,7 +200,7 @@ impl Optimizer {
         }
         st.pinned.extend(rec.values.iter().copied());
         let compiled = Rc::new(Compiled::new(region, rec.values, rec.height));
-        st.regions.insert(key, Entry { compiled, name, recorded_ops, optimized_ops });
+        st.regions.insert(key, Entry { compiled, name, recorded_ops, optimized_ops, inlined: rec.inlined });
     }
 
     /// The `--stats` report.
@@ -224,9 +226,17 @@ impl Optimizer {
             let fails: u64 = x.guard_failures.values().sum();
             let per_iter = if x.iterations > 0 { x.ops as f64 / x.iterations as f64 } else { 0.0 };
             s.push_str(&format!(
-                "region {}: IR ops {} -> {} after passes; entered {}, iterations {}, IR ops/iteration {:.1}, \
-                 guards failed {}, exceptions {}\n",
-                e.name, e.recorded_ops, e.optimized_ops, x.entries, x.iterations, per_iter, fails, x.raised
+                "region {}: IR ops {} -> {} after passes; calls inlined {}; entered {}, iterations {}, \
+                 IR ops/iteration {:.1}, guards failed {}, exceptions {}\n",
+                e.name,
+                e.recorded_ops,
+                e.optimized_ops,
+                e.inlined,
+                x.entries,
+                x.iterations,
+                per_iter,
+                fails,
+                x.raised
             ));
         }
         s
@@ -262,7 +272,7 @@ impl LoopHook for Optimizer {
             return r;
         }
         let hot = vm.profile().map_or(0, |p| p.backedge_count(code, jump_pc));
-        if hot >= self.cfg.param("hot_loop") && self.cfg.shape == Shape::Loop {
+        if hot >= self.cfg.param("hot_loop") && self.cfg.shape != Shape::Frame {
             self.start_recording(vm, key);
         }
         Ok(false)

@@ -69,6 +69,8 @@ pub struct Recorded {
     pub header_pc: u32,
     /// Slots plus value-stack entries of the frame at the header.
     pub height: usize,
+    /// Calls recorded inline.
+    pub inlined: usize,
 }
 
 /// What the recorder decided after an instruction.
@@ -100,7 +102,31 @@ pub struct Recorder {
     null: Option<Var>,
     code_k: KonstId,
     epoch: u64,
+    /// Inline calls into Python functions (`trace`) instead of calling them (`loop`).
+    inline: bool,
+    /// The frames of inlined calls' callers, outermost first; the fields `code`,
+    /// `code_k`, `nlocals`, `slots` and `stack` describe the innermost frame.
+    callers: Vec<Caller>,
+    /// The entry frame's code and slot count (the loop lives there).
+    entry_code: Value,
+    entry_nlocals: usize,
+    /// Calls inlined so far.
+    pub inlined: usize,
 }
+
+/// A caller's symbolic frame, saved while its callee is recorded inline.
+struct Caller {
+    code: Value,
+    code_k: KonstId,
+    nlocals: usize,
+    slots: Vec<Option<Var>>,
+    stack: Vec<Var>,
+    /// Where the caller resumes (the instruction after the call).
+    resume_pc: usize,
+}
+
+/// Inlined frames deeper than this abort the recording.
+const MAX_INLINE_DEPTH: usize = 8;
 
 fn binop_name(op: BinOp) -> &'static str {
     match op {
@@ -184,8 +210,9 @@ fn is_int(v: Value) -> bool {
 }
 
 impl Recorder {
-    /// Starts recording the loop whose header is `header` in the top frame of `vm`.
-    pub fn start(vm: &Vm, header: u32, max_ops: usize) -> Recorder {
+    /// Starts recording the loop whose header is `header` in the top frame of `vm`;
+    /// `inline` follows calls of Python functions into their bodies (the `trace` shape).
+    pub fn start(vm: &Vm, header: u32, max_ops: usize, inline: bool) -> Recorder {
         let fi = vm.frames.len() - 1;
         let frame = &vm.frames[fi];
         let code = code_ref(frame.code);
@@ -206,6 +233,11 @@ impl Recorder {
             null: None,
             code_k: KonstId(0),
             epoch: vm.hook_epoch(),
+            inline,
+            callers: Vec::new(),
+            entry_code: frame.code,
+            entry_nlocals: code.nlocals(),
+            inlined: 0,
         };
         r.code_k = r.konst(frame.code, format!("code {} {}:{}", code.name, code.filename, code.first_line));
         r
@@ -245,9 +277,16 @@ impl Recorder {
 
     /// A snapshot of the symbolic frame before the instruction at `pc`.
     fn snap(&mut self, pc: usize) -> SnapId {
-        let slots = self.slots.iter().enumerate().filter_map(|(i, v)| v.map(|v| (i as u32, v))).collect();
-        let fs = FrameState { code: self.code_k, pc: pc as u32, slots, stack: self.stack.clone() };
-        self.region.snaps.push(Snapshot { frames: vec![fs] });
+        let state = |code_k: KonstId, pc: usize, slots: &[Option<Var>], stack: &[Var]| FrameState {
+            code: code_k,
+            pc: pc as u32,
+            slots: slots.iter().enumerate().filter_map(|(i, v)| v.map(|v| (i as u32, v))).collect(),
+            stack: stack.to_vec(),
+        };
+        let mut frames: Vec<FrameState> =
+            self.callers.iter().map(|c| state(c.code_k, c.resume_pc, &c.slots, &c.stack)).collect();
+        frames.push(state(self.code_k, pc, &self.slots, &self.stack));
+        self.region.snaps.push(Snapshot { frames });
         SnapId(self.region.snaps.len() as u32 - 1)
     }
 
@@ -335,11 +374,12 @@ impl Recorder {
 
     fn step_inner(&mut self, vm: &mut Vm, pc: usize, op: Op) -> Result<Option<Recorded>, Abort> {
         let depth = vm.frames.len();
-        if depth > self.depth {
+        let want = self.depth + self.callers.len();
+        if depth > want {
             // A callee the interpreter runs for a generic call: not recorded.
             return Ok(None);
         }
-        if depth < self.depth || vm.frames[depth - 1].code != self.code {
+        if depth < want || vm.frames[depth - 1].code != self.code {
             return Err(Abort::LeftLoop);
         }
         if let Some(e) = self.expect_pc {
@@ -349,7 +389,7 @@ impl Recorder {
         }
         if !self.started {
             self.begin(vm);
-        } else if pc == self.header as usize {
+        } else if pc == self.header as usize && self.callers.is_empty() {
             return self.close(vm).map(Some);
         }
         if self.region.inst_count() > self.max_ops {
@@ -392,9 +432,17 @@ impl Recorder {
         self.block().term = Some(Term::Jump(BlockId(1), boxed));
         let mut region = std::mem::take(&mut self.region);
         let code = code_ref(self.code);
-        region.name = format!("loop {}:{} pc {}", code.name, code.first_line, self.header);
+        let shape = if self.inline { "trace" } else { "loop" };
+        region.name = format!("{shape} {}:{} pc {}", code.name, code.first_line, self.header);
         let height = self.nlocals + self.stack.len();
-        Ok(Recorded { region, values: std::mem::take(&mut self.values), header_pc: self.header, height })
+        let inlined = self.inlined;
+        Ok(Recorded {
+            region,
+            values: std::mem::take(&mut self.values),
+            header_pc: self.header,
+            height,
+            inlined,
+        })
     }
 
     fn boxed(&mut self, v: Var) -> Var {
@@ -543,10 +591,8 @@ impl Recorder {
                 self.stack.insert(n - 2, top);
             }
             Op::Jump(t) => {
-                if (t as usize) < pc {
-                    if t != self.header {
-                        return Err(Abort::InnerLoop);
-                    }
+                if (t as usize) < pc && (t != self.header || !self.callers.is_empty()) {
+                    return Err(Abort::InnerLoop);
                 }
                 self.expect_pc = Some(t as usize);
             }
@@ -657,7 +703,7 @@ impl Recorder {
                     self.pop()?;
                 }
                 if jumps {
-                    if (t as usize) < pc && t != self.header {
+                    if (t as usize) < pc && (t != self.header || !self.callers.is_empty()) {
                         return Err(Abort::InnerLoop);
                     }
                     self.expect_pc = Some(t as usize);
@@ -765,6 +811,26 @@ impl Recorder {
                 let null = self.null_var();
                 self.stack.push(null);
             }
+            Op::Call(n) if self.inline && self.inlinable(vm, n as usize) => {
+                self.inline_call(vm, pc, n as usize)?;
+            }
+            Op::Return if !self.callers.is_empty() => {
+                let v = self.pop()?;
+                let v = self.boxed(v);
+                let caller = self.callers.pop().ok_or(Abort::FrameMismatch)?;
+                self.code = caller.code;
+                self.code_k = caller.code_k;
+                self.nlocals = caller.nlocals;
+                self.slots = caller.slots;
+                self.stack = caller.stack;
+                // The call site's callable (and null) go, the result comes.
+                let callable_at = self.stack.iter().rposition(|_| true).ok_or(Abort::FrameMismatch)?;
+                let null = self.null;
+                let cut = if Some(self.stack[callable_at]) == null { callable_at - 1 } else { callable_at };
+                self.stack.truncate(cut);
+                self.stack.push(v);
+                self.expect_pc = Some(caller.resume_pc);
+            }
             Op::Call(n) => {
                 let n = n as usize;
                 let s = self.snap(pc);
@@ -853,6 +919,72 @@ impl Recorder {
             }
             other => return Err(Abort::NotYetSupported(format!("{other:?}"))),
         }
+        Ok(())
+    }
+
+    /// Whether the call about to run (`Call(n)`) can be recorded inline: a plain Python
+    /// function taking exactly the arguments given, with no cells, not a generator.
+    fn inlinable(&self, vm: &Vm, n: usize) -> bool {
+        let sp = vm.stack.len();
+        if sp < n + 2 || self.callers.len() >= MAX_INLINE_DEPTH {
+            return false;
+        }
+        let (callable, selfv) = (vm.stack[sp - n - 2], vm.stack[sp - n - 1]);
+        let argc = if selfv.is_null() { n } else { n + 1 };
+        let Some(ObjKind::Function(f)) = callable.kind() else { return false };
+        let code = code_ref(f.code);
+        argc == code.argcount as usize
+            && code.kwonlyargcount == 0
+            && !code.flags.varargs
+            && !code.flags.varkw
+            && !code.flags.generator
+            && code.cellvars.is_empty()
+            && code.nfree == 0
+    }
+
+    /// Records `Call(n)` of a Python function inline: a guard on the callee's identity,
+    /// then the callee's frame becomes the symbolic top frame.
+    fn inline_call(&mut self, vm: &Vm, pc: usize, n: usize) -> Result<(), Abort> {
+        let sp = vm.stack.len();
+        let callable = vm.stack[sp - n - 2];
+        let Some(ObjKind::Function(f)) = callable.kind() else { return Err(Abort::FrameMismatch) };
+        let code = code_ref(f.code);
+        let s = self.snap(pc);
+        if self.stack.len() < n + 2 {
+            return Err(Abort::FrameMismatch);
+        }
+        let mut args: Vec<Var> = self.stack.split_off(self.stack.len() - n);
+        let at = self.stack.len();
+        let (callee_v, selfv) = (self.stack[at - 2], self.stack[at - 1]);
+        if Some(selfv) != self.null {
+            // A method: `self` is the callee's first local and leaves the caller's stack.
+            self.stack.pop();
+            args.insert(0, selfv);
+        }
+        let callee_v = self.boxed(callee_v);
+        let fk =
+            self.konst(callable, format!("function {} {}:{}", code.name, code.filename, code.first_line));
+        let expect = self.emit_v(Opcode::ConstVal, vec![], vec![Imm::Konst(fk)], None);
+        self.emit(Opcode::GuardIs, vec![callee_v, expect], vec![], Some(s));
+        let mut slots = vec![None; code.nlocals()];
+        for (i, a) in args.into_iter().enumerate() {
+            let a = self.boxed(a);
+            slots[i] = Some(a);
+        }
+        let caller = Caller {
+            code: self.code,
+            code_k: self.code_k,
+            nlocals: self.nlocals,
+            slots: std::mem::replace(&mut self.slots, slots),
+            stack: std::mem::take(&mut self.stack),
+            resume_pc: pc + 1,
+        };
+        self.callers.push(caller);
+        self.code = f.code;
+        self.code_k = fk;
+        self.nlocals = code.nlocals();
+        self.inlined += 1;
+        self.expect_pc = Some(0);
         Ok(())
     }
 

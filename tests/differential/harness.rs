@@ -24,6 +24,10 @@ pub enum Config {
     /// The region-IR executor, loop regions, every loop hot at its first back-edge, GC
     /// stress.
     IrLoopHot,
+    /// The region-IR executor, trace regions (calls inlined), default thresholds.
+    IrTrace,
+    /// The region-IR executor, trace regions, every loop hot at once, GC stress.
+    IrTraceHot,
     /// CPython 3.11, the oracle.
     CPython,
 }
@@ -47,6 +51,8 @@ impl Config {
             Config::InterpGcStress => "kiln-gc-stress",
             Config::IrLoop => "kiln-ir-loop",
             Config::IrLoopHot => "kiln-ir-loop-hot1-gc-stress",
+            Config::IrTrace => "kiln-ir-trace",
+            Config::IrTraceHot => "kiln-ir-trace-hot1-gc-stress",
             Config::CPython => "cpython",
         }
     }
@@ -56,13 +62,20 @@ impl Config {
         match self {
             Config::IrLoop => &["--jit", "ir", "--regions", "loop"],
             Config::IrLoopHot => &["--jit", "ir", "--regions", "loop", "--jit-param", "hot_loop=1"],
+            Config::IrTrace => &["--jit", "ir", "--regions", "trace"],
+            Config::IrTraceHot => &["--jit", "ir", "--regions", "trace", "--jit-param", "hot_loop=1"],
             _ => &[],
         }
     }
 
     fn command(self, file: &Path) -> Command {
         let mut cmd = match self {
-            Config::Interp | Config::InterpGcStress | Config::IrLoop | Config::IrLoopHot => {
+            Config::Interp
+            | Config::InterpGcStress
+            | Config::IrLoop
+            | Config::IrLoopHot
+            | Config::IrTrace
+            | Config::IrTraceHot => {
                 let bin =
                     std::env::var("KILN_DIFF_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_kiln").into());
                 let mut c = Command::new(bin);
@@ -75,7 +88,7 @@ impl Config {
                 c
             }
         };
-        if matches!(self, Config::InterpGcStress | Config::IrLoopHot) {
+        if matches!(self, Config::InterpGcStress | Config::IrLoopHot | Config::IrTraceHot) {
             cmd.env("KILN_GC_STRESS", "1");
         }
         cmd.env("PYTHONHASHSEED", "0");
