@@ -107,9 +107,6 @@ pub struct Recorder {
     /// The frames of inlined calls' callers, outermost first; the fields `code`,
     /// `code_k`, `nlocals`, `slots` and `stack` describe the innermost frame.
     callers: Vec<Caller>,
-    /// The entry frame's code and slot count (the loop lives there).
-    entry_code: Value,
-    entry_nlocals: usize,
     /// Calls inlined so far.
     pub inlined: usize,
 }
@@ -200,7 +197,7 @@ fn static_truth(c: Value) -> Option<bool> {
         ObjKind::Str(s) => !s.s.is_empty(),
         ObjKind::List(l) => !l.borrow().is_empty(),
         ObjKind::Tuple(t) => !t.is_empty(),
-        ObjKind::Dict(d) => d.borrow().len() > 0,
+        ObjKind::Dict(d) => !d.borrow().is_empty(),
         _ => return None,
     })
 }
@@ -235,8 +232,6 @@ impl Recorder {
             epoch: vm.hook_epoch(),
             inline,
             callers: Vec::new(),
-            entry_code: frame.code,
-            entry_nlocals: code.nlocals(),
             inlined: 0,
         };
         r.code_k = r.konst(frame.code, format!("code {} {}:{}", code.name, code.filename, code.first_line));

@@ -11,7 +11,10 @@ use crate::vm::{ExcKind, Vm};
 /// interpreter thread with the new VM; what it returns is called at exit, and its text is
 /// printed with `--stats`.
 #[derive(Clone)]
-pub struct Attach(pub std::sync::Arc<dyn Fn(&mut Vm) -> Box<dyn FnOnce(&mut Vm) -> String> + Send + Sync>);
+pub struct Attach(pub std::sync::Arc<dyn Fn(&mut Vm) -> AtExit + Send + Sync>);
+
+/// What an attached optimizer leaves to run at exit: it returns its `--stats` text.
+pub type AtExit = Box<dyn FnOnce(&mut Vm) -> String>;
 
 impl std::fmt::Debug for Attach {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
