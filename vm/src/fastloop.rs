@@ -48,16 +48,175 @@ fn float_op(op: BinOp, x: f64, y: f64) -> Option<f64> {
     }
 }
 
-/// `a op b` for two unboxed numbers of the same kind, if the fast path applies.
+/// `a op b` for two unboxed numbers of the same kind, if the fast path applies; other
+/// int and float operands (`arith_more`) when `heap` is given.
 #[inline(always)]
-fn arith(op: BinOp, a: Value, b: Value) -> Option<Value> {
+fn arith(op: BinOp, a: Value, b: Value, heap: Option<(&mut crate::gc::Heap, Value)>) -> Option<Value> {
     if a.is_small_int() && b.is_small_int() {
-        int_op(op, a.int_unchecked(), b.int_unchecked()).map(Value::small_int)
+        if let Some(r) = int_op(op, a.int_unchecked(), b.int_unchecked()) {
+            return Some(Value::small_int(r));
+        }
     } else if a.is_float() && b.is_float() {
-        float_op(op, a.float_unchecked(), b.float_unchecked()).map(Value::float)
-    } else {
-        None
+        if let Some(r) = float_op(op, a.float_unchecked(), b.float_unchecked()) {
+            return Some(Value::float(r));
+        }
     }
+    let (heap, empty_tuple) = heap?;
+    arith_more(op, a, b, heap, empty_tuple)
+}
+
+/// A new tuple, as `Vm::new_tuple` makes it (the empty one shared).
+#[inline(always)]
+fn new_tuple(heap: &mut crate::gc::Heap, empty_tuple: Value, items: Vec<Value>) -> Value {
+    if items.is_empty() && !empty_tuple.is_none() {
+        return empty_tuple;
+    }
+    let n = items.len();
+    let boxed = items.into_boxed_slice();
+    heap.alloc_with(n * 8, move || ObjKind::Tuple(boxed))
+}
+
+/// A new list, as `Vm::new_list` makes it.
+#[inline(always)]
+fn new_list(heap: &mut crate::gc::Heap, items: Vec<Value>) -> Value {
+    let n = items.capacity() * 8;
+    heap.alloc_with(n, move || ObjKind::List(std::cell::RefCell::new(items)))
+}
+
+/// `seq[lo:hi]` of a list or tuple, bounds unboxed ints or None (step 1), as
+/// `Vm::getitem` with a slice.
+#[inline(never)]
+fn slice_seq(
+    heap: &mut crate::gc::Heap,
+    empty_tuple: Value,
+    seq: Value,
+    lo: Value,
+    hi: Value,
+) -> Option<Value> {
+    let bound = |v: Value, len: usize, dflt: usize| -> Option<usize> {
+        if v.is_none() {
+            return Some(dflt);
+        }
+        let i = v.as_small_int()?;
+        Some(if i < 0 { (i + len as i64).max(0) as usize } else { (i as usize).min(len) })
+    };
+    let part = |items: &[Value]| -> Option<Vec<Value>> {
+        let n = items.len();
+        let (a, b) = (bound(lo, n, 0)?, bound(hi, n, n)?);
+        Some(if b > a { items[a..b].to_vec() } else { Vec::new() })
+    };
+    match seq.kind()? {
+        ObjKind::List(l) => {
+            let items = part(&l.try_borrow().ok()?)?;
+            Some(new_list(heap, items))
+        }
+        ObjKind::Tuple(t) => {
+            let items = part(t)?;
+            Some(new_tuple(heap, empty_tuple, items))
+        }
+        _ => None,
+    }
+}
+
+/// An int that fits in an i64 (unboxed or a heap `Int64`).
+#[inline(always)]
+fn as_i64(v: Value) -> Option<i64> {
+    if v.is_small_int() {
+        return Some(v.int_unchecked());
+    }
+    match v.kind() {
+        Some(ObjKind::Int64(i)) => Some(*i),
+        _ => None,
+    }
+}
+
+/// An int or float as an f64, when the conversion is exact (ints below 2**53).
+#[inline(always)]
+fn as_f64_exact(v: Value) -> Option<f64> {
+    if v.is_float() {
+        return Some(v.float_unchecked());
+    }
+    let i = as_i64(v)?;
+    (i.abs() < (1 << 53)).then_some(i as f64)
+}
+
+/// The rest of the arithmetic the fast loop does, as `Vm::int_binop` and
+/// `Vm::float_binop` would: ints in i64 (a result beyond 48 bits is a heap `Int64`, as
+/// `Vm::new_int` makes), true division and shifts of ints, and int/float mixes; and the
+/// concatenation of two lists or two tuples (`empty_tuple`: the VM's empty tuple).
+#[inline(never)]
+fn arith_more(
+    op: BinOp,
+    a: Value,
+    b: Value,
+    heap: &mut crate::gc::Heap,
+    empty_tuple: Value,
+) -> Option<Value> {
+    if op == BinOp::Add {
+        match (a.kind(), b.kind()) {
+            // (An allocation failure is the dispatcher's MemoryError.)
+            (Some(ObjKind::Tuple(x)), Some(ObjKind::Tuple(y))) => {
+                let mut v = Vec::new();
+                v.try_reserve_exact(x.len() + y.len()).ok()?;
+                v.extend_from_slice(x);
+                v.extend_from_slice(y);
+                return Some(new_tuple(heap, empty_tuple, v));
+            }
+            (Some(ObjKind::List(x)), Some(ObjKind::List(y))) => {
+                let (x, y) = (x.try_borrow().ok()?, y.try_borrow().ok()?);
+                let mut v = Vec::new();
+                v.try_reserve_exact(x.len() + y.len()).ok()?;
+                v.extend_from_slice(&x);
+                v.extend_from_slice(&y);
+                return Some(new_list(heap, v));
+            }
+            _ => {}
+        }
+    }
+    if let (Some(x), Some(y)) = (as_i64(a), as_i64(b)) {
+        let r = match op {
+            BinOp::Add => x.checked_add(y)?,
+            BinOp::Sub => x.checked_sub(y)?,
+            BinOp::Mul => x.checked_mul(y)?,
+            BinOp::And => x & y,
+            BinOp::Or => x | y,
+            BinOp::Xor => x ^ y,
+            BinOp::FloorDiv if y > 0 => x.div_euclid(y),
+            BinOp::Mod if y > 0 => x.rem_euclid(y),
+            BinOp::RShift if y >= 0 => {
+                if y >= 64 {
+                    if x < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    x >> y
+                }
+            }
+            BinOp::LShift if (0..63).contains(&y) => {
+                let r = x.checked_shl(y as u32)?;
+                if r >> y != x {
+                    return None;
+                }
+                r
+            }
+            BinOp::TrueDiv if y != 0 && x.abs() < (1 << 53) && y.abs() < (1 << 53) => {
+                return Some(Value::float(x as f64 / y as f64));
+            }
+            _ => return None,
+        };
+        return Some(if fits_small(r) {
+            Value::small_int(r)
+        } else {
+            heap.alloc_with(0, move || ObjKind::Int64(r))
+        });
+    }
+    if a.is_float() || b.is_float() {
+        let (x, y) = (as_f64_exact(a)?, as_f64_exact(b)?);
+        return float_op(op, x, y).map(Value::float);
+    }
+    None
 }
 
 /// `seq[i]` for a list or tuple and an in-range index (negative counts from the end).
@@ -117,6 +276,23 @@ fn compare(op: CmpOp, a: Value, b: Value) -> Option<bool> {
         match op {
             CmpOp::Is => Some(a == b),
             CmpOp::IsNot => Some(a != b),
+            CmpOp::Lt | CmpOp::Le | CmpOp::Gt | CmpOp::Ge | CmpOp::Eq | CmpOp::Ne
+                if (a.is_float() && b.is_small_int()) || (a.is_small_int() && b.is_float()) =>
+            {
+                // An unboxed int converts to f64 exactly.
+                let x = if a.is_float() { a.float_unchecked() } else { a.int_unchecked() as f64 };
+                let y = if b.is_float() { b.float_unchecked() } else { b.int_unchecked() as f64 };
+                Some(match op {
+                    CmpOp::Lt => x < y,
+                    CmpOp::Le => x <= y,
+                    CmpOp::Gt => x > y,
+                    CmpOp::Ge => x >= y,
+                    CmpOp::Eq => x == y,
+                    _ => x != y,
+                })
+            }
+            CmpOp::In => contains_simple(b, a),
+            CmpOp::NotIn => contains_simple(b, a).map(|r| !r),
             CmpOp::Eq | CmpOp::Ne => {
                 // str == str (user classes and mixed kinds go to the dispatcher).
                 let (Some(x), Some(y)) = (a.as_str(), b.as_str()) else { return None };
@@ -124,6 +300,64 @@ fn compare(op: CmpOp, a: Value, b: Value) -> Option<bool> {
             }
             _ => None,
         }
+    }
+}
+
+/// `x in seq` for a tuple or list and an unboxed int or a str, when no element needs
+/// the general comparison (every element is an int, float, bool, None or str); as
+/// `Vm::contains` (an element equal by identity or by value).
+#[inline(never)]
+fn contains_simple(seq: Value, x: Value) -> Option<bool> {
+    let scan = |items: &[Value]| -> Option<bool> {
+        if x.is_small_int() {
+            let i = x.int_unchecked();
+            for &e in items {
+                if e == x {
+                    return Some(true);
+                }
+                if e.is_small_int() || e.is_none() {
+                    continue;
+                }
+                if e.is_float() {
+                    if e.float_unchecked() == i as f64 {
+                        return Some(true);
+                    }
+                    continue;
+                }
+                if let Some(b) = e.as_bool() {
+                    if b as i64 == i {
+                        return Some(true);
+                    }
+                    continue;
+                }
+                if let Some(ObjKind::Str(_)) = e.kind() {
+                    continue;
+                }
+                return None;
+            }
+            Some(false)
+        } else {
+            let xs = x.as_str()?;
+            for &e in items {
+                if e == x {
+                    return Some(true);
+                }
+                if e.is_small_int() || e.is_none() || e.is_float() || e.as_bool().is_some() {
+                    continue;
+                }
+                match e.as_str() {
+                    Some(es) if es == xs => return Some(true),
+                    Some(_) => continue,
+                    None => return None,
+                }
+            }
+            Some(false)
+        }
+    };
+    match seq.kind()? {
+        ObjKind::Tuple(t) => scan(t),
+        ObjKind::List(l) => scan(&l.try_borrow().ok()?),
+        _ => None,
     }
 }
 
@@ -432,7 +666,10 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                     _ => exit!(),
                 };
                 let Op::StoreFast(x) = code.ops[pc + 3].first_of_pair() else { exit!() };
-                let Some(r) = arith(bop, a, code.consts[c as usize]) else { exit!() };
+                let Some(r) = arith(bop, a, code.consts[c as usize], Some((&mut vm.heap, vm.empty_tuple)))
+                else {
+                    exit!()
+                };
                 s[base + x as usize] = r;
                 pc += 3;
             }
@@ -746,7 +983,7 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                 if n < floor + 2 {
                     exit!();
                 }
-                match arith(bop, s[n - 2], s[n - 1]) {
+                match arith(bop, s[n - 2], s[n - 1], Some((&mut vm.heap, vm.empty_tuple))) {
                     Some(r) => {
                         sp = n - 1;
                         s[n - 2] = r;
@@ -760,7 +997,7 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                 if n < floor + 2 {
                     exit!();
                 }
-                match arith(bop, s[n - 2], s[n - 1]) {
+                match arith(bop, s[n - 2], s[n - 1], Some((&mut vm.heap, vm.empty_tuple))) {
                     Some(r) => {
                         sp = n - 2;
                         s[base + x as usize] = r;
@@ -855,7 +1092,7 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                 let st = match v.kind() {
                     Some(ObjKind::List(_) | ObjKind::Tuple(_)) => IterState::Seq(v, 0),
                     Some(ObjKind::Range(r)) => IterState::Range { cur: r.start, left: r.len(), step: r.step },
-                    Some(ObjKind::Iter(_)) => {
+                    Some(ObjKind::Iter(_) | ObjKind::Generator(_)) => {
                         pc += 1;
                         continue;
                     }
@@ -873,6 +1110,29 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                 sp -= 1;
             }
             Op::PushNull => push!(Value::NULL),
+            Op::BuildTuple(n) => {
+                let n = n as usize;
+                if sp < floor + n {
+                    exit!();
+                }
+                // As `Vm::new_tuple` (a collection may become due; the next safepoint runs it).
+                let t = new_tuple(&mut vm.heap, vm.empty_tuple, s[sp - n..sp].to_vec());
+                sp -= n;
+                push!(t);
+            }
+            Op::BuildSlice(2) => {
+                // `seq[lo:hi]` (`BuildSlice; BinarySubscr`) of a list or tuple: the slice
+                // object is never built.
+                if sp < floor + 3 || code.ops[pc + 1].first_of_pair() != Op::BinarySubscr {
+                    exit!();
+                }
+                let Some(r) = slice_seq(&mut vm.heap, vm.empty_tuple, s[sp - 3], s[sp - 2], s[sp - 1]) else {
+                    exit!()
+                };
+                sp -= 2;
+                s[sp - 1] = r;
+                pc += 1;
+            }
             Op::BinarySubscr => {
                 let n = sp;
                 if n < floor + 2 {
