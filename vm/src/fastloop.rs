@@ -51,7 +51,7 @@ fn float_op(op: BinOp, x: f64, y: f64) -> Option<f64> {
 /// `a op b` for two unboxed numbers of the same kind, if the fast path applies; other
 /// int and float operands (`arith_more`) when `heap` is given.
 #[inline(always)]
-fn arith(op: BinOp, a: Value, b: Value, heap: Option<(&mut crate::gc::Heap, Value)>) -> Option<Value> {
+fn arith(op: BinOp, a: Value, b: Value, heap: Option<(&mut crate::gc::Heap, Value, bool)>) -> Option<Value> {
     if a.is_small_int() && b.is_small_int() {
         if let Some(r) = int_op(op, a.int_unchecked(), b.int_unchecked()) {
             return Some(Value::small_int(r));
@@ -61,8 +61,8 @@ fn arith(op: BinOp, a: Value, b: Value, heap: Option<(&mut crate::gc::Heap, Valu
             return Some(Value::float(r));
         }
     }
-    let (heap, empty_tuple) = heap?;
-    arith_more(op, a, b, heap, empty_tuple)
+    let (heap, empty_tuple, inplace) = heap?;
+    arith_more(op, a, b, heap, empty_tuple, inplace)
 }
 
 /// A new tuple, as `Vm::new_tuple` makes it (the empty one shared).
@@ -143,7 +143,8 @@ fn as_f64_exact(v: Value) -> Option<f64> {
 /// The rest of the arithmetic the fast loop does, as `Vm::int_binop` and
 /// `Vm::float_binop` would: ints in i64 (a result beyond 48 bits is a heap `Int64`, as
 /// `Vm::new_int` makes), true division and shifts of ints, and int/float mixes; and the
-/// concatenation of two lists or two tuples (`empty_tuple`: the VM's empty tuple).
+/// concatenation of two lists (not in place: `+=` extends the list) or two tuples
+/// (`empty_tuple`: the VM's empty tuple).
 #[inline(never)]
 fn arith_more(
     op: BinOp,
@@ -151,6 +152,7 @@ fn arith_more(
     b: Value,
     heap: &mut crate::gc::Heap,
     empty_tuple: Value,
+    inplace: bool,
 ) -> Option<Value> {
     if op == BinOp::Add {
         match (a.kind(), b.kind()) {
@@ -162,7 +164,7 @@ fn arith_more(
                 v.extend_from_slice(y);
                 return Some(new_tuple(heap, empty_tuple, v));
             }
-            (Some(ObjKind::List(x)), Some(ObjKind::List(y))) => {
+            (Some(ObjKind::List(x)), Some(ObjKind::List(y))) if !inplace => {
                 let (x, y) = (x.try_borrow().ok()?, y.try_borrow().ok()?);
                 let mut v = Vec::new();
                 v.try_reserve_exact(x.len() + y.len()).ok()?;
@@ -661,12 +663,14 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
             Op::LoadFastConstOpStore(i) => {
                 let a = s[base + i as usize];
                 let Op::LoadConst(c) = code.ops[pc + 1].first_of_pair() else { exit!() };
-                let bop = match code.ops[pc + 2].first_of_pair() {
-                    Op::BinaryOp(b, _) | Op::InplaceOp(b, _) | Op::BinaryOpStoreFast(b, _) => b,
+                let (bop, inplace) = match code.ops[pc + 2].first_of_pair() {
+                    Op::BinaryOp(b, _) => (b, false),
+                    Op::InplaceOp(b, _) => (b, true),
                     _ => exit!(),
                 };
                 let Op::StoreFast(x) = code.ops[pc + 3].first_of_pair() else { exit!() };
-                let Some(r) = arith(bop, a, code.consts[c as usize], Some((&mut vm.heap, vm.empty_tuple)))
+                let Some(r) =
+                    arith(bop, a, code.consts[c as usize], Some((&mut vm.heap, vm.empty_tuple, inplace)))
                 else {
                     exit!()
                 };
@@ -983,7 +987,8 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                 if n < floor + 2 {
                     exit!();
                 }
-                match arith(bop, s[n - 2], s[n - 1], Some((&mut vm.heap, vm.empty_tuple))) {
+                let inplace = matches!(op, Op::InplaceOp(..));
+                match arith(bop, s[n - 2], s[n - 1], Some((&mut vm.heap, vm.empty_tuple, inplace))) {
                     Some(r) => {
                         sp = n - 1;
                         s[n - 2] = r;
@@ -991,13 +996,13 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                     None => exit!(),
                 }
             }
-            Op::BinaryOpStoreFast(bop, _) => {
+            Op::BinaryOpStoreFast(bop, inplace) => {
                 let n = sp;
                 let Op::StoreFast(x) = code.ops[pc + 1].first_of_pair() else { exit!() };
                 if n < floor + 2 {
                     exit!();
                 }
-                match arith(bop, s[n - 2], s[n - 1], Some((&mut vm.heap, vm.empty_tuple))) {
+                match arith(bop, s[n - 2], s[n - 1], Some((&mut vm.heap, vm.empty_tuple, inplace == 1))) {
                     Some(r) => {
                         sp = n - 2;
                         s[base + x as usize] = r;
