@@ -585,6 +585,23 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
             sp = ret_sp;
         }};
     }
+    // Runs `$e` (an expression on `vm`: a slow path of the current instruction that may
+    // run Python code or collect) with the stack exact and the frame's pc past the
+    // instruction, as the dispatcher would; errors leave the loop. Evaluates to its value.
+    macro_rules! sync_call {
+        ($e:expr) => {{
+            vm.frames.last_mut().unwrap().pc = (pc + 1) as u32;
+            vm.stack.truncate(sp);
+            let r = $e?;
+            let limit = frame_limit(code, base);
+            if vm.stack.len() < limit {
+                vm.stack.resize(limit, Value::NULL);
+            }
+            s = &mut vm.stack[..];
+            cap = s.len();
+            r
+        }};
+    }
     loop {
         let op = code.ops[pc];
         match op {
@@ -728,6 +745,23 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                         (args_at, argc) = (ret_sp + 1, n + 1);
                         (*func, Value::NULL)
                     }
+                    Some(ObjKind::Class(c)) if c.builtin.is_some() && n <= 6 => {
+                        // A built-in type (`range(n)`, `tuple(xs)`): its constructor, as
+                        // `Vm::instantiate` calls it.
+                        let t = c.builtin.unwrap();
+                        let mut buf = [Value::NONE; 7];
+                        let argv = &mut buf[..argc];
+                        argv.copy_from_slice(&s[args_at..sp]);
+                        let argv = &buf[..argc];
+                        let r = sync_call!(crate::builtins::construct_builtin(vm, t, callable, argv, &[]));
+                        s[ret_sp] = r;
+                        sp = ret_sp + 1;
+                        pc += 1;
+                        if COUNT {
+                            *count += 1;
+                        }
+                        continue;
+                    }
                     Some(ObjKind::Class(c))
                         if selfv.is_null()
                             && c.builtin.is_none()
@@ -767,6 +801,47 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                 let Some(ObjKind::Function(f)) = fv.kind() else { exit!() };
                 let callee = code_ref(f.code);
                 let nargs = callee.argcount as usize;
+                if callee.flags.generator
+                    && cls.is_null()
+                    && callee.kwonlyargcount == 0
+                    && !callee.flags.varargs
+                    && !callee.flags.varkw
+                    && callee.cellvars.is_empty()
+                    && argc <= nargs
+                    && argc + f.defaults.len() >= nargs
+                {
+                    // A generator function: the generator with its initial slots, as
+                    // `Vm::push_call_frame` makes it (no frame, no hooks).
+                    let nlocals = callee.nlocals();
+                    let nfree = callee.nfree as usize;
+                    let mut saved = Vec::with_capacity(nlocals);
+                    saved.extend_from_slice(&s[args_at..args_at + argc]);
+                    if argc < nargs {
+                        let from = f.defaults.len() + argc - nargs;
+                        saved.extend_from_slice(&f.defaults[from..]);
+                    }
+                    saved.resize(nlocals - nfree, Value::NULL);
+                    saved.extend_from_slice(&f.closure[..nfree]);
+                    let g = vm.heap.alloc(ObjKind::Generator(Box::new(std::cell::RefCell::new(
+                        crate::object::GenState {
+                            func: fv,
+                            saved,
+                            handlers: Vec::new(),
+                            pc: 0,
+                            started: false,
+                            running: false,
+                            finished: false,
+                        },
+                    ))));
+                    vm.stats.calls += 1;
+                    s[ret_sp] = g;
+                    sp = ret_sp + 1;
+                    pc += 1;
+                    if COUNT {
+                        *count += 1;
+                    }
+                    continue;
+                }
                 if !callee.frame_call
                     || argc > nargs
                     || argc + f.defaults.len() < nargs
@@ -982,12 +1057,30 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                 push!(a);
                 push!(b);
             }
-            Op::BinaryOp(bop, _) | Op::InplaceOp(bop, _) => {
+            Op::BinaryOp(bop, site) | Op::InplaceOp(bop, site) => {
                 let n = sp;
                 if n < floor + 2 {
                     exit!();
                 }
                 let inplace = matches!(op, Op::InplaceOp(..));
+                let (a, b) = (s[n - 2], s[n - 1]);
+                if !(a.is_small_int() && b.is_small_int()) && !(a.is_float() && b.is_float()) {
+                    // Off the dispatcher's fast path: type feedback, as it records it (when
+                    // the dispatcher runs the instruction, it records it itself).
+                    if let Some(r) = arith(bop, a, b, Some((&mut vm.heap, vm.empty_tuple, inplace))) {
+                        use crate::ops::builtin_type_of;
+                        let site = &code.caches[site as usize];
+                        crate::object::record_operand_types(site, builtin_type_of(a), builtin_type_of(b));
+                        sp = n - 1;
+                        s[n - 2] = r;
+                        pc += 1;
+                        if COUNT {
+                            *count += 1;
+                        }
+                        continue;
+                    }
+                    exit!();
+                }
                 match arith(bop, s[n - 2], s[n - 1], Some((&mut vm.heap, vm.empty_tuple, inplace))) {
                     Some(r) => {
                         sp = n - 1;
@@ -1016,13 +1109,16 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                 if n < floor + 2 {
                     exit!();
                 }
-                match compare(cop, s[n - 2], s[n - 1]) {
-                    Some(r) => {
-                        sp = n - 1;
-                        s[n - 2] = Value::bool(r);
-                    }
+                let (a, b) = (s[n - 2], s[n - 1]);
+                let r = match compare(cop, a, b) {
+                    Some(r) => Value::bool(r),
+                    // The general comparison, as the dispatcher's (user methods run in a
+                    // nested loop there too).
+                    None if ctx.fast_calls => sync_call!(vm.compare(a, b, cop)),
                     None => exit!(),
-                }
+                };
+                sp = n - 1;
+                s[n - 2] = r;
             }
             Op::CompareJumpIfFalse(cop) => {
                 let n = sp;
@@ -1333,7 +1429,19 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                             Some(ObjKind::Tuple(t)) => t.get(*idx).copied(),
                             _ => exit!(),
                         };
-                        let (Some(v), Some(next)) = (v, Value::try_small_int(i + 1)) else { exit!() };
+                        let Some(v) = v else {
+                            // Exhausted, as `Vm::iter_next` leaves it.
+                            *ist = IterState::Done;
+                            drop(ist);
+                            drop(st);
+                            sp -= 1;
+                            pc = t as usize;
+                            if COUNT {
+                                *count += 1;
+                            }
+                            continue;
+                        };
+                        let Some(next) = Value::try_small_int(i + 1) else { exit!() };
                         if sp >= cap {
                             exit!();
                         }
@@ -1352,7 +1460,17 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                             Some(ObjKind::Tuple(t)) => t.get(*idx).copied(),
                             _ => exit!(),
                         };
-                        let Some(v) = v else { exit!() };
+                        let Some(v) = v else {
+                            // Exhausted, as `Vm::iter_next` leaves it.
+                            *st = IterState::Done;
+                            drop(st);
+                            sp -= 1;
+                            pc = t as usize;
+                            if COUNT {
+                                *count += 1;
+                            }
+                            continue;
+                        };
                         *idx += 1;
                         drop(st);
                         push!(v);

@@ -106,50 +106,7 @@ impl Vm {
 
     /// The built-in [`TypeId`] of a value's class, if the value is of a built-in kind.
     pub fn builtin_type(&self, v: Value) -> TypeId {
-        if v.is_float() {
-            return TypeId::Float;
-        }
-        if v.is_small_int() {
-            return TypeId::Int;
-        }
-        if v.is_bool() {
-            return TypeId::Bool;
-        }
-        if v.is_none() {
-            return TypeId::NoneType;
-        }
-        match v.kind() {
-            Some(k) => match k {
-                ObjKind::Str(_) => TypeId::Str,
-                ObjKind::Int(_) | ObjKind::Int64(_) => TypeId::Int,
-                ObjKind::List(_) => TypeId::List,
-                ObjKind::Tuple(_) => TypeId::Tuple,
-                ObjKind::Dict(_) => TypeId::Dict,
-                ObjKind::Set(_) => TypeId::Set,
-                ObjKind::FrozenSet(_) => TypeId::FrozenSet,
-                ObjKind::Range(_) => TypeId::Range,
-                ObjKind::Slice(..) => TypeId::Slice,
-                ObjKind::Bytes(_) => TypeId::Bytes,
-                ObjKind::Function(_) => TypeId::Function,
-                ObjKind::Builtin(_) => TypeId::BuiltinFunction,
-                ObjKind::BoundMethod(..) => TypeId::Method,
-                ObjKind::Class(_) => TypeId::Type,
-                ObjKind::Instance(_) => TypeId::Object,
-                ObjKind::Code(_) => TypeId::Code,
-                ObjKind::Cell(_) => TypeId::Cell,
-                ObjKind::Generator(_) => TypeId::Generator,
-                ObjKind::Iter(_) => TypeId::Iterator,
-                ObjKind::Module(_) => TypeId::Module,
-                ObjKind::Property(..) => TypeId::Property,
-                ObjKind::StaticMethod(_) => TypeId::StaticMethod,
-                ObjKind::ClassMethod(_) => TypeId::ClassMethod,
-                ObjKind::Super(..) => TypeId::Super,
-                ObjKind::DictView(_, DictPart::Keys) => TypeId::DictKeys,
-                ObjKind::DictView(_, DictPart::Values) => TypeId::DictValues,
-                ObjKind::DictView(_, DictPart::Items) => TypeId::DictItems,
-            },
-            None => TypeId::NoneType,
-        }
+        builtin_type_of(v)
     }
 
     /// The class of a value.
@@ -615,5 +572,54 @@ impl Vm {
         self.type_error(format!(
             "slice indices must be integers or None or have an __index__ method, not {tn}"
         ))
+    }
+}
+
+/// The built-in [`TypeId`] of a value's class, if the value is of a built-in kind (as
+/// `Vm::builtin_type`, which needs no VM state).
+pub fn builtin_type_of(v: Value) -> TypeId {
+    if v.is_float() {
+        return TypeId::Float;
+    }
+    if v.is_small_int() {
+        return TypeId::Int;
+    }
+    if v.is_bool() {
+        return TypeId::Bool;
+    }
+    if v.is_none() {
+        return TypeId::NoneType;
+    }
+    match v.kind() {
+        Some(k) => match k {
+            ObjKind::Str(_) => TypeId::Str,
+            ObjKind::Int(_) | ObjKind::Int64(_) => TypeId::Int,
+            ObjKind::List(_) => TypeId::List,
+            ObjKind::Tuple(_) => TypeId::Tuple,
+            ObjKind::Dict(_) => TypeId::Dict,
+            ObjKind::Set(_) => TypeId::Set,
+            ObjKind::FrozenSet(_) => TypeId::FrozenSet,
+            ObjKind::Range(_) => TypeId::Range,
+            ObjKind::Slice(..) => TypeId::Slice,
+            ObjKind::Bytes(_) => TypeId::Bytes,
+            ObjKind::Function(_) => TypeId::Function,
+            ObjKind::Builtin(_) => TypeId::BuiltinFunction,
+            ObjKind::BoundMethod(..) => TypeId::Method,
+            ObjKind::Class(_) => TypeId::Type,
+            ObjKind::Instance(_) => TypeId::Object,
+            ObjKind::Code(_) => TypeId::Code,
+            ObjKind::Cell(_) => TypeId::Cell,
+            ObjKind::Generator(_) => TypeId::Generator,
+            ObjKind::Iter(_) => TypeId::Iterator,
+            ObjKind::Module(_) => TypeId::Module,
+            ObjKind::Property(..) => TypeId::Property,
+            ObjKind::StaticMethod(_) => TypeId::StaticMethod,
+            ObjKind::ClassMethod(_) => TypeId::ClassMethod,
+            ObjKind::Super(..) => TypeId::Super,
+            ObjKind::DictView(_, DictPart::Keys) => TypeId::DictKeys,
+            ObjKind::DictView(_, DictPart::Values) => TypeId::DictValues,
+            ObjKind::DictView(_, DictPart::Items) => TypeId::DictItems,
+        },
+        None => TypeId::NoneType,
     }
 }
