@@ -1064,7 +1064,7 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                 }
                 let inplace = matches!(op, Op::InplaceOp(..));
                 let (a, b) = (s[n - 2], s[n - 1]);
-                if !(a.is_small_int() && b.is_small_int()) && !(a.is_float() && b.is_float()) {
+                if !((a.is_small_int() && b.is_small_int()) || (a.is_float() && b.is_float())) {
                     // Off the dispatcher's fast path: type feedback, as it records it (when
                     // the dispatcher runs the instruction, it records it itself).
                     if let Some(r) = arith(bop, a, b, Some((&mut vm.heap, vm.empty_tuple, inplace))) {
