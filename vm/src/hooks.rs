@@ -26,7 +26,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::value::Value;
-use crate::vm::{PyResult, TypeId, Vm, NTYPES};
+use crate::vm::{PyResult, TypeId, Vm};
 
 /// A frame-evaluation hook.
 pub trait EvalHook {
@@ -146,47 +146,8 @@ pub struct SiteFeedback {
     pub misses: u32,
 }
 
-/// The built-in type ids in the order of their bits in operand-type feedback.
-const TYPE_IDS: [TypeId; NTYPES] = {
-    use TypeId::*;
-    [
-        Object,
-        Type,
-        NoneType,
-        Bool,
-        Int,
-        Float,
-        Str,
-        List,
-        Tuple,
-        Dict,
-        Set,
-        FrozenSet,
-        Range,
-        Slice,
-        Bytes,
-        Function,
-        BuiltinFunction,
-        Method,
-        Code,
-        Cell,
-        Generator,
-        Iterator,
-        Module,
-        Property,
-        StaticMethod,
-        ClassMethod,
-        Super,
-        Ellipsis,
-        NotImplementedType,
-        DictKeys,
-        DictValues,
-        DictItems,
-    ]
-};
-
 fn types_in(bits: u64) -> Vec<TypeId> {
-    TYPE_IDS.iter().copied().filter(|&t| bits & (1u64 << (t as u32)) != 0).collect()
+    TypeId::ALL.iter().copied().filter(|&t| bits & (1u64 << (t as u32)) != 0).collect()
 }
 
 /// The feedback of inline-cache site `site` of a code object (`None` if there is no such
@@ -548,7 +509,7 @@ mod tests {
 
     #[test]
     fn type_feedback_names_operand_types_and_receiver_classes() {
-        for (i, t) in TYPE_IDS.iter().enumerate() {
+        for (i, t) in TypeId::ALL.iter().enumerate() {
             assert_eq!(*t as usize, i);
         }
         let src = "class P:\n    def __init__(self):\n        self.x = 1\n\

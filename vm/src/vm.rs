@@ -22,10 +22,23 @@ use crate::value::{fits_small, Value};
 /// The result of an operation that may raise: `Err` holds the exception instance.
 pub type PyResult<T = Value> = Result<T, Value>;
 
-/// Built-in types, indexing [`Vm::types`].
-#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
-#[allow(missing_docs)]
-pub enum TypeId {
+macro_rules! type_ids {
+    ($($name:ident),* $(,)?) => {
+        /// Built-in types, indexing [`Vm::types`].
+        #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+        #[allow(missing_docs)]
+        pub enum TypeId {
+            $($name,)*
+        }
+
+        impl TypeId {
+            /// Every built-in type, in discriminant order.
+            pub const ALL: [TypeId; NTYPES] = [$(TypeId::$name,)*];
+        }
+    };
+}
+
+type_ids!(
     Object,
     Type,
     NoneType,
@@ -57,8 +70,8 @@ pub enum TypeId {
     NotImplementedType,
     DictKeys,
     DictValues,
-    DictItems,
-}
+    DictItems
+);
 
 /// Number of [`TypeId`]s.
 pub const NTYPES: usize = 32;
