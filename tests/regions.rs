@@ -95,7 +95,7 @@ fn unsupported_instructions_abort_with_a_reason_and_the_loop_is_blacklisted() {
 fn log_shows_the_recorded_and_optimized_region() {
     let o = kiln(&["--jit", "ir", "--log"], SUM);
     let err = text(&o.stderr);
-    assert!(err.contains("[kiln regions] recorded:\nregion loop f:1"), "{err}");
+    assert!(err.contains("[kiln regions] recorded:\nregion trace f:1"), "{err}");
     assert!(err.contains("[kiln regions] optimized:") && err.contains("range_next"), "{err}");
 }
 

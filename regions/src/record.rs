@@ -20,7 +20,7 @@
 
 use kiln_vm::bytecode::{BinOp, CmpOp, Op, UnaryOp};
 use kiln_vm::interp::code_ref;
-use kiln_vm::object::{probe_slot, CodeObj, IterState, ObjKind};
+use kiln_vm::object::{probe_method, probe_slot, CodeObj, IterState, ObjKind};
 use kiln_vm::value::Value;
 use kiln_vm::vm::Vm;
 
@@ -792,10 +792,35 @@ impl Recorder {
                     }
                 }
             }
-            Op::LoadMethod(i, _) => {
+            Op::LoadMethod(i, c) => {
+                let obj = self.concrete(vm, 0);
                 let s = self.snap(pc);
                 let o = self.pop()?;
                 let o = self.boxed(o);
+                // An instance whose method the site has cached: the interpreter pushes the
+                // function and the instance, and so does the recording (guarded by class,
+                // shape and the type version), so that the call can be inlined.
+                if let Some(ObjKind::Instance(inst)) = obj.kind() {
+                    let (cls, shape) = (inst.class, inst.shape.get());
+                    if let Some(m) =
+                        probe_method(&code.caches[c as usize], cls.bits(), vm.type_version, shape)
+                    {
+                        let k = self.konst(cls, format!("class {}", vm.type_name(obj)));
+                        self.emit(
+                            Opcode::GuardClass,
+                            vec![o],
+                            vec![Imm::Konst(k), Imm::Int(shape as i64)],
+                            Some(s),
+                        );
+                        let tv = vm.type_version as i64;
+                        self.emit(Opcode::GuardVersion, vec![], vec![Imm::Int(tv)], Some(s));
+                        let mk = self.konst(m, format!("method {}", vm.sym_str(code.names[i as usize])));
+                        let mv = self.emit_v(Opcode::ConstVal, vec![], vec![Imm::Konst(mk)], None);
+                        self.stack.push(mv);
+                        self.stack.push(o);
+                        return Ok(());
+                    }
+                }
                 let name = vm.sym_str(code.names[i as usize]).to_string();
                 let m = self.emit_v(Opcode::GetAttr, vec![o], vec![Imm::Name(name)], Some(s));
                 let null = self.null_var();
