@@ -503,6 +503,20 @@ fn step(vm: &mut Vm, m: &mut Machine, inst: &Inst) -> PyResult<Option<Leave>> {
                 c.set(m.val(a(1)));
             }
         }
+        FormatField => {
+            let flags = int_imm(inst, 0) as u32;
+            let r = call!(vm.format_field(m.val(a(0)), m.val(a(1)), flags));
+            set!(r.bits())
+        }
+        BuildStr => {
+            let at = vm.stack.len();
+            for v in &inst.args {
+                let x = m.val(*v);
+                vm.stack.push(x);
+            }
+            let s = vm.build_string(at);
+            set!(s.bits())
+        }
         NewSlice => {
             let s = vm.heap.alloc(ObjKind::Slice(m.val(a(0)), m.val(a(1)), m.val(a(2))));
             set!(s.bits())
@@ -535,6 +549,9 @@ fn materialize(vm: &mut Vm, m: &Machine, v: Var, depth: usize) -> PyResult<Value
         return match inst.op {
             Opcode::NewTuple => Ok(vm.new_tuple(items)),
             Opcode::NewList => Ok(vm.new_list(items)),
+            Opcode::NewSlice if items.len() == 3 => {
+                Ok(vm.heap.alloc(ObjKind::Slice(items[0], items[1], items[2])))
+            }
             _ => vm.err(ExcKind::NotImplementedError, "materializing a sunk instance (regions/src/exec.rs)"),
         };
     }

@@ -358,6 +358,11 @@ opcodes! {
     // A closure cell's content; leaves the region when the cell is empty.
     CellGet "cell_get" (Val) [] -> Val, true, Load;
     CellSet "cell_set" (Val, Val) [] -> none, false, Store;
+    // An f-string field: conversion (`flags & 3`: 1 str, 2 repr, 3 ascii), then the
+    // format spec (the second operand; null for none).
+    FormatField "format_field" (Val, Val) [Int] -> Val, true, Call;
+    // The concatenation of strs (an f-string's parts).
+    BuildStr "build_str" (..Val) [] -> Val, false, Alloc;
     // `slice(start, stop, step)`.
     NewSlice "new_slice" (Val, Val, Val) [] -> Val, false, Alloc;
     // The next value of an iterator; leaves the region when it is exhausted.

@@ -534,6 +534,30 @@ impl Recorder {
                 self.emit(Opcode::GuardType, vec![l], vec![Imm::Name("list".into())], Some(s));
                 self.emit(Opcode::ListAppend, vec![l, v], vec![], None);
             }
+            Op::FormatValue(flags) => {
+                let s = self.snap(pc);
+                let spec = if flags & 4 != 0 {
+                    let v = self.pop()?;
+                    self.boxed(v)
+                } else {
+                    self.null_var()
+                };
+                let v = self.pop()?;
+                let v = self.boxed(v);
+                let r =
+                    self.emit_v(Opcode::FormatField, vec![v, spec], vec![Imm::Int(flags as i64)], Some(s));
+                self.stack.push(r);
+            }
+            Op::BuildString(n) => {
+                let n = n as usize;
+                if self.stack.len() < n {
+                    return Err(Abort::FrameMismatch);
+                }
+                let parts: Vec<Var> = self.stack.split_off(self.stack.len() - n);
+                let parts: Vec<Var> = parts.into_iter().map(|v| self.boxed(v)).collect();
+                let r = self.emit_v(Opcode::BuildStr, parts, vec![], None);
+                self.stack.push(r);
+            }
             Op::BuildSlice(n) => {
                 let step = if n == 3 { Some(self.pop()?) } else { None };
                 let stop = self.pop()?;

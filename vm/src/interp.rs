@@ -2154,24 +2154,7 @@ impl Vm {
                     let spec = if flags & 4 != 0 { pop!() } else { Value::NULL };
                     let v = pop!();
                     save_pc!();
-                    let v = match flags & 3 {
-                        1 => tryop!(self.str_of(v)),
-                        2 => tryop!(self.repr_of(v)),
-                        3 => tryop!(self.ascii_of(v)),
-                        _ => v,
-                    };
-                    let r = if spec.is_null() {
-                        if v.as_str().is_some() {
-                            v
-                        } else if matches!(v.kind(), Some(ObjKind::Instance(_))) {
-                            let e = self.empty_str;
-                            tryop!(self.format_value(v, e))
-                        } else {
-                            tryop!(self.str_of(v))
-                        }
-                    } else {
-                        tryop!(self.format_value(v, spec))
-                    };
+                    let r = tryop!(self.format_field(v, spec, flags));
                     self.stack.push(r);
                 }
                 Op::ListAppend(n) => {

@@ -392,6 +392,28 @@ impl Vm {
         Ok(self.new_string(s))
     }
 
+    /// An f-string field `{v!c:spec}`: the conversion in `flags & 3` (1 str, 2 repr,
+    /// 3 ascii), then the format spec (`spec` null: none).
+    pub fn format_field(&mut self, v: Value, spec: Value, flags: u32) -> PyResult {
+        let v = match flags & 3 {
+            1 => self.str_of(v)?,
+            2 => self.repr_of(v)?,
+            3 => self.ascii_of(v)?,
+            _ => v,
+        };
+        if !spec.is_null() {
+            return self.format_value(v, spec);
+        }
+        if v.as_str().is_some() {
+            Ok(v)
+        } else if matches!(v.kind(), Some(ObjKind::Instance(_))) {
+            let e = self.empty_str;
+            self.format_value(v, e)
+        } else {
+            self.str_of(v)
+        }
+    }
+
     /// `BuildString`: the concatenation of the strs `self.stack[at..]`, which it pops.
     pub fn build_string(&mut self, at: usize) -> Value {
         let parts = &self.stack[at..];

@@ -71,7 +71,8 @@ fn classify(i: &Inst, k: usize, alloc: &Inst, consts: &HashMap<Var, Const>) -> O
 fn sink_once(r: &mut Region) -> bool {
     let allocs: HashMap<Var, Inst> = r
         .insts()
-        .filter(|(_, i)| i.op.sig().effect == Effect::Alloc)
+        // Only the allocations the executor knows how to materialize.
+        .filter(|(_, i)| matches!(i.op, Opcode::NewTuple | Opcode::NewList | Opcode::NewInstance))
         .filter_map(|(_, i)| Some((i.result()?, i.clone())))
         .collect();
     if allocs.is_empty() {
