@@ -34,7 +34,8 @@ Options (before FILE):
                        built yet
   --passes LIST        optimizer passes: default, none, or a comma-separated list
                        of fold, cse, guards, peel, unbox, sink, dce
-  --jit-param K=V      set a tunable: hot_loop, max_trace_ops, abort_limit
+  --jit-param K=V      set a tunable: hot_loop, max_trace_ops, abort_limit,
+                       storm_window
   --log                print recorded regions and the IR after the passes to stderr
 
 Environment:

@@ -40,7 +40,7 @@ fn same_as_interp(args: &[&str], code: &str) -> String {
 fn counter(stderr: &str, name: &str) -> u64 {
     stderr
         .lines()
-        .find_map(|l| l.strip_prefix(name).map(|r| r.trim_start_matches(':').trim()))
+        .find_map(|l| l.strip_prefix(name).and_then(|r| r.trim_start_matches(':').split_whitespace().next()))
         .and_then(|v| v.parse().ok())
         .unwrap_or_else(|| panic!("no counter '{name}' in:\n{stderr}"))
 }
@@ -72,6 +72,18 @@ fn failed_guards_deoptimize_and_the_program_goes_on() {
                 y = 1\nfor i in range(200):\n    y = y * 3\nprint(y % 1000003)\n";
     let err = same_as_interp(&["--jit-param", "hot_loop=2"], code);
     assert!(err.contains("guards failed") && !err.contains("guards failed 0,"), "{err}");
+}
+
+#[test]
+fn a_region_that_always_deopts_is_dropped_and_its_loop_blacklisted() {
+    // Recorded while x is an int; from i == 100 on it is a float, so every entry leaves
+    // at the first unbox.
+    let code = "x = 0\nfor i in range(5000):\n    if i == 100:\n        x = 0.5\n    x = x + 1\nprint(x)\n";
+    let err = same_as_interp(&[], code);
+    assert_eq!(counter(&err, "regions dropped"), 1, "{err}");
+    assert!(counter(&err, "loops blacklisted") >= 1, "{err}");
+    let kept = same_as_interp(&["--jit-param", "storm_window=0"], code);
+    assert_eq!(counter(&kept, "regions dropped"), 0, "{kept}");
 }
 
 #[test]

@@ -57,6 +57,12 @@ pub const PARAMS: &[Param] = &[
         default: 4000,
     },
     Param { name: "abort_limit", doc: "aborted recordings of one loop before it is blacklisted", default: 3 },
+    Param {
+        name: "storm_window",
+        doc: "entries after which a region that completes less than one iteration per two entries is \
+              dropped and its loop blacklisted (0: never)",
+        default: 200,
+    },
 ];
 
 /// The optimizer's configuration.
@@ -121,6 +127,8 @@ struct State {
     exec: HashMap<(u64, u32), ExecStats>,
     /// Constants of compiled regions, kept alive as GC roots.
     pinned: Vec<Value>,
+    /// Regions dropped after a deopt storm, by name.
+    dropped: Vec<String>,
 }
 
 /// The optimizer attached to one VM.
@@ -207,7 +215,7 @@ impl Optimizer {
     pub fn report(&self) -> String {
         let st = self.state.borrow();
         let mut s = String::new();
-        s.push_str(&format!("regions recorded:      {}\n", st.regions.len()));
+        s.push_str(&format!("regions recorded:      {}\n", st.regions.len() + st.dropped.len()));
         let aborts: u64 = st.aborts.values().sum();
         s.push_str(&format!("recordings aborted:    {aborts}\n"));
         for (why, n) in &st.aborts {
@@ -218,6 +226,10 @@ impl Optimizer {
         let raised: u64 = st.exec.values().map(|x| x.raised).sum();
         s.push_str(&format!("deopts:                {deopts} (failed guards) + {raised} (exceptions)\n"));
         s.push_str("bridges:               0 (not built yet)\n");
+        s.push_str(&format!("regions dropped:       {} (deopt storms)\n", st.dropped.len()));
+        for name in &st.dropped {
+            s.push_str(&format!("  dropped {name}\n"));
+        }
         let mut keys: Vec<&(u64, u32)> = st.regions.keys().collect();
         keys.sort_by_key(|k| std::cmp::Reverse(st.exec.get(k).map_or(0, |e| e.ops)));
         for k in keys {
@@ -268,6 +280,15 @@ impl LoopHook for Optimizer {
             acc.raised += stats.raised;
             for (s, n) in stats.guard_failures {
                 *acc.guard_failures.entry(s).or_insert(0) += n;
+            }
+            // A deopt storm: a region that mostly leaves before finishing one iteration
+            // costs more than it saves. It is dropped and its loop blacklisted.
+            let window = self.cfg.param("storm_window");
+            if window > 0 && acc.entries >= window && acc.iterations * 2 < acc.entries {
+                if let Some(e) = st.regions.remove(&key) {
+                    st.dropped.push(e.name);
+                }
+                st.blacklist.insert(key);
             }
             return r;
         }
