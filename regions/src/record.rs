@@ -762,14 +762,7 @@ impl Recorder {
                     Some(ObjKind::Instance(inst)) => {
                         match probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get()) {
                             Some(idx) => {
-                                let k = self.konst(inst.class, format!("class {}", vm.type_name(obj)));
-                                let shape = inst.shape.get() as i64;
-                                self.emit(
-                                    Opcode::GuardClass,
-                                    vec![o],
-                                    vec![Imm::Konst(k), Imm::Int(shape)],
-                                    Some(s),
-                                );
+                                self.guard_class(vm, o, obj, inst.class, inst.shape.get(), s);
                                 Some(self.emit_v(Opcode::GetSlot, vec![o], vec![Imm::Int(idx as i64)], None))
                             }
                             None => None,
@@ -801,13 +794,7 @@ impl Recorder {
                 };
                 match slot {
                     Some((idx, cls, shape)) => {
-                        let k = self.konst(cls, format!("class {}", vm.type_name(obj)));
-                        self.emit(
-                            Opcode::GuardClass,
-                            vec![o],
-                            vec![Imm::Konst(k), Imm::Int(shape as i64)],
-                            Some(s),
-                        );
+                        self.guard_class(vm, o, obj, cls, shape, s);
                         self.emit(Opcode::SetSlot, vec![o, v], vec![Imm::Int(idx as i64)], None);
                     }
                     None => {
@@ -829,13 +816,7 @@ impl Recorder {
                     if let Some(m) =
                         probe_method(&code.caches[c as usize], cls.bits(), vm.type_version, shape)
                     {
-                        let k = self.konst(cls, format!("class {}", vm.type_name(obj)));
-                        self.emit(
-                            Opcode::GuardClass,
-                            vec![o],
-                            vec![Imm::Konst(k), Imm::Int(shape as i64)],
-                            Some(s),
-                        );
+                        self.guard_class(vm, o, obj, cls, shape, s);
                         let tv = vm.type_version as i64;
                         self.emit(Opcode::GuardVersion, vec![], vec![Imm::Int(tv)], Some(s));
                         let mk = self.konst(m, format!("method {}", vm.sym_str(code.names[i as usize])));
@@ -1030,6 +1011,12 @@ impl Recorder {
         self.inlined += 1;
         self.expect_pc = Some(0);
         Ok(())
+    }
+
+    /// Guards that `o` (whose concrete value is `obj`) is an instance of `cls` with `shape`.
+    fn guard_class(&mut self, vm: &Vm, o: Var, obj: Value, cls: Value, shape: u32, s: SnapId) {
+        let k = self.konst(cls, format!("class {}", vm.type_name(obj)));
+        self.emit(Opcode::GuardClass, vec![o], vec![Imm::Konst(k), Imm::Int(shape as i64)], Some(s));
     }
 
     /// The raw truth value of `v` (whose concrete value is `c`) for a branch.
