@@ -30,12 +30,12 @@ Options (before FILE):
                        recorded as regions, optimized and run by the region-IR
                        executor (on, the Cranelift JIT, is not built yet)
   --regions SHAPE      trace (default: loops traced through calls, callees
-                       inlined) or loop (one loop of one frame); frame is not
-                       built yet
+                       inlined), loop (one loop of one frame) or frame (function
+                       bodies from entry to return, and loops, never inlining)
   --passes LIST        optimizer passes: default, none, or a comma-separated list
                        of fold, cse, guards, peel, unbox, sink, dce
-  --jit-param K=V      set a tunable: hot_loop, max_trace_ops, abort_limit,
-                       storm_window
+  --jit-param K=V      set a tunable: hot_loop, hot_func, max_trace_ops,
+                       abort_limit, storm_window
   --log                print recorded regions and the IR after the passes to stderr
 
 Environment:
@@ -109,16 +109,6 @@ fn jit_attach(jit: JitOptions) -> Result<Option<kiln_vm::run::Attach>, ExitCode>
                 Ok(s) => s.unwrap_or(Shape::Trace),
                 Err(e) => return Err(usage_error(&e)),
             };
-            if cfg.shape == Shape::Frame {
-                eprintln!(
-                    "NotImplementedError: --regions {} is not implemented yet; 'loop' and 'trace' \
-                     regions are ({}:{})",
-                    jit.shape.unwrap_or_default(),
-                    file!(),
-                    line!()
-                );
-                return Err(ExitCode::from(1));
-            }
             let attach = move |vm: &mut kiln_vm::vm::Vm| -> Box<dyn FnOnce(&mut kiln_vm::vm::Vm) -> String> {
                 let opt = Optimizer::attach(vm, cfg.clone());
                 Box::new(move |_vm| opt.report())

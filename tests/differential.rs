@@ -90,6 +90,8 @@ fn generated_programs_agree_with_cpython() {
         Config::IrLoopHot,
         Config::IrTrace,
         Config::IrTraceHot,
+        Config::IrFrame,
+        Config::IrFrameHot,
     ];
     if have_python() {
         configs.push(Config::CPython);

@@ -3,7 +3,7 @@
 //! Each program is run as `kiln run <file name>` with the program's directory as the
 //! working directory (so `sys.argv[0]` and traceback file names match CPython's), once
 //! normally, once with `KILN_GC_STRESS=1`, and with the region-IR executor (`--jit ir`,
-//! `--regions loop` and `trace`) at the default thresholds and with every loop hot at once
+//! `--regions loop`, `trace` and `frame`) at the default thresholds and with every loop hot at once
 //! under GC stress. A run passes when
 //!
 //! - stdout equals `<name>.expected` exactly,
@@ -52,11 +52,23 @@ enum Mode {
     IrTrace,
     /// `--jit ir --regions trace`, every loop hot at once, under GC stress.
     IrTraceHot,
+    /// `--jit ir --regions frame` (function bodies and loops, no inlining), defaults.
+    IrFrame,
+    /// `--jit ir --regions frame`, every function and loop hot at once, under GC stress.
+    IrFrameHot,
 }
 
 impl Mode {
-    const ALL: [Mode; 6] =
-        [Mode::Normal, Mode::GcStress, Mode::IrLoop, Mode::IrLoopHot, Mode::IrTrace, Mode::IrTraceHot];
+    const ALL: [Mode; 8] = [
+        Mode::Normal,
+        Mode::GcStress,
+        Mode::IrLoop,
+        Mode::IrLoopHot,
+        Mode::IrTrace,
+        Mode::IrTraceHot,
+        Mode::IrFrame,
+        Mode::IrFrameHot,
+    ];
 
     fn name(self) -> &'static str {
         match self {
@@ -66,6 +78,8 @@ impl Mode {
             Mode::IrLoopHot => "ir-loop-hot1-gc-stress",
             Mode::IrTrace => "ir-trace",
             Mode::IrTraceHot => "ir-trace-hot1-gc-stress",
+            Mode::IrFrame => "ir-frame",
+            Mode::IrFrameHot => "ir-frame-hot1-gc-stress",
         }
     }
 
@@ -76,6 +90,17 @@ impl Mode {
             Mode::IrLoopHot => &["--jit", "ir", "--regions", "loop", "--jit-param", "hot_loop=1"],
             Mode::IrTrace => &["--jit", "ir", "--regions", "trace"],
             Mode::IrTraceHot => &["--jit", "ir", "--regions", "trace", "--jit-param", "hot_loop=1"],
+            Mode::IrFrame => &["--jit", "ir", "--regions", "frame"],
+            Mode::IrFrameHot => &[
+                "--jit",
+                "ir",
+                "--regions",
+                "frame",
+                "--jit-param",
+                "hot_loop=1",
+                "--jit-param",
+                "hot_func=1",
+            ],
         }
     }
 }
@@ -221,8 +246,10 @@ fn run_program(program: &Program, mode: Mode) -> Result<Outcome, String> {
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     match mode {
-        Mode::Normal | Mode::IrLoop | Mode::IrTrace => command.env_remove("KILN_GC_STRESS"),
-        Mode::GcStress | Mode::IrLoopHot | Mode::IrTraceHot => command.env("KILN_GC_STRESS", "1"),
+        Mode::Normal | Mode::IrLoop | Mode::IrTrace | Mode::IrFrame => command.env_remove("KILN_GC_STRESS"),
+        Mode::GcStress | Mode::IrLoopHot | Mode::IrTraceHot | Mode::IrFrameHot => {
+            command.env("KILN_GC_STRESS", "1")
+        }
     };
     let start = Instant::now();
     let mut child = command.spawn().map_err(|e| format!("cannot start kiln: {e}"))?;
@@ -411,8 +438,8 @@ fn program_corpus() {
     failures.sort_by_key(|(index, mode, _)| (*index, Mode::ALL.iter().position(|m| m == mode)));
     if failures.is_empty() {
         println!(
-            "{} programs passed ({total_runs} runs: normal, gc-stress, and ir-loop, ir-trace each at default \
-             thresholds and hot at once under gc-stress)",
+            "{} programs passed ({total_runs} runs: normal, gc-stress, and ir-loop, ir-trace, ir-frame each \
+             at default thresholds and hot at once under gc-stress)",
             programs.len()
         );
         return;

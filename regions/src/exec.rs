@@ -88,6 +88,8 @@ enum Leave {
     Guard(SnapId),
     /// A call raised: unwind from after the snapshot's pc.
     Raise(SnapId, Value),
+    /// The frame returned this value (frame regions).
+    Return(Var),
 }
 
 struct Machine<'a> {
@@ -129,10 +131,31 @@ fn internal<T>(vm: &mut Vm, what: &str) -> PyResult<T> {
 /// not run (the frame's value stack does not have the height it had when the loop was
 /// recorded), `Err(exc)` when an exception raised inside the region must unwind from it.
 pub fn execute(vm: &mut Vm, c: &Compiled, stats: &mut ExecStats) -> PyResult<bool> {
+    match execute_region(vm, c, stats)? {
+        Ran::NotRun => Ok(false),
+        Ran::Resume => Ok(true),
+        Ran::Returned(_) => internal(vm, "a loop region returned"),
+    }
+}
+
+/// How a region run ended, when it did not raise.
+pub enum Ran {
+    /// It did not run (the frame's stack height differs from the recorded one).
+    NotRun,
+    /// It left through a snapshot: the interpreter resumes at the frame's pc.
+    Resume,
+    /// It returned from its frame (frame regions) with this value; the frame is still
+    /// there for the caller to pop.
+    Returned(Value),
+}
+
+/// Runs `c` on the top frame; see [`Ran`]. `Err(exc)`: an exception was raised inside,
+/// the frame was written back with its pc after the raising instruction.
+pub fn execute_region(vm: &mut Vm, c: &Compiled, stats: &mut ExecStats) -> PyResult<Ran> {
     let fi = vm.frames.len() - 1;
     let base = vm.frames[fi].base as usize;
     if vm.stack.len() != base + c.height {
-        return Ok(false);
+        return Ok(Ran::NotRun);
     }
     stats.entries += 1;
     let mut m = Machine { c, vals: vec![0; c.types.len()] };
@@ -146,13 +169,14 @@ pub fn execute(vm: &mut Vm, c: &Compiled, stats: &mut ExecStats) -> PyResult<boo
     match r {
         Ok(Leave::Guard(s)) => {
             *stats.guard_failures.entry(s.0).or_insert(0) += 1;
-            write_back(vm, &m, s, 0).map(|()| true)
+            write_back(vm, &m, s, 0).map(|()| Ran::Resume)
         }
         Ok(Leave::Raise(s, exc)) => {
             stats.raised += 1;
             write_back(vm, &m, s, 1)?;
             Err(exc)
         }
+        Ok(Leave::Return(v)) => materialize(vm, &m, v, 0).map(Ran::Returned),
         Err(e) => Err(e),
     }
 }
@@ -183,7 +207,8 @@ fn run_blocks(vm: &mut Vm, m: &mut Machine, stats: &mut ExecStats) -> PyResult<L
                 bi = t.index();
             }
             Some(Term::Exit(s)) => return Ok(Leave::Guard(*s)),
-            Some(Term::Return(_)) | None => return internal(vm, "a loop region returned"),
+            Some(Term::Return(v)) => return Ok(Leave::Return(*v)),
+            None => return internal(vm, "a block without a terminator"),
         }
     }
 }

@@ -7,11 +7,11 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::rc::{Rc, Weak};
 
 use kiln_vm::bytecode::Op;
-use kiln_vm::hooks::{LoopHook, Observer};
+use kiln_vm::hooks::{EvalHook, LoopHook, Next, Observer};
 use kiln_vm::value::Value;
 use kiln_vm::vm::{PyResult, Vm};
 
-use crate::exec::{execute, Compiled, ExecStats};
+use crate::exec::{execute, execute_region, Compiled, ExecStats, Ran};
 use crate::passes;
 use crate::record::{Abort, Recorder, Step};
 
@@ -51,6 +51,11 @@ pub struct Param {
 /// Every tunable, with its default.
 pub const PARAMS: &[Param] = &[
     Param { name: "hot_loop", doc: "back-edges of one loop before it is recorded", default: 56 },
+    Param {
+        name: "hot_func",
+        doc: "entries of one function before its body is recorded (frame shape)",
+        default: 56,
+    },
     Param {
         name: "max_trace_ops",
         doc: "IR instructions a recording may emit before it aborts",
@@ -144,6 +149,10 @@ impl Optimizer {
         let opt = Rc::new_cyclic(|me| Optimizer { cfg, me: me.clone(), state: RefCell::default() });
         vm.set_profiling(true);
         vm.set_loop_hook(Some(opt.clone()));
+        if opt.cfg.shape == Shape::Frame {
+            // Function bodies are entered through the eval hook chain.
+            vm.install_hook(kiln_vm::hooks::priority::OPTIMIZER, opt.clone());
+        }
         opt
     }
 
@@ -272,6 +281,21 @@ impl LoopHook for Optimizer {
         if let Some(c) = compiled {
             let mut stats = ExecStats::default();
             let r = execute(vm, &c, &mut stats);
+            self.account(key, stats);
+            return r;
+        }
+        let hot = vm.profile().map_or(0, |p| p.backedge_count(code, jump_pc));
+        if hot >= self.cfg.param("hot_loop") {
+            self.start_recording(vm, key);
+        }
+        Ok(false)
+    }
+}
+
+impl Optimizer {
+    /// Adds one run's counters to the region's, and drops a region in a deopt storm.
+    fn account(&self, key: (u64, u32), stats: ExecStats) {
+        {
             let mut st = self.state.borrow_mut();
             let acc = st.exec.entry(key).or_default();
             acc.entries += stats.entries;
@@ -281,22 +305,72 @@ impl LoopHook for Optimizer {
             for (s, n) in stats.guard_failures {
                 *acc.guard_failures.entry(s).or_insert(0) += n;
             }
-            // A deopt storm: a region that mostly leaves before finishing one iteration
-            // costs more than it saves. It is dropped and its loop blacklisted.
+            // A deopt storm costs more than it saves: a loop region that mostly leaves
+            // before finishing one iteration, or a frame region that mostly leaves before
+            // returning. It is dropped and its loop or function blacklisted.
             let window = self.cfg.param("storm_window");
-            if window > 0 && acc.entries >= window && acc.iterations * 2 < acc.entries {
+            let fails: u64 = acc.guard_failures.values().sum();
+            let storm =
+                if key.1 == FRAME_ENTRY { fails * 2 > acc.entries } else { acc.iterations * 2 < acc.entries };
+            if window > 0 && acc.entries >= window && storm {
                 if let Some(e) = st.regions.remove(&key) {
                     st.dropped.push(e.name);
                 }
                 st.blacklist.insert(key);
             }
-            return r;
         }
-        let hot = vm.profile().map_or(0, |p| p.backedge_count(code, jump_pc));
-        if hot >= self.cfg.param("hot_loop") && self.cfg.shape != Shape::Frame {
-            self.start_recording(vm, key);
+    }
+}
+
+/// The key of a function-entry (frame) region: no loop header has this pc.
+const FRAME_ENTRY: u32 = u32::MAX;
+
+impl EvalHook for Optimizer {
+    fn name(&self) -> &str {
+        "kiln-regions"
+    }
+
+    fn enter(&self, vm: &mut Vm, next: Next) -> PyResult<Option<Value>> {
+        let code = vm.top_frame_code();
+        let key = (code.bits(), FRAME_ENTRY);
+        let compiled = {
+            let st = self.state.borrow();
+            if st.recording.is_some() {
+                drop(st);
+                return next.call(vm);
+            }
+            match st.regions.get(&key) {
+                Some(e) => Some(e.compiled.clone()),
+                None if st.blacklist.contains(&key) => {
+                    drop(st);
+                    return next.call(vm);
+                }
+                None => None,
+            }
+        };
+        let Some(c) = compiled else {
+            if vm.profile().map_or(0, |p| p.entry_count(code)) >= self.cfg.param("hot_func") {
+                let rec = Recorder::start_frame(vm, self.cfg.param("max_trace_ops") as usize);
+                self.state.borrow_mut().recording = Some((key.0, key.1, rec));
+                if let Some(me) = self.me.upgrade() {
+                    vm.attach_observer(me);
+                }
+                // The interpreter runs the frame, observed.
+                return Ok(None);
+            }
+            return next.call(vm);
+        };
+        let mut stats = ExecStats::default();
+        let r = execute_region(vm, &c, &mut stats);
+        self.account(key, stats);
+        match r {
+            Ok(Ran::NotRun) => next.call(vm),
+            // Deoptimized: the interpreter goes on with the frame from its pc.
+            Ok(Ran::Resume) => Ok(None),
+            Ok(Ran::Returned(v)) => Ok(Some(v)),
+            // Raised inside: the frame's own handlers get it, in the interpreter.
+            Err(exc) => vm.resume_top_frame_raising(exc).map(Some),
         }
-        Ok(false)
     }
 }
 

@@ -109,6 +109,8 @@ pub struct Recorder {
     callers: Vec<Caller>,
     /// Calls inlined so far.
     pub inlined: usize,
+    /// Recording a function body from its entry to its return (the `frame` shape).
+    frame_mode: bool,
 }
 
 /// A caller's symbolic frame, saved while its callee is recorded inline.
@@ -231,10 +233,19 @@ impl Recorder {
             code_k: KonstId(0),
             epoch: vm.hook_epoch(),
             inline,
+            frame_mode: false,
             callers: Vec::new(),
             inlined: 0,
         };
         r.code_k = r.konst(frame.code, format!("code {} {}:{}", code.name, code.filename, code.first_line));
+        r
+    }
+
+    /// Starts recording the body of the function whose frame was just pushed (the top
+    /// frame, at pc 0) up to its return; calls are not inlined (the `frame` shape).
+    pub fn start_frame(vm: &Vm, max_ops: usize) -> Recorder {
+        let mut r = Recorder::start(vm, 0, max_ops, false);
+        r.frame_mode = true;
         r
     }
 
@@ -384,8 +395,11 @@ impl Recorder {
         }
         if !self.started {
             self.begin(vm);
-        } else if pc == self.header as usize && self.callers.is_empty() {
+        } else if pc == self.header as usize && self.callers.is_empty() && !self.frame_mode {
             return self.close(vm).map(Some);
+        }
+        if self.frame_mode && op == Op::Return {
+            return self.close_frame().map(Some);
         }
         if self.region.inst_count() > self.max_ops {
             return Err(Abort::TooLong);
@@ -393,6 +407,19 @@ impl Recorder {
         self.expect_pc = Some(pc + 1);
         self.record(vm, pc, op)?;
         Ok(None)
+    }
+
+    /// Ends a frame recording at the entry frame's `Return`.
+    fn close_frame(&mut self) -> Result<Recorded, Abort> {
+        let v = self.pop()?;
+        let v = self.boxed(v);
+        self.block().term = Some(Term::Return(v));
+        let mut region = std::mem::take(&mut self.region);
+        let code = code_ref(self.code);
+        region.name = format!("frame {}:{}", code.name, code.first_line);
+        let height = self.nlocals;
+        let inlined = self.inlined;
+        Ok(Recorded { region, values: std::mem::take(&mut self.values), header_pc: 0, height, inlined })
     }
 
     fn close(&mut self, vm: &Vm) -> Result<Recorded, Abort> {
@@ -610,7 +637,7 @@ impl Recorder {
                 self.stack.insert(n - 2, top);
             }
             Op::Jump(t) => {
-                if (t as usize) < pc && (t != self.header || !self.callers.is_empty()) {
+                if (t as usize) < pc && (self.frame_mode || t != self.header || !self.callers.is_empty()) {
                     return Err(Abort::InnerLoop);
                 }
                 self.expect_pc = Some(t as usize);
@@ -722,7 +749,8 @@ impl Recorder {
                     self.pop()?;
                 }
                 if jumps {
-                    if (t as usize) < pc && (t != self.header || !self.callers.is_empty()) {
+                    if (t as usize) < pc && (self.frame_mode || t != self.header || !self.callers.is_empty())
+                    {
                         return Err(Abort::InnerLoop);
                     }
                     self.expect_pc = Some(t as usize);

@@ -28,6 +28,10 @@ pub enum Config {
     IrTrace,
     /// The region-IR executor, trace regions, every loop hot at once, GC stress.
     IrTraceHot,
+    /// The region-IR executor, frame regions (function bodies and loops, no inlining).
+    IrFrame,
+    /// The region-IR executor, frame regions, everything hot at once, GC stress.
+    IrFrameHot,
     /// CPython 3.11, the oracle.
     CPython,
 }
@@ -53,6 +57,8 @@ impl Config {
             Config::IrLoopHot => "kiln-ir-loop-hot1-gc-stress",
             Config::IrTrace => "kiln-ir-trace",
             Config::IrTraceHot => "kiln-ir-trace-hot1-gc-stress",
+            Config::IrFrame => "kiln-ir-frame",
+            Config::IrFrameHot => "kiln-ir-frame-hot1-gc-stress",
             Config::CPython => "cpython",
         }
     }
@@ -64,6 +70,17 @@ impl Config {
             Config::IrLoopHot => &["--jit", "ir", "--regions", "loop", "--jit-param", "hot_loop=1"],
             Config::IrTrace => &["--jit", "ir", "--regions", "trace"],
             Config::IrTraceHot => &["--jit", "ir", "--regions", "trace", "--jit-param", "hot_loop=1"],
+            Config::IrFrame => &["--jit", "ir", "--regions", "frame"],
+            Config::IrFrameHot => &[
+                "--jit",
+                "ir",
+                "--regions",
+                "frame",
+                "--jit-param",
+                "hot_loop=1",
+                "--jit-param",
+                "hot_func=1",
+            ],
             _ => &[],
         }
     }
@@ -75,7 +92,9 @@ impl Config {
             | Config::IrLoop
             | Config::IrLoopHot
             | Config::IrTrace
-            | Config::IrTraceHot => {
+            | Config::IrTraceHot
+            | Config::IrFrame
+            | Config::IrFrameHot => {
                 let bin =
                     std::env::var("KILN_DIFF_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_kiln").into());
                 let mut c = Command::new(bin);
@@ -88,7 +107,10 @@ impl Config {
                 c
             }
         };
-        if matches!(self, Config::InterpGcStress | Config::IrLoopHot | Config::IrTraceHot) {
+        if matches!(
+            self,
+            Config::InterpGcStress | Config::IrLoopHot | Config::IrTraceHot | Config::IrFrameHot
+        ) {
             cmd.env("KILN_GC_STRESS", "1");
         }
         cmd.env("PYTHONHASHSEED", "0");

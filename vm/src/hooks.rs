@@ -320,6 +320,21 @@ impl Vm {
         (!v.is_null()).then_some(v)
     }
 
+    /// Like [`Vm::run_pushed_frame`], but the top frame (which may be part-way through)
+    /// first raises `exc` at its pc: its own handlers see it, and if none catches it, it
+    /// leaves the frame. For hooks that ran part of a frame and met an exception.
+    pub fn resume_top_frame_raising(&mut self, exc: Value) -> PyResult<Value> {
+        if self.native_depth > 2000 {
+            return self.err(crate::vm::ExcKind::RecursionError, "maximum recursion depth exceeded");
+        }
+        let fi = self.frames.len() - 1;
+        self.frames[fi].entry = true;
+        self.native_depth += 1;
+        let r = self.run_with(Some(exc));
+        self.native_depth -= 1;
+        r
+    }
+
     /// The code object of the top frame (for hooks).
     pub fn top_frame_code(&self) -> Value {
         self.frames.last().map_or(Value::NULL, |f| f.code)

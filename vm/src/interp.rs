@@ -1106,6 +1106,15 @@ impl Vm {
                 self.stack.pop().unwrap()
             };
         }
+        // After a frame entry: a hook that started recording there hands over to the
+        // counting loop, where the observer sees instructions (see `dispatch`).
+        macro_rules! switch_if_observed {
+            () => {
+                if !COUNT && self.observer.is_some() {
+                    return Ok(Value::NULL);
+                }
+            };
+        }
         macro_rules! top {
             () => {
                 *self.stack.last().unwrap()
@@ -1579,6 +1588,7 @@ impl Vm {
                             match tryop!(self.push_call_frame(func, ret_sp + 1, n + 1, &[], ret_sp)) {
                                 Some(v) => self.stack.push(v),
                                 None => {
+                                    switch_if_observed!();
                                     self.safepoint();
                                     reload!();
                                 }
@@ -1618,6 +1628,7 @@ impl Vm {
                         match tryop!(self.push_call_frame(callable, args_at, argc, &[], ret_sp)) {
                             Some(v) => self.stack.push(v),
                             None => {
+                                switch_if_observed!();
                                 self.safepoint();
                                 reload!();
                             }
@@ -1645,10 +1656,12 @@ impl Vm {
                                     }
                                     let argc = self.stack.len() - (ret_sp + 1);
                                     match tryop!(self.push_call_frame(init, ret_sp + 1, argc, &[], ret_sp)) {
-                                        Some(_) => {}
+                                        // A hook ran `__init__`: the call's value is the instance.
+                                        Some(_) => self.stack.push(inst),
                                         None => {
                                             let n = self.frames.len() - 1;
                                             self.frames[n].kind = FrameKind::Init(inst);
+                                            switch_if_observed!();
                                             self.safepoint();
                                             reload!();
                                         }
@@ -1688,6 +1701,7 @@ impl Vm {
                         match tryop!(self.push_call_frame(callable, args_at, argc, &kw, ret_sp)) {
                             Some(v) => self.stack.push(v),
                             None => {
+                                switch_if_observed!();
                                 self.safepoint();
                                 reload!();
                             }
