@@ -34,8 +34,8 @@ Options (before FILE):
                        bodies from entry to return, and loops, never inlining)
   --passes LIST        optimizer passes: default, none, or a comma-separated list
                        of fold, cse, guards, peel, unbox, sink, dce
-  --jit-param K=V      set a tunable: hot_loop, hot_func, max_trace_ops,
-                       abort_limit, storm_window
+  --jit-param K=V      set a tunable: hot_loop, hot_func, hot_exit,
+                       max_trace_ops, abort_limit, storm_window
   --log                print recorded regions and the IR after the passes to stderr
 
 Environment:

@@ -99,6 +99,19 @@ fn frame_regions_run_function_bodies_and_leave_exceptions_to_the_frame() {
 }
 
 #[test]
+fn a_hot_exit_grows_a_bridge_that_joins_the_loop_again() {
+    // The trace inlines A.f; every fourth iteration leaves at the class guard for B,
+    // until a bridge for that exit runs B.f and comes back to the loop header.
+    let code = "class A:\n    def f(self, x):\n        return x + 1\nclass B:\n    def f(self, x):\n        return x * 2\n\
+                objs = [A(), A(), A(), B()]\nt = 0\nfor i in range(4000):\n    o = objs[i % 4]\n    t = (t + o.f(i)) % 1000003\nprint(t)\n";
+    let err = same_as_interp(&[], code);
+    let line = err.lines().find(|l| l.starts_with("bridges:")).unwrap_or_else(|| panic!("{err}"));
+    let joins: u64 =
+        line.split("joined the loop ").nth(1).and_then(|r| r.split(' ').next()).unwrap().parse().unwrap();
+    assert!(counter(&err, "bridges") == 1 && joins > 500, "{err}");
+}
+
+#[test]
 fn exceptions_inside_a_region_unwind_like_the_interpreter() {
     let code = "def f(n):\n    t = 0\n    for i in range(n):\n        t += 100 // (500 - i)\n    return t\n\
                 try:\n    f(1000)\nexcept ZeroDivisionError as e:\n    print('caught', e)\nf(1000)\n";

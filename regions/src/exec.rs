@@ -90,6 +90,8 @@ enum Leave {
     Raise(SnapId, Value),
     /// The frame returned this value (frame regions).
     Return(Var),
+    /// An `exit` terminator.
+    Exit(SnapId),
 }
 
 struct Machine<'a> {
@@ -134,6 +136,7 @@ pub fn execute(vm: &mut Vm, c: &Compiled, stats: &mut ExecStats) -> PyResult<boo
     match execute_region(vm, c, stats)? {
         Ran::NotRun => Ok(false),
         Ran::Resume => Ok(true),
+        Ran::Exited => Ok(true),
         Ran::Returned(_) => internal(vm, "a loop region returned"),
     }
 }
@@ -147,6 +150,9 @@ pub enum Ran {
     /// It returned from its frame (frame regions) with this value; the frame is still
     /// there for the caller to pop.
     Returned(Value),
+    /// It left through an `exit` terminator (a bridge reaching the loop header): the
+    /// frame holds the snapshot's state.
+    Exited,
 }
 
 /// Runs `c` on the top frame; see [`Ran`]. `Err(exc)`: an exception was raised inside,
@@ -177,6 +183,7 @@ pub fn execute_region(vm: &mut Vm, c: &Compiled, stats: &mut ExecStats) -> PyRes
             Err(exc)
         }
         Ok(Leave::Return(v)) => materialize(vm, &m, v, 0).map(Ran::Returned),
+        Ok(Leave::Exit(s)) => write_back(vm, &m, s, 0).map(|()| Ran::Exited),
         Err(e) => Err(e),
     }
 }
@@ -206,7 +213,7 @@ fn run_blocks(vm: &mut Vm, m: &mut Machine, stats: &mut ExecStats) -> PyResult<L
                 }
                 bi = t.index();
             }
-            Some(Term::Exit(s)) => return Ok(Leave::Guard(*s)),
+            Some(Term::Exit(s)) => return Ok(Leave::Exit(*s)),
             Some(Term::Return(v)) => return Ok(Leave::Return(*v)),
             None => return internal(vm, "a block without a terminator"),
         }

@@ -11,7 +11,7 @@ use kiln_vm::hooks::{EvalHook, LoopHook, Next, Observer};
 use kiln_vm::value::Value;
 use kiln_vm::vm::{PyResult, Vm};
 
-use crate::exec::{execute, execute_region, Compiled, ExecStats, Ran};
+use crate::exec::{execute_region, Compiled, ExecStats, Ran};
 use crate::passes;
 use crate::record::{Abort, Recorder, Step};
 
@@ -62,6 +62,11 @@ pub const PARAMS: &[Param] = &[
         default: 4000,
     },
     Param { name: "abort_limit", doc: "aborted recordings of one loop before it is blacklisted", default: 3 },
+    Param {
+        name: "hot_exit",
+        doc: "exits through one guard of a loop region before a bridge is recorded there",
+        default: 20,
+    },
     Param {
         name: "storm_window",
         doc: "entries after which a region that completes less than one iteration per two entries is \
@@ -126,6 +131,14 @@ struct Entry {
 struct State {
     regions: HashMap<(u64, u32), Entry>,
     recording: Option<(u64, u32, Recorder)>,
+    /// The exit (snapshot number) the recording in progress is a bridge from.
+    recording_bridge: Option<u32>,
+    /// Bridges by (loop region key, exit snapshot number).
+    bridges: HashMap<(u64, u32, u32), Rc<Compiled>>,
+    /// Exits whose bridge recordings were abandoned `abort_limit` times.
+    bridge_blacklist: HashMap<(u64, u32, u32), u64>,
+    /// Times a bridge ran and reached the loop header.
+    bridge_joins: u64,
     aborts_at: HashMap<(u64, u32), u64>,
     blacklist: HashSet<(u64, u32)>,
     aborts: BTreeMap<String, u64>,
@@ -169,6 +182,11 @@ impl Optimizer {
         vm.detach_observer();
         let mut st = self.state.borrow_mut();
         st.recording = None;
+        if let Some(s) = st.recording_bridge.take() {
+            *st.aborts.entry(format!("bridge: {why}")).or_insert(0) += 1;
+            *st.bridge_blacklist.entry((key.0, key.1, s)).or_insert(0) += 1;
+            return;
+        }
         *st.aborts.entry(why.to_string()).or_insert(0) += 1;
         let n = st.aborts_at.entry(key).or_insert(0);
         *n += 1;
@@ -217,6 +235,10 @@ impl Optimizer {
         }
         st.pinned.extend(rec.values.iter().copied());
         let compiled = Rc::new(Compiled::new(region, rec.values, rec.height));
+        if let Some(s) = st.recording_bridge.take() {
+            st.bridges.insert((key.0, key.1, s), compiled);
+            return;
+        }
         st.regions.insert(key, Entry { compiled, name, recorded_ops, optimized_ops, inlined: rec.inlined });
     }
 
@@ -234,7 +256,11 @@ impl Optimizer {
         let deopts: u64 = st.exec.values().map(|x| x.guard_failures.values().sum::<u64>()).sum();
         let raised: u64 = st.exec.values().map(|x| x.raised).sum();
         s.push_str(&format!("deopts:                {deopts} (failed guards) + {raised} (exceptions)\n"));
-        s.push_str("bridges:               0 (not built yet)\n");
+        s.push_str(&format!(
+            "bridges:               {} (joined the loop {} times)\n",
+            st.bridges.len(),
+            st.bridge_joins
+        ));
         s.push_str(&format!("regions dropped:       {} (deopt storms)\n", st.dropped.len()));
         for name in &st.dropped {
             s.push_str(&format!("  dropped {name}\n"));
@@ -279,10 +305,7 @@ impl LoopHook for Optimizer {
             }
         };
         if let Some(c) = compiled {
-            let mut stats = ExecStats::default();
-            let r = execute(vm, &c, &mut stats);
-            self.account(key, stats);
-            return r;
+            return self.run_loop_region(vm, key, c);
         }
         let hot = vm.profile().map_or(0, |p| p.backedge_count(code, jump_pc));
         if hot >= self.cfg.param("hot_loop") {
@@ -293,6 +316,65 @@ impl LoopHook for Optimizer {
 }
 
 impl Optimizer {
+    /// Runs a loop region from the header, and the bridges of its exits: a bridge that
+    /// reaches the header enters the region again. Records a bridge at an exit that got
+    /// hot. `Ok(true)`: the frame changed; the interpreter reloads it.
+    fn run_loop_region(&self, vm: &mut Vm, key: (u64, u32), c: Rc<Compiled>) -> PyResult<bool> {
+        let depth = vm.frames.len();
+        loop {
+            let mut stats = ExecStats::default();
+            let r = execute_region(vm, &c, &mut stats);
+            let exit = stats.guard_failures.keys().next().copied();
+            self.account(key, stats);
+            match r? {
+                Ran::NotRun => return Ok(false),
+                Ran::Resume | Ran::Exited | Ran::Returned(_) => {}
+            }
+            // Bridges only from exits that left the loop's own frame on top.
+            let Some(s) = exit.filter(|_| vm.frames.len() == depth) else { return Ok(true) };
+            let bkey = (key.0, key.1, s);
+            let bridge = {
+                let st = self.state.borrow();
+                if !st.regions.contains_key(&key) {
+                    return Ok(true);
+                }
+                st.bridges.get(&bkey).cloned()
+            };
+            let Some(b) = bridge else {
+                let hot = {
+                    let st = self.state.borrow();
+                    let fails =
+                        st.exec.get(&key).and_then(|x| x.guard_failures.get(&s)).copied().unwrap_or(0);
+                    let banned =
+                        st.bridge_blacklist.get(&bkey).copied().unwrap_or(0) >= self.cfg.param("abort_limit");
+                    fails >= self.cfg.param("hot_exit") && !banned
+                };
+                if hot {
+                    let inline = self.cfg.shape == Shape::Trace;
+                    let rec =
+                        Recorder::start_bridge(vm, key.1, self.cfg.param("max_trace_ops") as usize, inline);
+                    {
+                        let mut st = self.state.borrow_mut();
+                        st.recording = Some((key.0, key.1, rec));
+                        st.recording_bridge = Some(s);
+                    }
+                    if let Some(me) = self.me.upgrade() {
+                        vm.attach_observer(me);
+                    }
+                }
+                return Ok(true);
+            };
+            let mut bstats = ExecStats::default();
+            let rr = execute_region(vm, &b, &mut bstats)?;
+            match rr {
+                // Back at the header: the region again.
+                Ran::Exited => self.state.borrow_mut().bridge_joins += 1,
+                Ran::NotRun => return Ok(true),
+                Ran::Resume | Ran::Returned(_) => return Ok(true),
+            }
+        }
+    }
+
     /// Adds one run's counters to the region's, and drops a region in a deopt storm.
     fn account(&self, key: (u64, u32), stats: ExecStats) {
         {
@@ -366,7 +448,7 @@ impl EvalHook for Optimizer {
         match r {
             Ok(Ran::NotRun) => next.call(vm),
             // Deoptimized: the interpreter goes on with the frame from its pc.
-            Ok(Ran::Resume) => Ok(None),
+            Ok(Ran::Resume) | Ok(Ran::Exited) => Ok(None),
             Ok(Ran::Returned(v)) => Ok(Some(v)),
             // Raised inside: the frame's own handlers get it, in the interpreter.
             Err(exc) => vm.resume_top_frame_raising(exc).map(Some),

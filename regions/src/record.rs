@@ -111,6 +111,10 @@ pub struct Recorder {
     pub inlined: usize,
     /// Recording a function body from its entry to its return (the `frame` shape).
     frame_mode: bool,
+    /// Recording a bridge: from this pc (a hot exit's) to the loop header, where it leaves.
+    bridge_from: Option<u32>,
+    /// Slots plus value-stack entries of the frame when the recording began.
+    start_height: usize,
 }
 
 /// A caller's symbolic frame, saved while its callee is recorded inline.
@@ -234,6 +238,8 @@ impl Recorder {
             epoch: vm.hook_epoch(),
             inline,
             frame_mode: false,
+            bridge_from: None,
+            start_height: 0,
             callers: Vec::new(),
             inlined: 0,
         };
@@ -246,6 +252,17 @@ impl Recorder {
     pub fn start_frame(vm: &Vm, max_ops: usize) -> Recorder {
         let mut r = Recorder::start(vm, 0, max_ops, false);
         r.frame_mode = true;
+        r
+    }
+
+    /// Starts recording a bridge: from the top frame's pc (where a region's hot exit left
+    /// it) to the loop header `header`, where the bridge leaves through a snapshot of the
+    /// header state (and the region is entered again).
+    pub fn start_bridge(vm: &Vm, header: u32, max_ops: usize, inline: bool) -> Recorder {
+        let mut r = Recorder::start(vm, header, max_ops, inline);
+        let pc = vm.frames[vm.frames.len() - 1].pc;
+        r.bridge_from = Some(pc);
+        r.expect_pc = Some(pc as usize);
         r
     }
 
@@ -364,7 +381,8 @@ impl Recorder {
         self.region.blocks.push(b1);
         // The loop header's own guard: the hook epoch, whose snapshot is the header state
         // (the executor also leaves through it when a collection is due).
-        let s = self.snap(self.header as usize);
+        self.start_height = top - self.base;
+        let s = self.snap(self.bridge_from.unwrap_or(self.header) as usize);
         self.emit(Opcode::GuardEpoch, vec![], vec![Imm::Int(self.epoch as i64)], Some(s));
         self.started = true;
     }
@@ -396,6 +414,9 @@ impl Recorder {
         if !self.started {
             self.begin(vm);
         } else if pc == self.header as usize && self.callers.is_empty() && !self.frame_mode {
+            if self.bridge_from.is_some() {
+                return self.close_bridge().map(Some);
+            }
             return self.close(vm).map(Some);
         }
         if self.frame_mode && op == Op::Return {
@@ -407,6 +428,25 @@ impl Recorder {
         self.expect_pc = Some(pc + 1);
         self.record(vm, pc, op)?;
         Ok(None)
+    }
+
+    /// Ends a bridge at the loop header: it leaves through a snapshot of the header state.
+    fn close_bridge(&mut self) -> Result<Recorded, Abort> {
+        let s = self.snap(self.header as usize);
+        self.block().term = Some(Term::Exit(s));
+        let mut region = std::mem::take(&mut self.region);
+        let code = code_ref(self.code);
+        let from = self.bridge_from.unwrap_or(0);
+        region.name = format!("bridge {}:{} pc {} -> {}", code.name, code.first_line, from, self.header);
+        let height = self.start_height;
+        let inlined = self.inlined;
+        Ok(Recorded {
+            region,
+            values: std::mem::take(&mut self.values),
+            header_pc: self.header,
+            height,
+            inlined,
+        })
     }
 
     /// Ends a frame recording at the entry frame's `Return`.

@@ -67,9 +67,27 @@ impl Config {
     fn flags(self) -> &'static [&'static str] {
         match self {
             Config::IrLoop => &["--jit", "ir", "--regions", "loop"],
-            Config::IrLoopHot => &["--jit", "ir", "--regions", "loop", "--jit-param", "hot_loop=1"],
+            Config::IrLoopHot => &[
+                "--jit",
+                "ir",
+                "--regions",
+                "loop",
+                "--jit-param",
+                "hot_loop=1",
+                "--jit-param",
+                "hot_exit=1",
+            ],
             Config::IrTrace => &["--jit", "ir", "--regions", "trace"],
-            Config::IrTraceHot => &["--jit", "ir", "--regions", "trace", "--jit-param", "hot_loop=1"],
+            Config::IrTraceHot => &[
+                "--jit",
+                "ir",
+                "--regions",
+                "trace",
+                "--jit-param",
+                "hot_loop=1",
+                "--jit-param",
+                "hot_exit=1",
+            ],
             Config::IrFrame => &["--jit", "ir", "--regions", "frame"],
             Config::IrFrameHot => &[
                 "--jit",

@@ -1981,6 +1981,7 @@ impl Vm {
                                     }
                                     Ok(false) => {}
                                     Ok(true) => {
+                                        switch_if_observed!();
                                         reload!();
                                         continue;
                                     }
