@@ -319,6 +319,8 @@ opcodes! {
     // An instance of exactly this class with this shape.
     GuardClass "guard_class" (Val) [Konst, Int] -> none, true, Guard;
     GuardIs "guard_is" (Val, Val) [] -> none, true, Guard;
+    // The value is not null (a call site's `self` entry holds an object).
+    GuardNonNull "guard_nonnull" (Val) [] -> none, true, Guard;
     // No class has changed since recording (the VM's type version is this one).
     GuardVersion "guard_version" () [Int] -> none, true, Guard;
     // The eval-hook epoch still has the value it had when the region was compiled.

@@ -115,6 +115,8 @@ pub struct Recorder {
     bridge_from: Option<u32>,
     /// Slots plus value-stack entries of the frame when the recording began.
     start_height: usize,
+    /// The values that were on the frame's value stack when the recording began.
+    stack_params: Vec<Var>,
 }
 
 /// A caller's symbolic frame, saved while its callee is recorded inline.
@@ -240,6 +242,7 @@ impl Recorder {
             frame_mode: false,
             bridge_from: None,
             start_height: 0,
+            stack_params: Vec::new(),
             callers: Vec::new(),
             inlined: 0,
         };
@@ -374,6 +377,7 @@ impl Recorder {
                 self.slots[slot] = Some(p1);
             } else {
                 self.stack.push(p1);
+                self.stack_params.push(p1);
             }
         }
         b0.term = Some(Term::Jump(BlockId(1), args));
@@ -930,11 +934,12 @@ impl Recorder {
                 if self.stack.len() < n + 2 {
                     return Err(Abort::FrameMismatch);
                 }
+                let self_null = self.self_is_null(vm, n, s)?;
                 let args: Vec<Var> = self.stack.split_off(self.stack.len() - n);
                 let selfv = self.pop()?;
                 let callable = self.pop()?;
                 let mut all = vec![self.boxed(callable)];
-                if Some(selfv) != self.null {
+                if !self_null {
                     all.push(self.boxed(selfv));
                 }
                 for a in args {
@@ -952,6 +957,25 @@ impl Recorder {
                     Some(ObjKind::List(l)) => Some(l.borrow().len()),
                     _ => None,
                 };
+                let tuple_len = match obj.kind() {
+                    Some(ObjKind::Tuple(t)) => Some(t.len()),
+                    _ => None,
+                };
+                // A tuple indexed by a constant: a length guard and `tuple_get`, which the
+                // optimizer can see through when the tuple was built in the region.
+                if let (Some(len), Some(n)) = (tuple_len, self.const_of(k)) {
+                    if n >= 0 && (n as usize) < len {
+                        let o = self.boxed(o);
+                        self.emit(Opcode::GuardType, vec![o], vec![Imm::Name("tuple".into())], Some(s));
+                        let tl = self.emit_v(Opcode::TupleLen, vec![o], vec![], None);
+                        let idx = self.emit_v(Opcode::ConstI64, vec![], vec![Imm::Int(n)], None);
+                        let inb = self.emit_v(Opcode::ILt, vec![idx, tl], vec![], None);
+                        self.emit(Opcode::GuardTrue, vec![inb], vec![], Some(s));
+                        let v = self.emit_v(Opcode::TupleGet, vec![o], vec![Imm::Int(n)], None);
+                        self.stack.push(v);
+                        return Ok(());
+                    }
+                }
                 let v = match (list_len, key.as_small_int()) {
                     (Some(len), Some(i)) if i >= 0 && (i as usize) < len => {
                         let o = self.boxed(o);
@@ -1046,10 +1070,11 @@ impl Recorder {
         if self.stack.len() < n + 2 {
             return Err(Abort::FrameMismatch);
         }
+        let self_null = self.self_is_null(vm, n, s)?;
         let mut args: Vec<Var> = self.stack.split_off(self.stack.len() - n);
         let at = self.stack.len();
         let (callee_v, selfv) = (self.stack[at - 2], self.stack[at - 1]);
-        if Some(selfv) != self.null {
+        if !self_null {
             // A method: `self` is the callee's first local and leaves the caller's stack.
             self.stack.pop();
             args.insert(0, selfv);
@@ -1079,6 +1104,39 @@ impl Recorder {
         self.inlined += 1;
         self.expect_pc = Some(0);
         Ok(())
+    }
+
+    /// Whether the `self` entry of the call site `Call(n)` is null (a plain call). An entry
+    /// that was already on the frame's value stack when the recording began is checked
+    /// with a guard (null, or not null) against what it is now.
+    fn self_is_null(&mut self, vm: &Vm, n: usize, s: SnapId) -> Result<bool, Abort> {
+        let at = self.stack.len().checked_sub(n + 1).ok_or(Abort::FrameMismatch)?;
+        let selfv = self.stack[at];
+        if Some(selfv) == self.null {
+            return Ok(true);
+        }
+        if !self.stack_params.contains(&selfv) {
+            return Ok(false);
+        }
+        let concrete = vm.stack[vm.stack.len() - n - 1];
+        if !concrete.is_null() {
+            self.emit(Opcode::GuardNonNull, vec![selfv], vec![], Some(s));
+            return Ok(false);
+        }
+        let null = self.null_var();
+        self.emit(Opcode::GuardIs, vec![selfv, null], vec![], Some(s));
+        Ok(true)
+    }
+
+    /// The integer constant `v` stands for, if it is one (`const_i64`, maybe boxed).
+    fn const_of(&self, v: Var) -> Option<i64> {
+        let def =
+            |x: Var| self.region.blocks.iter().flat_map(|b| b.insts.iter()).find(|i| i.result() == Some(x));
+        let mut inst = def(v)?;
+        if inst.op == Opcode::BoxI64 {
+            inst = def(inst.args[0])?;
+        }
+        (inst.op == Opcode::ConstI64).then(|| inst.imms[0].as_int()).flatten()
     }
 
     /// Guards that `o` (whose concrete value is `obj`) is an instance of `cls` with `shape`.
