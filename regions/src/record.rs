@@ -437,33 +437,33 @@ impl Recorder {
     /// Ends a bridge at the loop header: it leaves through a snapshot of the header state.
     fn close_bridge(&mut self) -> Result<Recorded, Abort> {
         let s = self.snap(self.header as usize);
-        self.block().term = Some(Term::Exit(s));
-        let mut region = std::mem::take(&mut self.region);
         let code = code_ref(self.code);
         let from = self.bridge_from.unwrap_or(0);
-        region.name = format!("bridge {}:{} pc {} -> {}", code.name, code.first_line, from, self.header);
-        let height = self.start_height;
-        let inlined = self.inlined;
-        Ok(Recorded {
+        let name = format!("bridge {}:{} pc {} -> {}", code.name, code.first_line, from, self.header);
+        Ok(self.recorded(Term::Exit(s), name, self.start_height))
+    }
+
+    /// The finished region: the last block gets `term`, the region its name.
+    fn recorded(&mut self, term: Term, name: String, height: usize) -> Recorded {
+        self.block().term = Some(term);
+        let mut region = std::mem::take(&mut self.region);
+        region.name = name;
+        Recorded {
             region,
             values: std::mem::take(&mut self.values),
             header_pc: self.header,
             height,
-            inlined,
-        })
+            inlined: self.inlined,
+        }
     }
 
     /// Ends a frame recording at the entry frame's `Return`.
     fn close_frame(&mut self) -> Result<Recorded, Abort> {
         let v = self.pop()?;
         let v = self.boxed(v);
-        self.block().term = Some(Term::Return(v));
-        let mut region = std::mem::take(&mut self.region);
         let code = code_ref(self.code);
-        region.name = format!("frame {}:{}", code.name, code.first_line);
-        let height = self.nlocals;
-        let inlined = self.inlined;
-        Ok(Recorded { region, values: std::mem::take(&mut self.values), header_pc: 0, height, inlined })
+        let name = format!("frame {}:{}", code.name, code.first_line);
+        Ok(self.recorded(Term::Return(v), name, self.nlocals))
     }
 
     fn close(&mut self, vm: &Vm) -> Result<Recorded, Abort> {
@@ -495,20 +495,11 @@ impl Recorder {
         for a in args {
             boxed.push(self.boxed(a));
         }
-        self.block().term = Some(Term::Jump(BlockId(1), boxed));
-        let mut region = std::mem::take(&mut self.region);
         let code = code_ref(self.code);
         let shape = if self.inline { "trace" } else { "loop" };
-        region.name = format!("{shape} {}:{} pc {}", code.name, code.first_line, self.header);
+        let name = format!("{shape} {}:{} pc {}", code.name, code.first_line, self.header);
         let height = self.nlocals + self.stack.len();
-        let inlined = self.inlined;
-        Ok(Recorded {
-            region,
-            values: std::mem::take(&mut self.values),
-            header_pc: self.header,
-            height,
-            inlined,
-        })
+        Ok(self.recorded(Term::Jump(BlockId(1), boxed), name, height))
     }
 
     fn boxed(&mut self, v: Var) -> Var {
