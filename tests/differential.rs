@@ -10,6 +10,8 @@
 mod gen;
 #[path = "differential/harness.rs"]
 mod harness;
+#[path = "common/jit_flags.rs"]
+mod jit_flags;
 
 use harness::{first_difference, have_python, Config, Outcome};
 use proptest::test_runner::{

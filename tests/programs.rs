@@ -17,6 +17,9 @@
 //! `tests/programs`) contains the substring, and `KILN_PROGRAM_JOBS=<n>` to change the
 //! number of parallel workers (default 4).
 
+#[path = "common/jit_flags.rs"]
+mod jit_flags;
+
 use std::collections::VecDeque;
 use std::fmt::Write as _;
 use std::fs;
@@ -26,6 +29,8 @@ use std::process::{Command, ExitStatus, Stdio};
 use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
+
+use jit_flags::ir_flags;
 
 /// A run that takes longer than this is killed and reported as a failure.
 const TIMEOUT: Duration = Duration::from_secs(30);
@@ -83,42 +88,15 @@ impl Mode {
         }
     }
 
-    fn flags(self) -> &'static [&'static str] {
+    fn flags(self) -> Vec<&'static str> {
         match self {
-            Mode::Normal | Mode::GcStress => &[],
-            Mode::IrLoop => &["--jit", "ir", "--regions", "loop"],
-            Mode::IrLoopHot => &[
-                "--jit",
-                "ir",
-                "--regions",
-                "loop",
-                "--jit-param",
-                "hot_loop=1",
-                "--jit-param",
-                "hot_exit=1",
-            ],
-            Mode::IrTrace => &["--jit", "ir", "--regions", "trace"],
-            Mode::IrTraceHot => &[
-                "--jit",
-                "ir",
-                "--regions",
-                "trace",
-                "--jit-param",
-                "hot_loop=1",
-                "--jit-param",
-                "hot_exit=1",
-            ],
-            Mode::IrFrame => &["--jit", "ir", "--regions", "frame"],
-            Mode::IrFrameHot => &[
-                "--jit",
-                "ir",
-                "--regions",
-                "frame",
-                "--jit-param",
-                "hot_loop=1",
-                "--jit-param",
-                "hot_func=1",
-            ],
+            Mode::Normal | Mode::GcStress => Vec::new(),
+            Mode::IrLoop => ir_flags("loop", false),
+            Mode::IrLoopHot => ir_flags("loop", true),
+            Mode::IrTrace => ir_flags("trace", false),
+            Mode::IrTraceHot => ir_flags("trace", true),
+            Mode::IrFrame => ir_flags("frame", false),
+            Mode::IrFrameHot => ir_flags("frame", true),
         }
     }
 }

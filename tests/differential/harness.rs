@@ -1,5 +1,6 @@
 //! Configurations a program runs under, and what a run produced.
 
+use crate::jit_flags::ir_flags;
 use std::io::Read;
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -64,42 +65,15 @@ impl Config {
     }
 
     /// Extra runner flags.
-    fn flags(self) -> &'static [&'static str] {
+    fn flags(self) -> Vec<&'static str> {
         match self {
-            Config::IrLoop => &["--jit", "ir", "--regions", "loop"],
-            Config::IrLoopHot => &[
-                "--jit",
-                "ir",
-                "--regions",
-                "loop",
-                "--jit-param",
-                "hot_loop=1",
-                "--jit-param",
-                "hot_exit=1",
-            ],
-            Config::IrTrace => &["--jit", "ir", "--regions", "trace"],
-            Config::IrTraceHot => &[
-                "--jit",
-                "ir",
-                "--regions",
-                "trace",
-                "--jit-param",
-                "hot_loop=1",
-                "--jit-param",
-                "hot_exit=1",
-            ],
-            Config::IrFrame => &["--jit", "ir", "--regions", "frame"],
-            Config::IrFrameHot => &[
-                "--jit",
-                "ir",
-                "--regions",
-                "frame",
-                "--jit-param",
-                "hot_loop=1",
-                "--jit-param",
-                "hot_func=1",
-            ],
-            _ => &[],
+            Config::IrLoop => ir_flags("loop", false),
+            Config::IrLoopHot => ir_flags("loop", true),
+            Config::IrTrace => ir_flags("trace", false),
+            Config::IrTraceHot => ir_flags("trace", true),
+            Config::IrFrame => ir_flags("frame", false),
+            Config::IrFrameHot => ir_flags("frame", true),
+            _ => Vec::new(),
         }
     }
 
