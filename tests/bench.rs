@@ -1,5 +1,6 @@
 //! `kiln bench`: program discovery, the output check, missing engines, and the result
-//! files (Markdown, CSV, SVG), on tiny programs in a temporary directory.
+//! files (Markdown, CSV, SVG), on tiny programs in a temporary directory; the `native` engine
+//! on scratch Rust programs and on the real ones in `benches/native/`.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -13,6 +14,12 @@ fn scratch(name: &str) -> PathBuf {
 
 fn write(dir: &Path, file: &str, text: &str) {
     std::fs::write(dir.join("programs").join(file), text).unwrap();
+}
+
+/// Writes `benches/native/`'s counterpart in a scratch directory: `DIR/native/FILE`.
+fn write_native(dir: &Path, file: &str, text: &str) {
+    std::fs::create_dir_all(dir.join("native")).unwrap();
+    std::fs::write(dir.join("native").join(file), text).unwrap();
 }
 
 fn bench(args: &[&str]) -> Output {
@@ -112,4 +119,104 @@ fn missing_engines_are_reported_and_unknown_ones_are_usage_errors() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("unknown program 'nosuchprogram'"));
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// The Rust version of `SQUARES`.
+const SQUARES_RS: &str =
+    "fn main() {\n    let n: u64 = std::env::args().nth(1).unwrap().parse().unwrap();\n    \
+println!(\"{}\", (0..n).map(|i| i * i).sum::<u64>());\n}\n";
+
+#[test]
+fn native_versions_are_compiled_checked_and_timed_and_missing_ones_are_not_failures() {
+    let dir = scratch("native");
+    write(&dir, "squares.py", SQUARES);
+    write(&dir, "cubes.py", &SQUARES.replace("i * i", "i * i * i"));
+    write_native(&dir, "squares.rs", SQUARES_RS);
+    let d = dir.join("programs");
+    let o = bench(&["--check", "--engines", "python3,native", "--dir", d.to_str().unwrap()]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(0), "{out}{err}");
+    assert!(err.contains("(1 of 2 programs have one)"), "{err}");
+    assert!(out.contains("ok   cubes 10") && out.contains("native missing)"), "{out}");
+    assert!(out.contains("ok   squares 10") && out.contains(", native 0."), "{out}");
+    assert!(out.contains("check: passed, 2 programs; missing: native (for 1 of 2 programs)"), "{out}");
+
+    // Alone, native has nothing to run for cubes: not available there, and not a failure.
+    let o = bench(&["--check", "--engines", "native", "--dir", d.to_str().unwrap()]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(out.contains("n/a  cubes 10") && out.contains("ok   squares 10"), "{out}");
+
+    // A timed run: cubes has no native cell, squares has a ratio.
+    let results = dir.join("results");
+    let o = bench(&[
+        "--runs",
+        "1",
+        "--warmup",
+        "0",
+        "--engines",
+        "python3,native",
+        "--dir",
+        d.to_str().unwrap(),
+        "--out",
+        results.to_str().unwrap(),
+        "--name",
+        "t",
+    ]);
+    let md = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(0), "{md}");
+    assert!(md.contains("| program | native/python3 | status |"), "{md}");
+    assert!(md.contains("| cubes | missing | ok |"), "{md}");
+    let squares = md.lines().find(|l| l.starts_with("| squares |")).unwrap();
+    let ratio: f64 = squares.split('|').nth(2).unwrap().trim().parse().unwrap();
+    assert!(ratio > 0.0 && ratio < 10.0, "{squares}");
+    let csv = std::fs::read_to_string(results.join("t.csv")).unwrap();
+    assert!(csv.lines().any(|l| l.starts_with("cubes,3000,native,missing,0,")), "{csv}");
+
+    // A native version that prints something else, or does not compile, fails its program.
+    write_native(&dir, "cubes.rs", &SQUARES_RS.replace("i * i", "i * i * i + 1"));
+    write(&dir, "broken.py", "# bench-args: 1\n# bench-check: 1\nprint(1)\n");
+    write_native(&dir, "broken.rs", "fn main() { let x: u8 = \"one\"; }\n");
+    let o = bench(&["--check", "--engines", "python3,native", "--dir", d.to_str().unwrap()]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(1), "{out}");
+    assert!(
+        out.contains("FAIL cubes 10") && out.contains("native: output differs from python3: line 1:"),
+        "{out}"
+    );
+    assert!(out.contains("FAIL broken 1") && out.contains("broken.rs: error[E0308]"), "{out}");
+    assert!(out.contains("check: FAILED, 2 of 3 programs"), "{out}");
+
+    // Without rustc on PATH the engine is missing, as a whole.
+    let o = Command::new(env!("CARGO_BIN_EXE_kiln"))
+        .args(["bench", "--check", "--engines", "kiln,native", "--dir", d.to_str().unwrap(), "squares"])
+        .env("PATH", dir.join("empty-path"))
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(String::from_utf8_lossy(&o.stderr).contains("# native: missing (rustc not found on PATH)"));
+    assert!(out.contains("check: passed, 1 programs; missing: native"), "{out}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn the_native_versions_in_benches_print_what_python3_prints() {
+    let programs = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/programs");
+    let natives = ["nbody", "spectral_norm", "mandelbrot", "fannkuch"];
+    let mut args = vec!["--check", "--engines", "python3,native", "--dir", programs.to_str().unwrap()];
+    args.extend(natives);
+    args.push("fib");
+    let o = bench(&args);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(0), "{out}{}", String::from_utf8_lossy(&o.stderr));
+    for name in natives {
+        let line =
+            out.lines().find(|l| l.starts_with(&format!("ok   {name} "))).unwrap_or_else(|| panic!("{out}"));
+        assert!(line.contains("python3 ") && line.contains(", native "), "{line}");
+        assert!(!line.contains("missing"), "{line}");
+    }
+    assert!(out.lines().any(|l| l.starts_with("ok   fib ") && l.contains("native missing")), "{out}");
+    assert!(out.contains("check: passed, 5 programs; missing: native (for 1 of 5 programs)"), "{out}");
 }

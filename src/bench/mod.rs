@@ -4,11 +4,13 @@
 //! (Markdown, CSV and an SVG chart under `benches/results/`). `--steady` also runs each
 //! program at half its workload and reports the steady-state ratio from the difference.
 //! `--check` runs every program once at its tiny size and compares outputs only.
+//! The `native` engine runs Rust versions of some programs (`benches/native/`).
 //! Methodology: `benches/README.md`.
 
 mod chart;
 mod engine;
 mod measure;
+mod native;
 mod program;
 mod report;
 
@@ -34,6 +36,8 @@ of the time ratios to python3 under the results directory.
 Options:
   --engines LIST     comma-separated engines (default kiln,python3,pypy3); known:
                      ENGINES
+                     (native: the Rust versions in benches/native/, compiled
+                     with rustc -C opt-level=3; missing for programs without one)
   --runs N           counted runs per engine and program (default 3)
   --warmup N         uncounted warm-up runs before them (default 1)
   --steady           also run each program at its half workload (bench-half) and
@@ -222,10 +226,13 @@ pub fn cmd_bench(args: &[String]) -> ExitCode {
         Ok(p) => p,
         Err(e) => return usage_error(&format!("cannot locate the kiln binary: {e}")),
     };
-    let engines = match engine::resolve(&opts.engines, &kiln) {
+    let mut engines = match engine::resolve(&opts.engines, &kiln, &dir) {
         Ok(e) => e,
         Err(e) => return usage_error(&e),
     };
+    for e in &mut engines {
+        e.prepare(&programs, &|line| eprintln!("{line}"));
+    }
     for e in &engines {
         match &e.missing {
             None => eprintln!("# {}: {}", e.name, e.describe),
@@ -306,12 +313,21 @@ fn first_difference(a: &str, b: &str) -> String {
 
 fn run_check(programs: &[Program], engines: &[Engine], timeout: Duration) -> ExitCode {
     let mut failed = 0;
+    let mut missing_for_some: Vec<(&str, usize)> = Vec::new();
     for p in programs {
         let mut expected = Expected::default();
         let mut problems = Vec::new();
         let mut timing = Vec::new();
         for e in engines.iter().filter(|e| e.available()) {
-            match run_once(e.command(&p.path, &p.check), timeout) {
+            if !e.runs(p) {
+                timing.push(format!("{} missing", e.name));
+                match missing_for_some.iter_mut().find(|(n, _)| *n == e.name) {
+                    Some((_, count)) => *count += 1,
+                    None => missing_for_some.push((&e.name, 1)),
+                }
+                continue;
+            }
+            match e.command(p, &p.check).and_then(|cmd| run_once(cmd, timeout)) {
                 Ok(res) => {
                     timing.push(format!("{} {:.2}s", e.name, res.seconds));
                     if let Some(why) = expected.check(&e.name, &res) {
@@ -323,7 +339,9 @@ fn run_check(programs: &[Program], engines: &[Engine], timeout: Duration) -> Exi
         }
         problems.extend(expected.disagreements().into_iter().map(|(e, why)| format!("{e}: {why}")));
         let label = format!("{} {}", p.name, p.check.join(" "));
-        if problems.is_empty() {
+        if !engines.iter().any(|e| e.runs(p)) {
+            println!("n/a  {label:<28} ({})", timing.join(", "));
+        } else if problems.is_empty() {
             println!("ok   {label:<28} ({})", timing.join(", "));
         } else {
             failed += 1;
@@ -333,7 +351,10 @@ fn run_check(programs: &[Program], engines: &[Engine], timeout: Duration) -> Exi
             }
         }
     }
-    let missing: Vec<&str> = engines.iter().filter(|e| !e.available()).map(|e| e.name.as_str()).collect();
+    let mut missing: Vec<String> =
+        engines.iter().filter(|e| !e.available()).map(|e| e.name.clone()).collect();
+    let count = programs.len();
+    missing.extend(missing_for_some.iter().map(|(n, some)| format!("{n} (for {some} of {count} programs)")));
     let note = if missing.is_empty() { String::new() } else { format!("; missing: {}", missing.join(", ")) };
     if failed == 0 {
         println!("check: passed, {} programs{note}", programs.len());
@@ -345,9 +366,9 @@ fn run_check(programs: &[Program], engines: &[Engine], timeout: Duration) -> Exi
 }
 
 fn run_bench(programs: &[Program], engines: &[Engine], opts: &Options, dir: &Path) -> ExitCode {
-    let live: Vec<&Engine> = engines.iter().filter(|e| e.available()).collect();
+    let live = |p: &Program| engines.iter().filter(|e| e.runs(p)).count();
     let sizes = |p: &Program| if opts.steady && p.half.is_some() { 2 } else { 1 };
-    let total: usize = programs.iter().map(|p| sizes(p) * live.len() * (opts.warmup + opts.runs)).sum();
+    let total: usize = programs.iter().map(|p| sizes(p) * live(p) * (opts.warmup + opts.runs)).sum();
     let bar = ProgressBar::new(total as u64);
     bar.set_style(
         ProgressStyle::with_template("{bar:32} {pos}/{len} runs  {elapsed_precise} (eta {eta})  {msg}")
@@ -366,9 +387,10 @@ fn run_bench(programs: &[Program], engines: &[Engine], opts: &Options, dir: &Pat
     }
     let mut rows = Vec::new();
     for p in programs {
+        let live: Vec<&Engine> = engines.iter().filter(|e| e.runs(p)).collect();
         let mut outcomes: Vec<(String, Outcome)> = engines
             .iter()
-            .map(|e| (e.name.clone(), Outcome { missing: !e.available(), ..Default::default() }))
+            .map(|e| (e.name.clone(), Outcome { missing: !e.runs(p), ..Default::default() }))
             .collect();
         let half = if opts.steady { p.half.clone() } else { None };
         let mut expected_full = Expected::default();
@@ -390,7 +412,7 @@ fn run_bench(programs: &[Program], engines: &[Engine], opts: &Options, dir: &Pat
                         bar.inc(1);
                         continue;
                     }
-                    let res = run_once(e.command(&p.path, args), opts.timeout);
+                    let res = e.command(p, args).and_then(|cmd| run_once(cmd, opts.timeout));
                     bar.inc(1);
                     let expected = if is_half { &mut expected_half } else { &mut expected_full };
                     match res {
