@@ -24,19 +24,25 @@ Usage:
 
 Options (before FILE):
   --stats              print instructions executed, calls, allocations, collections,
-                       time in GC (and with --jit ir the regions' counters) to stderr
-                       when the program ends
-  --jit off|ir         off: the interpreter alone (default); ir: hot loops are
-                       recorded as regions, optimized and run by the region-IR
-                       executor (on, the Cranelift JIT, is not built yet)
+                       time in GC (and with the JIT the regions' counters and
+                       compile times) to stderr when the program ends
+  --jit on|off|ir      on (default): hot regions are recorded, optimized and
+                       compiled to machine code with Cranelift; off: the
+                       interpreter alone; ir: regions run in the region-IR executor
   --regions SHAPE      trace (default: loops traced through calls, callees
                        inlined), loop (one loop of one frame) or frame (function
                        bodies from entry to return, and loops, never inlining)
   --passes LIST        optimizer passes: default, none, or a comma-separated list
                        of fold, cse, guards, peel, unbox, sink, dce
   --jit-param K=V      set a tunable: hot_loop, hot_func, hot_exit,
-                       max_trace_ops, abort_limit, storm_window
-  --log                print recorded regions and the IR after the passes to stderr
+                       max_trace_ops, abort_limit, storm_window, chaos
+  --log                print recorded regions, the IR after each pass and (with
+                       --jit on) Cranelift IR and machine code to stderr
+  --target TRIPLE      compile regions for another target (e.g.
+                       aarch64-unknown-linux-gnu): logged and measured, but run in
+                       the region-IR executor
+  --perf-map           write /tmp/perf-<pid>.map naming each compiled region after
+                       its Python functions, for perf report
 
 Environment:
   KILN_GC_STRESS=1   collect garbage at every safepoint (for testing)
@@ -90,6 +96,8 @@ struct JitOptions {
     mode: String,
     shape: Option<String>,
     cfg: kiln_regions::optimizer::Config,
+    target: Option<String>,
+    perf_map: bool,
 }
 
 /// Turns the optimizer options into the thing `run_source` attaches, or an exit status
@@ -98,45 +106,64 @@ fn jit_attach(jit: JitOptions) -> Result<Option<kiln_vm::run::Attach>, ExitCode>
     use kiln_regions::optimizer::{Optimizer, Shape};
     match jit.mode.as_str() {
         "off" => {
-            if jit.shape.is_some() {
-                return Err(usage_error("--regions needs --jit ir"));
+            if jit.shape.is_some() || jit.target.is_some() || jit.perf_map {
+                return Err(usage_error("--regions, --target and --perf-map need --jit on or ir"));
             }
             Ok(None)
         }
-        "ir" => {
+        "ir" | "on" => {
             let mut cfg = jit.cfg;
             cfg.shape = match jit.shape.as_deref().map(Shape::parse).transpose() {
                 Ok(s) => s.unwrap_or(Shape::Trace),
                 Err(e) => return Err(usage_error(&e)),
             };
+            let native = jit.mode == "on";
+            if !native && (jit.target.is_some() || jit.perf_map) {
+                return Err(usage_error("--target and --perf-map need --jit on"));
+            }
+            let jopts = kiln_jit::JitOptions {
+                target: jit.target,
+                log: cfg.log,
+                perf_map: jit.perf_map,
+                chaos: cfg.params.get("chaos").copied().unwrap_or(0),
+            };
+            if native {
+                // Fail early on a bad target rather than when the first region is hot.
+                if let Err(e) = kiln_jit::Jit::new(jopts.clone()) {
+                    return Err(usage_error(&e));
+                }
+            }
             let attach = move |vm: &mut kiln_vm::vm::Vm| -> Box<dyn FnOnce(&mut kiln_vm::vm::Vm) -> String> {
-                let opt = Optimizer::attach(vm, cfg.clone());
+                let backend: Option<std::rc::Rc<dyn kiln_regions::backend::Backend>> = if native {
+                    kiln_jit::Jit::new(jopts.clone()).ok().map(|j| std::rc::Rc::new(j) as _)
+                } else {
+                    None
+                };
+                let opt = Optimizer::attach_with(vm, cfg.clone(), backend);
                 Box::new(move |_vm| opt.report())
             };
             Ok(Some(kiln_vm::run::Attach(std::sync::Arc::new(attach))))
         }
-        "on" => {
-            eprintln!(
-                "NotImplementedError: --jit on (Cranelift) is not implemented yet; use --jit ir ({}:{})",
-                file!(),
-                line!()
-            );
-            Err(ExitCode::from(1))
-        }
-        other => Err(usage_error(&format!("--jit: expected off, ir or on, got '{other}'"))),
+        other => Err(usage_error(&format!("--jit: expected on, off or ir, got '{other}'"))),
     }
 }
 
 fn cmd_run(args: &[String]) -> ExitCode {
     let mut opts = RunOptions::default();
-    let mut jit = JitOptions { mode: "off".to_string(), shape: None, cfg: Default::default() };
+    let mut jit = JitOptions {
+        mode: "on".to_string(),
+        shape: None,
+        cfg: Default::default(),
+        target: None,
+        perf_map: false,
+    };
     let mut i = 0;
     while i < args.len() && args[i].starts_with('-') && args[i] != "-c" {
         let (flag, inline) = match args[i].split_once('=') {
             Some((f, v)) => (f, Some(v.to_string())),
             None => (args[i].as_str(), None),
         };
-        let takes_value = matches!(flag, "--jit" | "--regions" | "--passes" | "--jit-param");
+        let takes_value = matches!(flag, "--jit" | "--regions" | "--passes" | "--jit-param" | "--target");
         let value = if takes_value {
             match inline.or_else(|| {
                 i += 1;
@@ -153,6 +180,8 @@ fn cmd_run(args: &[String]) -> ExitCode {
             "--log" => jit.cfg.log = true,
             "--jit" => jit.mode = value,
             "--regions" => jit.shape = Some(value),
+            "--target" => jit.target = Some(value),
+            "--perf-map" => jit.perf_map = true,
             "--passes" => match kiln_regions::passes::parse_pass_list(&value) {
                 Ok(p) => jit.cfg.passes = p,
                 Err(e) => return usage_error(&format!("--passes: {e}")),

@@ -85,16 +85,8 @@ fn save_regression(program: &str) -> String {
 
 #[test]
 fn generated_programs_agree_with_cpython() {
-    let mut configs = vec![
-        Config::Interp,
-        Config::InterpGcStress,
-        Config::IrLoop,
-        Config::IrLoopHot,
-        Config::IrTrace,
-        Config::IrTraceHot,
-        Config::IrFrame,
-        Config::IrFrameHot,
-    ];
+    let mut configs = vec![Config::Interp, Config::InterpGcStress];
+    configs.extend(jit_flags::JIT_CONFIGS.iter().map(|j| Config::Jit(*j)));
     if have_python() {
         configs.push(Config::CPython);
     } else {

@@ -2,9 +2,11 @@
 //!
 //! Each program is run as `kiln run <file name>` with the program's directory as the
 //! working directory (so `sys.argv[0]` and traceback file names match CPython's), once
-//! normally, once with `KILN_GC_STRESS=1`, and with the region-IR executor (`--jit ir`,
-//! `--regions loop`, `trace` and `frame`) at the default thresholds and with every loop hot at once
-//! under GC stress. A run passes when
+//! in the interpreter alone (`--jit off`), once more with `KILN_GC_STRESS=1`, and in every
+//! optimizer configuration of `common/jit_flags.rs`: the region-IR executor and the
+//! Cranelift JIT, each with the `loop`, `trace` and `frame` shapes at the default
+//! thresholds and with everything hot at once under GC stress, and the JIT failing guards
+//! at random. A run passes when
 //!
 //! - stdout equals `<name>.expected` exactly,
 //! - the exit status equals the `exit:` line of `<name>.stderr` (0 when there is no such
@@ -30,7 +32,7 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use jit_flags::ir_flags;
+use jit_flags::{JitConfig, JIT_CONFIGS};
 
 /// A run that takes longer than this is killed and reported as a failure.
 const TIMEOUT: Duration = Duration::from_secs(30);
@@ -47,56 +49,41 @@ const DEFAULT_JOBS: usize = 4;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Mode {
-    Normal,
-    GcStress,
-    /// `--jit ir --regions loop` with the default thresholds.
-    IrLoop,
-    /// `--jit ir --regions loop` with every loop hot at its first back-edge, under GC stress.
-    IrLoopHot,
-    /// `--jit ir --regions trace` (calls inlined) with the default thresholds.
-    IrTrace,
-    /// `--jit ir --regions trace`, every loop hot at once, under GC stress.
-    IrTraceHot,
-    /// `--jit ir --regions frame` (function bodies and loops, no inlining), defaults.
-    IrFrame,
-    /// `--jit ir --regions frame`, every function and loop hot at once, under GC stress.
-    IrFrameHot,
+    /// The interpreter alone (`--jit off`).
+    Interp,
+    /// The interpreter alone under GC stress.
+    InterpGcStress,
+    /// An optimizer configuration of [`JIT_CONFIGS`].
+    Jit(JitConfig),
 }
 
 impl Mode {
-    const ALL: [Mode; 8] = [
-        Mode::Normal,
-        Mode::GcStress,
-        Mode::IrLoop,
-        Mode::IrLoopHot,
-        Mode::IrTrace,
-        Mode::IrTraceHot,
-        Mode::IrFrame,
-        Mode::IrFrameHot,
-    ];
+    fn all() -> Vec<Mode> {
+        let mut v = vec![Mode::Interp, Mode::InterpGcStress];
+        v.extend(JIT_CONFIGS.iter().map(|c| Mode::Jit(*c)));
+        v
+    }
 
-    fn name(self) -> &'static str {
+    fn name(self) -> String {
         match self {
-            Mode::Normal => "normal",
-            Mode::GcStress => "gc-stress",
-            Mode::IrLoop => "ir-loop",
-            Mode::IrLoopHot => "ir-loop-hot1-gc-stress",
-            Mode::IrTrace => "ir-trace",
-            Mode::IrTraceHot => "ir-trace-hot1-gc-stress",
-            Mode::IrFrame => "ir-frame",
-            Mode::IrFrameHot => "ir-frame-hot1-gc-stress",
+            Mode::Interp => "interp".into(),
+            Mode::InterpGcStress => "interp-gc-stress".into(),
+            Mode::Jit(c) => c.name(),
         }
     }
 
     fn flags(self) -> Vec<&'static str> {
         match self {
-            Mode::Normal | Mode::GcStress => Vec::new(),
-            Mode::IrLoop => ir_flags("loop", false),
-            Mode::IrLoopHot => ir_flags("loop", true),
-            Mode::IrTrace => ir_flags("trace", false),
-            Mode::IrTraceHot => ir_flags("trace", true),
-            Mode::IrFrame => ir_flags("frame", false),
-            Mode::IrFrameHot => ir_flags("frame", true),
+            Mode::Interp | Mode::InterpGcStress => vec!["--jit", "off"],
+            Mode::Jit(c) => c.flags(),
+        }
+    }
+
+    fn gc_stress(self) -> bool {
+        match self {
+            Mode::Interp => false,
+            Mode::InterpGcStress => true,
+            Mode::Jit(c) => c.gc_stress(),
         }
     }
 }
@@ -241,12 +228,11 @@ fn run_program(program: &Program, mode: Mode) -> Result<Outcome, String> {
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
-    match mode {
-        Mode::Normal | Mode::IrLoop | Mode::IrTrace | Mode::IrFrame => command.env_remove("KILN_GC_STRESS"),
-        Mode::GcStress | Mode::IrLoopHot | Mode::IrTraceHot | Mode::IrFrameHot => {
-            command.env("KILN_GC_STRESS", "1")
-        }
-    };
+    if mode.gc_stress() {
+        command.env("KILN_GC_STRESS", "1");
+    } else {
+        command.env_remove("KILN_GC_STRESS");
+    }
     let start = Instant::now();
     let mut child = command.spawn().map_err(|e| format!("cannot start kiln: {e}"))?;
     let stdout = Drain::start(child.stdout.take());
@@ -407,7 +393,7 @@ fn program_corpus() {
 
     let programs = Arc::new(programs);
     let queue: VecDeque<(usize, Mode)> =
-        (0..programs.len()).flat_map(|i| Mode::ALL.map(|m| (i, m))).collect();
+        (0..programs.len()).flat_map(|i| Mode::all().into_iter().map(move |m| (i, m))).collect();
     let total_runs = queue.len();
     let queue = Arc::new(Mutex::new(queue));
     let failures = Arc::new(Mutex::new(Vec::<(usize, Mode, String)>::new()));
@@ -431,7 +417,8 @@ fn program_corpus() {
     }
 
     let mut failures = Arc::try_unwrap(failures).expect("workers finished").into_inner().unwrap();
-    failures.sort_by_key(|(index, mode, _)| (*index, Mode::ALL.iter().position(|m| m == mode)));
+    let modes = Mode::all();
+    failures.sort_by_key(|(index, mode, _)| (*index, modes.iter().position(|m| m == mode)));
     if failures.is_empty() {
         println!(
             "{} programs passed ({total_runs} runs: normal, gc-stress, and ir-loop, ir-trace, ir-frame each \

@@ -137,10 +137,13 @@ fn log_shows_the_recorded_and_optimized_region() {
 }
 
 #[test]
-fn shapes_and_options_not_built_yet_say_so() {
-    let o = kiln(&["--jit", "on"], "print(1)");
-    assert_eq!(o.status.code(), Some(1));
+fn bad_optimizer_options_are_usage_errors() {
+    assert_eq!(kiln(&["--jit", "maybe"], "print(1)").status.code(), Some(2));
     assert_eq!(kiln(&["--jit", "ir", "--passes", "fold,nope"], "print(1)").status.code(), Some(2));
     assert_eq!(kiln(&["--jit-param", "hot_loop=x"], "print(1)").status.code(), Some(2));
-    assert_eq!(kiln(&["--regions", "loop"], "print(1)").status.code(), Some(2));
+    assert_eq!(kiln(&["--jit", "off", "--regions", "loop"], "print(1)").status.code(), Some(2));
+    assert_eq!(kiln(&["--jit", "ir", "--perf-map"], "print(1)").status.code(), Some(2));
+    assert_eq!(kiln(&["--target", "nonsense-cpu-none"], "print(1)").status.code(), Some(2));
+    let o = kiln(&["--regions", "loop"], "print(1)");
+    assert_eq!((o.status.code(), text(&o.stdout)), (Some(0), "1\n".to_string()));
 }

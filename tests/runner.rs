@@ -64,7 +64,8 @@ fn bad_usage_exits_2() {
 
 #[test]
 fn stats_reports_counters() {
-    let o = kiln(&["run", "--stats", "-c", "t = 0\nfor i in range(1000):\n    t += i\nprint(t)"]);
+    let o =
+        kiln(&["run", "--jit", "off", "--stats", "-c", "t = 0\nfor i in range(1000):\n    t += i\nprint(t)"]);
     assert!(o.status.success());
     assert_eq!(stdout(&o), "499500\n");
     let err = stderr(&o);

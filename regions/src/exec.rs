@@ -40,6 +40,8 @@ pub struct Compiled {
     syms: std::cell::RefCell<HashMap<String, Sym>>,
     /// Slots plus value-stack entries of the frame at the loop header.
     height: usize,
+    /// Native code for the region, when a back end compiled it.
+    pub native: Option<Box<dyn crate::backend::NativeCode>>,
 }
 
 impl Compiled {
@@ -64,7 +66,7 @@ impl Compiled {
                 sunk.insert(v, i.clone());
             }
         }
-        Compiled { region, values, types, sunk, syms: Default::default(), height }
+        Compiled { region, values, types, sunk, syms: Default::default(), height, native: None }
     }
 }
 
@@ -155,8 +157,18 @@ pub enum Ran {
     Exited,
 }
 
-/// Runs `c` on the top frame; see [`Ran`]. `Err(exc)`: an exception was raised inside,
-/// the frame was written back with its pc after the raising instruction.
+/// Runs `c` on the top frame, natively when a back end compiled it, else in the IR
+/// executor; see [`Ran`].
+pub fn run_region(vm: &mut Vm, c: &Compiled, stats: &mut ExecStats) -> PyResult<Ran> {
+    match &c.native {
+        Some(n) => n.run(vm, c, stats),
+        None => execute_region(vm, c, stats),
+    }
+}
+
+/// Runs `c` on the top frame in the IR executor; see [`Ran`]. `Err(exc)`: an exception
+/// was raised inside, the frame was written back with its pc after the raising
+/// instruction.
 pub fn execute_region(vm: &mut Vm, c: &Compiled, stats: &mut ExecStats) -> PyResult<Ran> {
     let fi = vm.frames.len() - 1;
     let base = vm.frames[fi].base as usize;
@@ -175,15 +187,15 @@ pub fn execute_region(vm: &mut Vm, c: &Compiled, stats: &mut ExecStats) -> PyRes
     match r {
         Ok(Leave::Guard(s)) => {
             *stats.guard_failures.entry(s.0).or_insert(0) += 1;
-            write_back(vm, &m, s, 0).map(|()| Ran::Resume)
+            write_back(vm, c, &m.vals, s, 0).map(|()| Ran::Resume)
         }
         Ok(Leave::Raise(s, exc)) => {
             stats.raised += 1;
-            write_back(vm, &m, s, 1)?;
+            write_back(vm, c, &m.vals, s, 1)?;
             Err(exc)
         }
-        Ok(Leave::Return(v)) => materialize(vm, &m, v, 0).map(Ran::Returned),
-        Ok(Leave::Exit(s)) => write_back(vm, &m, s, 0).map(|()| Ran::Exited),
+        Ok(Leave::Return(v)) => materialize(vm, c, &m.vals, v, 0).map(Ran::Returned),
+        Ok(Leave::Exit(s)) => write_back(vm, c, &m.vals, s, 0).map(|()| Ran::Exited),
         Err(e) => Err(e),
     }
 }
@@ -222,10 +234,61 @@ fn run_blocks(vm: &mut Vm, m: &mut Machine, stats: &mut ExecStats) -> PyResult<L
 
 /// Registers every `val` the machine holds as a GC root (before a call into Python).
 fn root_all(vm: &mut Vm, m: &Machine) {
-    for (i, t) in m.c.types.iter().enumerate() {
+    root_vals(vm, m.c, &m.vals);
+}
+
+/// Registers every `val` of `vals` (indexed by value number) as a GC root.
+fn root_vals(vm: &mut Vm, c: &Compiled, vals: &[u64]) {
+    for (i, t) in c.types.iter().enumerate() {
         if *t == Ty::Val {
-            vm.roots.push(Value::from_bits(m.vals[i]));
+            vm.roots.push(Value::from_bits(vals[i]));
         }
+    }
+}
+
+/// Every value that leaving through snapshot `s` reads: its slots and stack entries and,
+/// for sunk allocations among them, their operands (transitively). Not sunk values
+/// themselves, which have no bits of their own.
+pub fn snapshot_vars(c: &Compiled, s: SnapId) -> Vec<Var> {
+    let mut out = Vec::new();
+    let mut work: Vec<Var> = Vec::new();
+    for fs in &c.region.snaps[s.index()].frames {
+        work.extend(fs.slots.iter().map(|&(_, v)| v));
+        work.extend(fs.stack.iter().copied());
+    }
+    let mut seen = std::collections::HashSet::new();
+    while let Some(v) = work.pop() {
+        if !seen.insert(v) {
+            continue;
+        }
+        match c.sunk.get(&v) {
+            Some(inst) => work.extend(inst.args.iter().copied()),
+            None => out.push(v),
+        }
+    }
+    out.sort();
+    out
+}
+
+impl Compiled {
+    /// The type of value `v`.
+    pub fn ty(&self, v: Var) -> Ty {
+        self.types[v.index()]
+    }
+
+    /// The number of value numbers (one more than the highest).
+    pub fn var_count(&self) -> usize {
+        self.types.len()
+    }
+
+    /// Slots plus value-stack entries of the entry frame the region expects.
+    pub fn height(&self) -> usize {
+        self.height
+    }
+
+    /// Whether `v` is a sunk allocation (it has no bits; exits build it).
+    pub fn is_sunk(&self, v: Var) -> bool {
+        self.sunk.contains_key(&v)
     }
 }
 
@@ -569,15 +632,16 @@ fn step(vm: &mut Vm, m: &mut Machine, inst: &Inst) -> PyResult<Option<Leave>> {
     Ok(None)
 }
 
-/// The interpreter value of `v` at an exit: raw values boxed, sunk allocations built.
-fn materialize(vm: &mut Vm, m: &Machine, v: Var, depth: usize) -> PyResult<Value> {
-    if let Some(inst) = m.c.sunk.get(&v) {
-        if depth > m.c.sunk.len() {
+/// The interpreter value of `v` at an exit, given the region's values `vals` (indexed by
+/// value number): raw values boxed, sunk allocations built.
+pub fn materialize(vm: &mut Vm, c: &Compiled, vals: &[u64], v: Var, depth: usize) -> PyResult<Value> {
+    if let Some(inst) = c.sunk.get(&v) {
+        if depth > c.sunk.len() {
             return internal(vm, "cyclic sunk allocation");
         }
         let mut items = Vec::with_capacity(inst.args.len());
         for a in &inst.args {
-            items.push(materialize(vm, m, *a, depth + 1)?);
+            items.push(materialize(vm, c, vals, *a, depth + 1)?);
         }
         return match inst.op {
             Opcode::NewTuple => Ok(vm.new_tuple(items)),
@@ -588,35 +652,41 @@ fn materialize(vm: &mut Vm, m: &Machine, v: Var, depth: usize) -> PyResult<Value
             _ => vm.err(ExcKind::NotImplementedError, "materializing a sunk instance (regions/src/exec.rs)"),
         };
     }
-    Ok(match m.c.types[v.index()] {
-        Ty::Val => m.val(v),
-        Ty::I64 => vm.new_int(m.i(v)),
-        Ty::F64 => Value::float(m.f(v)),
-        Ty::Bool => Value::bool(m.b(v)),
+    let bits = vals[v.index()];
+    Ok(match c.types[v.index()] {
+        Ty::Val => Value::from_bits(bits),
+        Ty::I64 => vm.new_int(bits as i64),
+        Ty::F64 => Value::float(f64::from_bits(bits)),
+        Ty::Bool => Value::bool(bits != 0),
     })
 }
 
-/// Writes snapshot `s` back into the interpreter's top frame; its pc becomes the
-/// snapshot's plus `pc_delta`.
-fn write_back(vm: &mut Vm, m: &Machine, s: SnapId, pc_delta: u32) -> PyResult<()> {
-    let snap = &m.c.region.snaps[s.index()];
+/// Writes snapshot `s` back into the interpreter's top frame, given the region's values
+/// `vals` (indexed by value number; only the values the snapshot names are read); its pc
+/// becomes the snapshot's plus `pc_delta`. Compiled code leaves through this too.
+pub fn write_back(vm: &mut Vm, c: &Compiled, vals: &[u64], s: SnapId, pc_delta: u32) -> PyResult<()> {
+    let snap = &c.region.snaps[s.index()];
     if snap.frames.is_empty() {
         return internal(vm, "a snapshot without frames");
     }
     // Values first (materializing may allocate), then the frames.
     let roots_at = vm.roots.len();
-    root_all(vm, m);
+    for v in snapshot_vars(c, s) {
+        if c.types[v.index()] == Ty::Val {
+            vm.roots.push(Value::from_bits(vals[v.index()]));
+        }
+    }
     let mut states = Vec::with_capacity(snap.frames.len());
     for fs in &snap.frames {
         let mut slots = Vec::with_capacity(fs.slots.len());
         for &(slot, v) in &fs.slots {
-            let x = materialize(vm, m, v, 0)?;
+            let x = materialize(vm, c, vals, v, 0)?;
             vm.roots.push(x);
             slots.push((slot as usize, x));
         }
         let mut stack = Vec::with_capacity(fs.stack.len());
         for &v in &fs.stack {
-            let x = materialize(vm, m, v, 0)?;
+            let x = materialize(vm, c, vals, v, 0)?;
             vm.roots.push(x);
             stack.push(x);
         }
@@ -643,7 +713,7 @@ fn write_back(vm: &mut Vm, m: &Machine, s: SnapId, pc_delta: u32) -> PyResult<()
         // An inlined call: its frame is rebuilt as the interpreter would have pushed it.
         // The caller's stack ends with the callable, then null unless `self` was passed
         // as the first argument.
-        let func = m.c.values[fs.code.index()];
+        let func = c.values[fs.code.index()];
         let Some(ObjKind::Function(f)) = func.kind() else {
             return internal(vm, "an inlined frame without its function");
         };

@@ -8,6 +8,7 @@
 
 #![deny(missing_docs)]
 
+pub mod backend;
 pub mod exec;
 pub mod ir;
 pub mod optimizer;

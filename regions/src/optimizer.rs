@@ -11,7 +11,9 @@ use kiln_vm::hooks::{EvalHook, LoopHook, Next, Observer};
 use kiln_vm::value::Value;
 use kiln_vm::vm::{PyResult, Vm};
 
-use crate::exec::{execute_region, Compiled, ExecStats, Ran};
+use crate::backend::{Backend, RegionInfo};
+use crate::exec::{run_region, Compiled, ExecStats, Ran};
+use crate::ir::{Opcode, Region};
 use crate::passes;
 use crate::record::{Abort, Recorder, Step};
 
@@ -73,6 +75,12 @@ pub const PARAMS: &[Param] = &[
               dropped and its loop blacklisted (0: never)",
         default: 200,
     },
+    Param {
+        name: "chaos",
+        doc: "compiled code fails about one guard in N on purpose, forcing deopts everywhere (0: never; \
+              --jit on only)",
+        default: 0,
+    },
 ];
 
 /// The optimizer's configuration.
@@ -120,6 +128,9 @@ impl Config {
 }
 
 struct Entry {
+    /// The type version and hook epoch the region was compiled under (for the regions
+    /// whose guards test them): when either moves, the region is invalidated.
+    versions: (Option<u64>, Option<u64>),
     inlined: usize,
     compiled: Rc<Compiled>,
     name: String,
@@ -147,11 +158,18 @@ struct State {
     pinned: Vec<Value>,
     /// Regions dropped after a deopt storm, by name.
     dropped: Vec<String>,
+    /// Regions invalidated (a class changed, the hook epoch moved, a global was rebound).
+    invalidated: u64,
+    /// Regions the back end could not compile.
+    not_compiled: u64,
+    /// Native compile time and code size, by region name.
+    compile: Vec<(String, u64, usize)>,
 }
 
 /// The optimizer attached to one VM.
 pub struct Optimizer {
     cfg: Config,
+    backend: Option<Rc<dyn Backend>>,
     me: Weak<Optimizer>,
     state: RefCell<State>,
 }
@@ -159,7 +177,12 @@ pub struct Optimizer {
 impl Optimizer {
     /// Attaches an optimizer with `cfg` to `vm`: profiling on and the loop hook set.
     pub fn attach(vm: &mut Vm, cfg: Config) -> Rc<Optimizer> {
-        let opt = Rc::new_cyclic(|me| Optimizer { cfg, me: me.clone(), state: RefCell::default() });
+        Self::attach_with(vm, cfg, None)
+    }
+
+    /// Attaches an optimizer whose regions `backend` compiles to native code.
+    pub fn attach_with(vm: &mut Vm, cfg: Config, backend: Option<Rc<dyn Backend>>) -> Rc<Optimizer> {
+        let opt = Rc::new_cyclic(|me| Optimizer { cfg, backend, me: me.clone(), state: RefCell::default() });
         vm.set_profiling(true);
         vm.set_loop_hook(Some(opt.clone()));
         if opt.cfg.shape == Shape::Frame {
@@ -225,21 +248,51 @@ impl Optimizer {
         if self.cfg.log {
             eprintln!("[kiln regions] optimized:\n{region}");
         }
-        let name = region.name.clone();
+        let bridge_from = self.state.borrow().recording_bridge;
+        let mut name = region.name.clone();
+        if let Some(s) = bridge_from {
+            name = format!("{name}.bridge{s}");
+        }
         let optimized_ops = region.inst_count();
-        let mut st = self.state.borrow_mut();
+        let versions = region_versions(&region);
         for v in &rec.values {
             if v.is_obj() {
                 vm.roots.push(*v);
             }
         }
-        st.pinned.extend(rec.values.iter().copied());
-        let compiled = Rc::new(Compiled::new(region, rec.values, rec.height));
+        self.state.borrow_mut().pinned.extend(rec.values.iter().copied());
+        let functions = covered_functions(&region);
+        let mut compiled = Compiled::new(region, rec.values, rec.height);
+        if let Some(backend) = &self.backend {
+            let info = RegionInfo { name: name.clone(), functions };
+            match backend.compile(vm, &compiled, &info) {
+                Ok(native) => {
+                    self.state.borrow_mut().compile.push((
+                        name.clone(),
+                        native.compile_micros(),
+                        native.code_size(),
+                    ));
+                    if backend.runs_natively() {
+                        compiled.native = Some(native);
+                    }
+                }
+                Err(why) => {
+                    self.state.borrow_mut().not_compiled += 1;
+                    self.abort(vm, key, Abort::NotYetSupported(format!("cranelift: {why}")));
+                    return;
+                }
+            }
+        }
+        let compiled = Rc::new(compiled);
+        let mut st = self.state.borrow_mut();
         if let Some(s) = st.recording_bridge.take() {
             st.bridges.insert((key.0, key.1, s), compiled);
             return;
         }
-        st.regions.insert(key, Entry { compiled, name, recorded_ops, optimized_ops, inlined: rec.inlined });
+        st.regions.insert(
+            key,
+            Entry { compiled, name, recorded_ops, optimized_ops, inlined: rec.inlined, versions },
+        );
     }
 
     /// The `--stats` report.
@@ -262,6 +315,24 @@ impl Optimizer {
             st.bridge_joins
         ));
         s.push_str(&format!("regions dropped:       {} (deopt storms)\n", st.dropped.len()));
+        s.push_str(&format!("regions invalidated:   {}\n", st.invalidated));
+        if let Some(b) = &self.backend {
+            s.push_str(&format!("regions not compiled:  {}\n", st.not_compiled));
+            let mut micros: Vec<u64> = st.compile.iter().map(|c| c.1).collect();
+            micros.sort_unstable();
+            let total: u64 = micros.iter().sum();
+            let median = micros.get(micros.len() / 2).copied().unwrap_or(0);
+            s.push_str(&format!(
+                "compile time:          {:.3} ms total, {} regions, median {} us\n",
+                total as f64 / 1000.0,
+                micros.len(),
+                median
+            ));
+            for (name, us, size) in &st.compile {
+                s.push_str(&format!("  compiled {name}: {us} us, {size} bytes\n"));
+            }
+            s.push_str(&b.report());
+        }
         for name in &st.dropped {
             s.push_str(&format!("  dropped {name}\n"));
         }
@@ -304,6 +375,7 @@ impl LoopHook for Optimizer {
                 None => None,
             }
         };
+        let compiled = compiled.filter(|_| self.still_valid(vm, key));
         if let Some(c) = compiled {
             return self.run_loop_region(vm, key, c);
         }
@@ -323,7 +395,7 @@ impl Optimizer {
         let depth = vm.frames.len();
         loop {
             let mut stats = ExecStats::default();
-            let r = execute_region(vm, &c, &mut stats);
+            let r = run_region(vm, &c, &mut stats);
             let exit = stats.guard_failures.keys().next().copied();
             self.account(key, stats);
             match r? {
@@ -365,7 +437,7 @@ impl Optimizer {
                 return Ok(true);
             };
             let mut bstats = ExecStats::default();
-            let rr = execute_region(vm, &b, &mut bstats)?;
+            let rr = run_region(vm, &b, &mut bstats)?;
             match rr {
                 // Back at the header: the region again.
                 Ran::Exited => self.state.borrow_mut().bridge_joins += 1,
@@ -404,6 +476,65 @@ impl Optimizer {
     }
 }
 
+impl Optimizer {
+    /// Whether the region at `key` was compiled under the VM's current type version and
+    /// hook epoch; if not, it is invalidated (dropped from the cache, its bridges with
+    /// it) and may be recorded again. A loop invalidated `abort_limit` times is
+    /// blacklisted.
+    fn still_valid(&self, vm: &Vm, key: (u64, u32)) -> bool {
+        let mut st = self.state.borrow_mut();
+        let Some(e) = st.regions.get(&key) else { return false };
+        let (tv, epoch) = e.versions;
+        if tv.is_none_or(|v| v == vm.type_version) && epoch.is_none_or(|v| v == vm.hook_epoch()) {
+            return true;
+        }
+        st.regions.remove(&key);
+        st.bridges.retain(|b, _| (b.0, b.1) != key);
+        st.invalidated += 1;
+        let n = st.aborts_at.entry(key).or_insert(0);
+        *n += 1;
+        if *n >= self.cfg.param("abort_limit") {
+            st.blacklist.insert(key);
+        }
+        false
+    }
+}
+
+/// The type version and hook epoch a region's guards test, if any.
+fn region_versions(region: &Region) -> (Option<u64>, Option<u64>) {
+    let mut out = (None, None);
+    for (_, i) in region.insts() {
+        let imm = i.imms.first().and_then(|x| x.as_int()).map(|x| x as u64);
+        match i.op {
+            Opcode::GuardVersion => out.0 = out.0.or(imm),
+            Opcode::GuardEpoch => out.1 = out.1.or(imm),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The Python functions a region covers (`nbody.py:advance`): the entry frame's, then
+/// the inlined ones, each once.
+fn covered_functions(region: &Region) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for snap in &region.snaps {
+        for f in &snap.frames {
+            let desc = region.konsts.get(f.code.index()).map(String::as_str).unwrap_or("");
+            // "code NAME FILE:LINE" or "function NAME FILE:LINE".
+            let mut parts = desc.split(' ').skip(1);
+            let (Some(name), Some(at)) = (parts.next(), parts.next()) else { continue };
+            let file = at.rsplit_once(':').map_or(at, |(f, _)| f);
+            let file = file.rsplit('/').next().unwrap_or(file);
+            let full = format!("{file}:{name}");
+            if !out.contains(&full) {
+                out.push(full);
+            }
+        }
+    }
+    out
+}
+
 /// The key of a function-entry (frame) region: no loop header has this pc.
 const FRAME_ENTRY: u32 = u32::MAX;
 
@@ -430,6 +561,7 @@ impl EvalHook for Optimizer {
                 None => None,
             }
         };
+        let compiled = compiled.filter(|_| self.still_valid(vm, key));
         let Some(c) = compiled else {
             if vm.profile().map_or(0, |p| p.entry_count(code)) >= self.cfg.param("hot_func") {
                 let rec = Recorder::start_frame(vm, self.cfg.param("max_trace_ops") as usize);
@@ -443,7 +575,7 @@ impl EvalHook for Optimizer {
             return next.call(vm);
         };
         let mut stats = ExecStats::default();
-        let r = execute_region(vm, &c, &mut stats);
+        let r = run_region(vm, &c, &mut stats);
         self.account(key, stats);
         match r {
             Ok(Ran::NotRun) => next.call(vm),

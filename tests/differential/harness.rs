@@ -1,6 +1,6 @@
 //! Configurations a program runs under, and what a run produced.
 
-use crate::jit_flags::ir_flags;
+use crate::jit_flags::JitConfig;
 use std::io::Read;
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -12,27 +12,15 @@ use std::time::{Duration, Instant};
 /// is only a safety net).
 const TIMEOUT: Duration = Duration::from_secs(10);
 
-/// One way to run a program. Later configurations (JIT region shapes, compile
-/// thresholds) become more variants with their own arm in [`Config::command`].
+/// One way to run a program: the interpreter, an optimizer configuration, or CPython.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Config {
-    /// Kiln's interpreter as it runs by default.
+    /// Kiln's interpreter alone (`--jit off`).
     Interp,
     /// Kiln's interpreter collecting garbage at every safepoint (`KILN_GC_STRESS=1`).
     InterpGcStress,
-    /// The region-IR executor, loop regions, default thresholds.
-    IrLoop,
-    /// The region-IR executor, loop regions, every loop hot at its first back-edge, GC
-    /// stress.
-    IrLoopHot,
-    /// The region-IR executor, trace regions (calls inlined), default thresholds.
-    IrTrace,
-    /// The region-IR executor, trace regions, every loop hot at once, GC stress.
-    IrTraceHot,
-    /// The region-IR executor, frame regions (function bodies and loops, no inlining).
-    IrFrame,
-    /// The region-IR executor, frame regions, everything hot at once, GC stress.
-    IrFrameHot,
+    /// An optimizer configuration (`common/jit_flags.rs`).
+    Jit(JitConfig),
     /// CPython 3.11, the oracle.
     CPython,
 }
@@ -50,59 +38,41 @@ pub struct Outcome {
 static COUNTER: AtomicUsize = AtomicUsize::new(0);
 
 impl Config {
-    pub fn name(self) -> &'static str {
+    pub fn name(self) -> String {
         match self {
-            Config::Interp => "kiln",
-            Config::InterpGcStress => "kiln-gc-stress",
-            Config::IrLoop => "kiln-ir-loop",
-            Config::IrLoopHot => "kiln-ir-loop-hot1-gc-stress",
-            Config::IrTrace => "kiln-ir-trace",
-            Config::IrTraceHot => "kiln-ir-trace-hot1-gc-stress",
-            Config::IrFrame => "kiln-ir-frame",
-            Config::IrFrameHot => "kiln-ir-frame-hot1-gc-stress",
-            Config::CPython => "cpython",
-        }
-    }
-
-    /// Extra runner flags.
-    fn flags(self) -> Vec<&'static str> {
-        match self {
-            Config::IrLoop => ir_flags("loop", false),
-            Config::IrLoopHot => ir_flags("loop", true),
-            Config::IrTrace => ir_flags("trace", false),
-            Config::IrTraceHot => ir_flags("trace", true),
-            Config::IrFrame => ir_flags("frame", false),
-            Config::IrFrameHot => ir_flags("frame", true),
-            _ => Vec::new(),
+            Config::Interp => "kiln".into(),
+            Config::InterpGcStress => "kiln-gc-stress".into(),
+            Config::Jit(c) => format!("kiln-{}", c.name()),
+            Config::CPython => "cpython".into(),
         }
     }
 
     fn command(self, file: &Path) -> Command {
         let mut cmd = match self {
-            Config::Interp
-            | Config::InterpGcStress
-            | Config::IrLoop
-            | Config::IrLoopHot
-            | Config::IrTrace
-            | Config::IrTraceHot
-            | Config::IrFrame
-            | Config::IrFrameHot => {
-                let bin =
-                    std::env::var("KILN_DIFF_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_kiln").into());
-                let mut c = Command::new(bin);
-                c.arg("run").args(self.flags()).arg(file);
-                c
-            }
             Config::CPython => {
                 let mut c = Command::new("python3");
                 c.arg(file);
                 c
             }
+            _ => {
+                let bin =
+                    std::env::var("KILN_DIFF_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_kiln").into());
+                let mut c = Command::new(bin);
+                c.arg("run");
+                match self {
+                    Config::Jit(j) => c.args(j.flags()),
+                    _ => c.args(["--jit", "off"]),
+                };
+                c.arg(file);
+                c
+            }
         };
-        if matches!(
-            self,
-            Config::InterpGcStress | Config::IrLoopHot | Config::IrTraceHot | Config::IrFrameHot
-        ) {
+        let stress = match self {
+            Config::InterpGcStress => true,
+            Config::Jit(j) => j.gc_stress(),
+            _ => false,
+        };
+        if stress {
             cmd.env("KILN_GC_STRESS", "1");
         }
         cmd.env("PYTHONHASHSEED", "0");

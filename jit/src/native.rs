@@ -1,0 +1,127 @@
+//! Running compiled regions: entering native code with a [`Ctx`] and leaving it through
+//! the exit it returned, written back by the region-IR executor's own code, so that a
+//! native exit and an executor exit rebuild exactly the same interpreter state.
+
+use std::cell::RefCell;
+
+use kiln_regions::backend::NativeCode;
+use kiln_regions::exec::{materialize, write_back, Compiled, ExecStats, Ran};
+use kiln_vm::value::Value;
+use kiln_vm::vm::{ExcKind, PyResult, Vm};
+
+use crate::helpers::{internal_message, Ctx};
+use crate::lower::{Aux, ExitCode};
+
+type Entry = extern "C" fn(*mut Ctx) -> u32;
+
+/// A compiled region.
+pub struct NativeRegion {
+    entry: Option<Entry>,
+    micros: u64,
+    size: usize,
+    /// Immediate data the code points to.
+    _aux: Aux,
+    /// Value and spill buffers, one pair per active run (regions re-enter themselves
+    /// through recursion).
+    buffers: RefCell<Vec<(Vec<u64>, Vec<u64>)>>,
+    nvals: usize,
+}
+
+impl NativeRegion {
+    /// A region compiled for the host.
+    ///
+    /// # Safety
+    /// `code` is the entry of a finalized function with the signature
+    /// `extern "C" fn(*mut Ctx) -> u32`, lowered from `c`, that stays mapped for the life
+    /// of the process.
+    pub unsafe fn new(code: *const u8, micros: u64, size: usize, c: &Compiled, aux: Aux) -> NativeRegion {
+        // SAFETY: the caller guarantees `code` has this signature and stays mapped.
+        let entry = unsafe { std::mem::transmute::<*const u8, Entry>(code) };
+        NativeRegion {
+            entry: Some(entry),
+            micros,
+            size,
+            _aux: aux,
+            buffers: RefCell::default(),
+            nvals: c.var_count(),
+        }
+    }
+
+    /// A region compiled for another target: measured, never run.
+    pub fn cross(micros: u64, size: usize) -> NativeRegion {
+        NativeRegion {
+            entry: None,
+            micros,
+            size,
+            _aux: Aux::default(),
+            buffers: RefCell::default(),
+            nvals: 0,
+        }
+    }
+}
+
+impl NativeCode for NativeRegion {
+    fn run(&self, vm: &mut Vm, c: &Compiled, stats: &mut ExecStats) -> PyResult<Ran> {
+        let Some(entry) = self.entry else {
+            return kiln_regions::exec::execute_region(vm, c, stats);
+        };
+        let fi = vm.frames.len() - 1;
+        let base = vm.frames[fi].base as usize;
+        if vm.stack.len() != base + c.height() {
+            return Ok(Ran::NotRun);
+        }
+        stats.entries += 1;
+        let (mut vals, mut spill) =
+            self.buffers.borrow_mut().pop().unwrap_or_else(|| (vec![0; self.nvals], vec![0; self.nvals]));
+        let vmp: *mut Vm = vm;
+        let mut ctx = Ctx {
+            vm: vmp,
+            // SAFETY: `base + height` entries exist (checked above); compiled code reads
+            // the frame's slots only on entry, before anything can grow the stack.
+            frame: unsafe { (*vmp).stack.as_ptr().add(base) } as *const u64,
+            vals: vals.as_mut_ptr(),
+            spill: spill.as_mut_ptr(),
+            nroots: 0,
+            result: 0,
+            exc: 0,
+            iters: 0,
+            // SAFETY: `vmp` is valid; the field's address is stable while the VM lives.
+            type_version: unsafe { &raw const (*vmp).type_version },
+            internal: std::ptr::null(),
+            chaos: 0x9E37_79B9_7F4A_7C15 ^ (stats.entries.wrapping_mul(0x2545_F491_4F6C_DD1D)),
+        };
+        let code = entry(&mut ctx);
+        stats.iterations += ctx.iters;
+        let r = if !ctx.internal.is_null() {
+            let msg = internal_message(ctx.internal);
+            vm.err(ExcKind::RuntimeError, format!("compiled region: {msg} (a bug in Kiln's JIT)"))
+        } else {
+            match ExitCode::decode(code) {
+                ExitCode::Guard(s) => {
+                    *stats.guard_failures.entry(s.0).or_insert(0) += 1;
+                    write_back(vm, c, &vals, s, 0).map(|()| Ran::Resume)
+                }
+                ExitCode::Raise(s) => {
+                    stats.raised += 1;
+                    let exc = Value::from_bits(ctx.exc);
+                    vm.roots.push(exc);
+                    let w = write_back(vm, c, &vals, s, 1);
+                    vm.roots.pop();
+                    w.and(Err(exc))
+                }
+                ExitCode::Exit(s) => write_back(vm, c, &vals, s, 0).map(|()| Ran::Exited),
+                ExitCode::Return(v) => materialize(vm, c, &vals, v, 0).map(Ran::Returned),
+            }
+        };
+        self.buffers.borrow_mut().push((vals, spill));
+        r
+    }
+
+    fn compile_micros(&self) -> u64 {
+        self.micros
+    }
+
+    fn code_size(&self) -> usize {
+        self.size
+    }
+}

@@ -1,0 +1,48 @@
+//! The seam between the optimizer and a native back end (the Cranelift JIT lives in
+//! another crate, `kiln-jit`, which implements [`Backend`]).
+//!
+//! A back end turns a region that the passes have optimized into native code that runs
+//! with exactly the semantics of the region-IR executor ([`crate::exec`]): it reads the
+//! entry frame's slots, and leaves through the same snapshots, written back by
+//! [`crate::exec::write_back`].
+
+use kiln_vm::vm::{PyResult, Vm};
+
+use crate::exec::{Compiled, ExecStats, Ran};
+
+/// What a region is, for the back end's names and logs.
+#[derive(Clone, Debug)]
+pub struct RegionInfo {
+    /// The region's name (`trace3`, `loop1`, `frame0`, `bridge2`).
+    pub name: String,
+    /// The Python functions it covers, entry first (`nbody.py:advance`), then the ones
+    /// inlined into it.
+    pub functions: Vec<String>,
+}
+
+/// Native code for one region.
+pub trait NativeCode {
+    /// Runs the region on the top frame of `vm`, like [`crate::exec::execute_region`].
+    fn run(&self, vm: &mut Vm, c: &Compiled, stats: &mut ExecStats) -> PyResult<Ran>;
+
+    /// Time spent compiling it, in microseconds.
+    fn compile_micros(&self) -> u64;
+
+    /// Size of its machine code, in bytes.
+    fn code_size(&self) -> usize;
+}
+
+/// A native back end.
+pub trait Backend {
+    /// Compiles a region. `Err(reason)`: it cannot be compiled (not supported yet, or over
+    /// a limit); the optimizer abandons the region and the program goes on in the
+    /// interpreter.
+    fn compile(&self, vm: &mut Vm, c: &Compiled, info: &RegionInfo) -> Result<Box<dyn NativeCode>, String>;
+
+    /// Whether regions it compiles can run here (false when compiling for another
+    /// target: the regions then run in the IR executor).
+    fn runs_natively(&self) -> bool;
+
+    /// Lines the back end adds to `--stats`.
+    fn report(&self) -> String;
+}
