@@ -45,6 +45,16 @@ pub struct Ctx {
     pub internal: *const u8,
     /// The state of the random guard failures (`chaos`); 0 when off.
     pub chaos: u64,
+    /// The hook epoch when the region was entered.
+    pub epoch: u64,
+    /// Set (non-zero) by a helper that saw the hook epoch move during a call.
+    pub stale: u64,
+    /// The heap's `stress` flag (`bool`).
+    pub gc_stress: *const bool,
+    /// The heap's bytes allocated since the last collection (`usize`).
+    pub gc_allocated: *const usize,
+    /// The heap's collection threshold (`usize`).
+    pub gc_threshold: *const usize,
 }
 
 /// Offsets of [`Ctx`]'s fields, as compiled code uses them.
@@ -64,6 +74,16 @@ pub mod offsets {
     pub const ITERS: i32 = offset_of!(Ctx, iters) as i32;
     /// `Ctx::type_version`.
     pub const TYPE_VERSION: i32 = offset_of!(Ctx, type_version) as i32;
+    /// `Ctx::epoch`.
+    pub const EPOCH: i32 = offset_of!(Ctx, epoch) as i32;
+    /// `Ctx::stale`.
+    pub const STALE: i32 = offset_of!(Ctx, stale) as i32;
+    /// `Ctx::gc_stress`.
+    pub const GC_STRESS: i32 = offset_of!(Ctx, gc_stress) as i32;
+    /// `Ctx::gc_allocated`.
+    pub const GC_ALLOCATED: i32 = offset_of!(Ctx, gc_allocated) as i32;
+    /// `Ctx::gc_threshold`.
+    pub const GC_THRESHOLD: i32 = offset_of!(Ctx, gc_threshold) as i32;
 }
 
 /// Status: the helper succeeded; its result is in [`Ctx::result`].
@@ -109,6 +129,9 @@ unsafe fn rooted(ctx: *mut Ctx, f: impl FnOnce(&mut Vm) -> PyResult<Option<u64>>
     vm.roots.extend(spilled.iter().map(|&b| Value::from_bits(b)));
     let r = f(vm);
     vm.roots.truncate(at);
+    if vm.hook_epoch() != c.epoch {
+        c.stale = 1;
+    }
     match r {
         Ok(Some(bits)) => {
             c.result = bits;
@@ -196,15 +219,6 @@ pub(crate) extern "C" fn is_type(bits: u64, code: u64) -> u64 {
 pub(crate) extern "C" fn is_class(bits: u64, class: u64, shape: u64) -> u64 {
     let ok = matches!(v(bits).kind(), Some(ObjKind::Instance(i)) if i.class.bits() == class && i.shape.get() as u64 == shape);
     ok as u64
-}
-
-/// Whether the loop may go on: the hook epoch is still `epoch` and no collection is due
-/// (1 or 0).
-pub(crate) extern "C" fn poll(ctx: *mut Ctx, epoch: u64) -> u64 {
-    // SAFETY: called by compiled code with its live context.
-    let (_, vm) = unsafe { parts(ctx) };
-    let due = vm.heap.collection_due() && vm.heap.wants_collection();
-    (vm.hook_epoch() == epoch && !due) as u64
 }
 
 /// Whether to fail the next guard on purpose (the `chaos` mode): about one in `n`.
@@ -506,6 +520,20 @@ pub(crate) extern "C" fn iter_next(ctx: *mut Ctx, it: u64) -> u32 {
 
 /// The next int of a `range` iterator, raw; [`FAILED`] when it is exhausted.
 pub(crate) extern "C" fn range_next(ctx: *mut Ctx, it: u64) -> u32 {
+    // A range iterator runs no Python code: no roots, no status beyond exhaustion.
+    if let Some(ObjKind::Iter(st)) = v(it).kind() {
+        if let kiln_vm::object::IterState::Range { cur, left, step } = &mut *st.borrow_mut() {
+            if *left <= 0 {
+                return FAILED;
+            }
+            // SAFETY: called by compiled code with its live context.
+            let (c, _) = unsafe { parts(ctx) };
+            c.result = *cur as u64;
+            *cur = cur.wrapping_add(*step);
+            *left -= 1;
+            return OK;
+        }
+    }
     let mut bad = false;
     // SAFETY: called by compiled code with its live context.
     let st = unsafe {
@@ -550,7 +578,15 @@ mod tests {
         assert_eq!(offsets::RESULT, 40);
         assert_eq!(offsets::ITERS, 56);
         assert_eq!(offsets::TYPE_VERSION, 64);
-        assert_eq!(std::mem::size_of::<Ctx>(), 88);
+        assert_eq!(offsets::EPOCH, 88);
+        assert_eq!(offsets::STALE, 96);
+        assert_eq!(offsets::GC_STRESS, 104);
+        assert_eq!(offsets::GC_ALLOCATED, 112);
+        assert_eq!(offsets::GC_THRESHOLD, 120);
+        assert_eq!(std::mem::size_of::<Ctx>(), 128);
+        // `guard_epoch` reads the stress flag as one byte and the counters as words.
+        assert_eq!(std::mem::size_of::<bool>(), 1);
+        assert_eq!(std::mem::size_of::<usize>(), 8);
     }
 
     #[test]

@@ -774,9 +774,23 @@ impl Lower<'_, '_> {
                 self.guard_unless(inst, f)?;
             }
             GuardEpoch => {
-                let e = self.iconst(Self::int_imm(inst, 0) as u64);
-                let ok = self.h(helpers::poll as *const () as usize, &[ctx, e]);
-                let fail = self.b.ins().icmp_imm_s(IntCC::Equal, ok, 0);
+                // Leaves when the hook epoch moved (at entry or during a call) or a
+                // collection is wanted: `stress || allocated >= threshold`.
+                let epoch = self.b.ins().load(I64, flags(), ctx, offsets::EPOCH);
+                let moved = self.b.ins().icmp_imm_s(IntCC::NotEqual, epoch, Self::int_imm(inst, 0));
+                let stale = self.b.ins().load(I64, flags(), ctx, offsets::STALE);
+                let stale = self.b.ins().icmp_imm_s(IntCC::NotEqual, stale, 0);
+                let p = self.b.ins().load(I64, flags(), ctx, offsets::GC_STRESS);
+                let stress = self.b.ins().load(I8, flags(), p, 0);
+                let stress = self.b.ins().icmp_imm_s(IntCC::NotEqual, stress, 0);
+                let p = self.b.ins().load(I64, flags(), ctx, offsets::GC_ALLOCATED);
+                let allocated = self.b.ins().load(I64, flags(), p, 0);
+                let p = self.b.ins().load(I64, flags(), ctx, offsets::GC_THRESHOLD);
+                let threshold = self.b.ins().load(I64, flags(), p, 0);
+                let due = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, allocated, threshold);
+                let a = self.b.ins().bor(moved, stale);
+                let b = self.b.ins().bor(stress, due);
+                let fail = self.b.ins().bor(a, b);
                 self.guard_unless(inst, fail)?;
             }
             GetSlot => {

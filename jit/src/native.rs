@@ -73,6 +73,7 @@ impl NativeCode for NativeRegion {
         stats.entries += 1;
         let (mut vals, mut spill) =
             self.buffers.borrow_mut().pop().unwrap_or_else(|| (vec![0; self.nvals], vec![0; self.nvals]));
+        let (gc_stress, gc_allocated, gc_threshold) = vm.heap.collection_words();
         let vmp: *mut Vm = vm;
         let mut ctx = Ctx {
             vm: vmp,
@@ -89,6 +90,12 @@ impl NativeCode for NativeRegion {
             type_version: unsafe { &raw const (*vmp).type_version },
             internal: std::ptr::null(),
             chaos: 0x9E37_79B9_7F4A_7C15 ^ (stats.entries.wrapping_mul(0x2545_F491_4F6C_DD1D)),
+            // SAFETY: `vmp` is valid.
+            epoch: unsafe { (*vmp).hook_epoch() },
+            stale: 0,
+            gc_stress,
+            gc_allocated,
+            gc_threshold,
         };
         let code = entry(&mut ctx);
         stats.iterations += ctx.iters;

@@ -141,7 +141,8 @@ struct Entry {
 #[derive(Default)]
 struct State {
     regions: HashMap<(u64, u32), Entry>,
-    recording: Option<(u64, u32, Recorder)>,
+    /// The recording in progress (boxed: it moves out and back on every instruction).
+    recording: Option<(u64, u32, Box<Recorder>)>,
     /// The exit (snapshot number) the recording in progress is a bridge from.
     recording_bridge: Option<u32>,
     /// Bridges by (loop region key, exit snapshot number).
@@ -195,7 +196,7 @@ impl Optimizer {
     fn start_recording(&self, vm: &mut Vm, key: (u64, u32)) {
         let inline = self.cfg.shape == Shape::Trace;
         let rec = Recorder::start(vm, key.1, self.cfg.param("max_trace_ops") as usize, inline);
-        self.state.borrow_mut().recording = Some((key.0, key.1, rec));
+        self.state.borrow_mut().recording = Some((key.0, key.1, Box::new(rec)));
         if let Some(me) = self.me.upgrade() {
             vm.attach_observer(me);
         }
@@ -371,7 +372,11 @@ impl LoopHook for Optimizer {
             }
             match st.regions.get(&key) {
                 Some(e) => Some(e.compiled.clone()),
-                None if st.blacklist.contains(&key) => return Ok(false),
+                None if st.blacklist.contains(&key) => {
+                    // Given up on: the interpreter stops stopping here.
+                    vm.set_loop_gate(code, jump_pc, u32::MAX);
+                    return Ok(false);
+                }
                 None => None,
             }
         };
@@ -427,7 +432,7 @@ impl Optimizer {
                         Recorder::start_bridge(vm, key.1, self.cfg.param("max_trace_ops") as usize, inline);
                     {
                         let mut st = self.state.borrow_mut();
-                        st.recording = Some((key.0, key.1, rec));
+                        st.recording = Some((key.0, key.1, Box::new(rec)));
                         st.recording_bridge = Some(s);
                     }
                     if let Some(me) = self.me.upgrade() {
@@ -565,7 +570,7 @@ impl EvalHook for Optimizer {
         let Some(c) = compiled else {
             if vm.profile().map_or(0, |p| p.entry_count(code)) >= self.cfg.param("hot_func") {
                 let rec = Recorder::start_frame(vm, self.cfg.param("max_trace_ops") as usize);
-                self.state.borrow_mut().recording = Some((key.0, key.1, rec));
+                self.state.borrow_mut().recording = Some((key.0, key.1, Box::new(rec)));
                 if let Some(me) = self.me.upgrade() {
                     vm.attach_observer(me);
                 }

@@ -13,10 +13,39 @@ use super::program::Program;
 /// Kiln's configurations as engines: `kiln` is the default; `kiln:MODE` adds runner flags
 /// or environment switches. A new mode is one row here.
 pub const KILN_MODES: &[KilnMode] = &[
-    KilnMode { name: "kiln", flags: &[], env: &[], what: "the runner's default configuration" },
+    KilnMode {
+        name: "kiln",
+        flags: &[],
+        env: &[],
+        what: "the runner's default configuration (the Cranelift JIT, trace regions)",
+    },
+    KilnMode {
+        name: "kiln:interp",
+        flags: &["--jit", "off"],
+        env: &[],
+        what: "the interpreter alone (--jit off)",
+    },
+    KilnMode {
+        name: "kiln:trace",
+        flags: &["--jit", "on", "--regions", "trace"],
+        env: &[],
+        what: "the JIT with trace regions: loops traced through calls, callees inlined",
+    },
+    KilnMode {
+        name: "kiln:loop",
+        flags: &["--jit", "on", "--regions", "loop"],
+        env: &[],
+        what: "the JIT with loop regions: one loop of one frame, calls not inlined",
+    },
+    KilnMode {
+        name: "kiln:frame",
+        flags: &["--jit", "on", "--regions", "frame"],
+        env: &[],
+        what: "the JIT with frame regions: function bodies (and loops), never inlining",
+    },
     KilnMode {
         name: "kiln:nofastloop",
-        flags: &[],
+        flags: &["--jit", "off"],
         env: &[("KILN_FAST_LOOP", "0")],
         what: "the interpreter without its fast loop (full dispatcher only)",
     },
@@ -28,7 +57,7 @@ pub const KILN_MODES: &[KilnMode] = &[
     },
     KilnMode {
         name: "kiln:profiling",
-        flags: &[],
+        flags: &["--jit", "off"],
         env: &[("KILN_PROFILE", "1")],
         what: "the interpreter with the optimizer's profiling counters on (back-edges, entries)",
     },

@@ -846,13 +846,14 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                     || argc > nargs
                     || argc + f.defaults.len() < nargs
                     || vm.frames.len() >= ctx.depth_limit
-                    || vm.heap.collection_due()
+                    || (vm.heap.collection_due() && vm.heap.wants_collection())
                 {
                     exit!();
                 }
                 // Like the dispatcher's inline call path, this one does not go through
-                // `Vm::push_call_frame`: with hooks installed `fast_calls` is off (and the
-                // heap's poll flag makes `collection_due` true as well).
+                // `Vm::push_call_frame`: with hooks installed `fast_calls` is off. Profiling
+                // alone (an optimizer counting back-edges) does not stop calls here: entry
+                // counts matter only to the frame shape, which installs a hook.
                 // The arguments are in place as the callee's first locals; missing ones
                 // come from the defaults, free vars from the closure, and the other locals
                 // start unbound.
@@ -1143,7 +1144,10 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                 }
             }
             Op::Jump(t) => {
-                if (t as usize) <= pc && vm.heap.collection_due() {
+                if (t as usize) <= pc
+                    && vm.heap.collection_due()
+                    && !crate::hooks::gate_passes(&vm.heap, vm.hooks_active, vm.profile.is_some(), code, pc)
+                {
                     exit!();
                 }
                 pc = t as usize;
@@ -1379,7 +1383,9 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                 continue;
             }
             Op::Send(_) => {
-                if vm.heap.collection_due() || sp < floor + 2 {
+                if (vm.heap.collection_due() && (vm.hooks_active || vm.heap.wants_collection()))
+                    || sp < floor + 2
+                {
                     exit!();
                 }
                 let (it, sent) = (s[sp - 2], s[sp - 1]);
@@ -1389,7 +1395,8 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                 enter_gen!(it, sent, 1);
             }
             Op::ForIter(t) => {
-                if vm.heap.collection_due() {
+                // Profiling alone does not stop here: back-edges are counted at `Jump`.
+                if vm.heap.collection_due() && (vm.hooks_active || vm.heap.wants_collection()) {
                     exit!();
                 }
                 let it = top!();

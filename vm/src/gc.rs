@@ -158,6 +158,13 @@ impl Heap {
         self.stress || self.allocated_since_gc >= self.threshold
     }
 
+    /// Addresses of the words compiled code reads to decide whether a collection is
+    /// wanted (see [`Heap::wants_collection`]): `stress`, bytes allocated since the last
+    /// collection, and the threshold. Valid while the heap lives and is not moved.
+    pub fn collection_words(&self) -> (*const bool, *const usize, *const usize) {
+        (&raw const self.stress, &raw const self.allocated_since_gc, &raw const self.threshold)
+    }
+
     /// Whether polling is on.
     #[inline]
     pub fn polling(&self) -> bool {

@@ -254,6 +254,15 @@ impl Vm {
         self.observer.is_some()
     }
 
+    /// Lets the next `n` back-edges of the backward jump at `jump_pc` of `code` pass
+    /// without stopping for profiling and the loop hook (`u32::MAX`: all of them, for a
+    /// loop the optimizer gave up on).
+    pub fn set_loop_gate(&self, code: Value, jump_pc: u32, n: u32) {
+        if let Some(g) = crate::interp::code_ref(code).loop_gates.get(jump_pc as usize) {
+            g.set(n);
+        }
+    }
+
     /// Sets (or clears) the loop hook; it is called only while profiling is on.
     pub fn set_loop_hook(&mut self, hook: Option<Rc<dyn LoopHook>>) {
         self.loop_hook = hook;
@@ -570,5 +579,31 @@ mod tests {
         // Function entries are counted where the hook chain is consulted: with no hook
         // installed, profiling alone sees none.
         assert_eq!(prof.entry_count(code), 0);
+    }
+}
+
+/// Whether a back-edge at `jump_pc` of `code` may skip the profiling stop: only a gated
+/// loop, with no hook installed (`hooks_active`), profiling on and no collection wanted.
+/// Consumes one pass of the gate. (A free function: the fast loop holds the value stack
+/// borrowed.)
+#[inline]
+pub(crate) fn gate_passes(
+    heap: &crate::gc::Heap,
+    hooks_active: bool,
+    profiling: bool,
+    code: &crate::object::CodeObj,
+    jump_pc: usize,
+) -> bool {
+    if hooks_active || !profiling || heap.wants_collection() {
+        return false;
+    }
+    match code.loop_gates.get(jump_pc) {
+        Some(g) if g.get() > 0 => {
+            if g.get() != u32::MAX {
+                g.set(g.get() - 1);
+            }
+            true
+        }
+        _ => false,
     }
 }

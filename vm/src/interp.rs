@@ -1966,7 +1966,14 @@ impl Vm {
                 Op::Jump(t) => {
                     if (t as usize) < pc && self.heap.collection_due() {
                         save_pc!();
-                        if self.profile.is_some() {
+                        let gated = crate::hooks::gate_passes(
+                            &self.heap,
+                            self.hooks_active,
+                            self.profile.is_some(),
+                            code_ref(self.frames[self.frames.len() - 1].code),
+                            pc - 1,
+                        );
+                        if self.profile.is_some() && !gated {
                             let code_v = self.frames[self.frames.len() - 1].code;
                             self.count_backedge(code_v, (pc - 1) as u32);
                             if let Some(h) = self.loop_hook.clone() {

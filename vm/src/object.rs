@@ -372,6 +372,11 @@ pub struct CodeObj {
     /// Calls with `argcount` positional arguments (some from the defaults) need only a
     /// frame: like `fast_call`, but free vars (copied from the closure) are allowed.
     pub frame_call: bool,
+    /// Per instruction (used at backward jumps): how many more back-edges the interpreter
+    /// takes without stopping for the optimizer's profiling (`u32::MAX`: never stop
+    /// again). An optimizer sets it for loops it has given up on
+    /// ([`crate::vm::Vm::set_loop_gate`]), so that they run at interpreter speed.
+    pub loop_gates: Box<[std::cell::Cell<u32>]>,
 }
 
 impl CodeObj {

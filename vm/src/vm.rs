@@ -674,6 +674,7 @@ impl Vm {
                 && !unit.flags.varkw
                 && !unit.flags.generator
                 && unit.cellvars.is_empty(),
+            loop_gates: (0..unit.ops.len()).map(|_| std::cell::Cell::new(0)).collect(),
         };
         let v = self.heap.alloc(ObjKind::Code(Box::new(code)));
         self.pop_roots(mark);

@@ -1,0 +1,195 @@
+//! `kiln run --jit on`: regions compiled by Cranelift, end to end. Every test checks that
+//! the program prints what the interpreter alone prints, then what the JIT reports.
+
+use std::process::{Command, Output};
+
+fn kiln(args: &[&str], code: &str) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kiln"))
+        .arg("run")
+        .args(args)
+        .arg("-c")
+        .arg(code)
+        .output()
+        .expect("running kiln")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+/// Runs `code` in the interpreter and with `--jit on --stats` plus `args`; asserts equal
+/// stdout, exit status and last stderr line; returns the JIT run's stderr.
+fn same_as_interp(args: &[&str], code: &str) -> String {
+    let plain = kiln(&["--jit", "off"], code);
+    let mut all = vec!["--jit", "on", "--stats"];
+    all.extend_from_slice(args);
+    let jit = kiln(&all, code);
+    assert_eq!(text(&jit.stdout), text(&plain.stdout), "stdout differs; stderr:\n{}", text(&jit.stderr));
+    assert_eq!(jit.status.code(), plain.status.code(), "{}", text(&jit.stderr));
+    let last = |o: &Output| {
+        let e = text(&o.stderr);
+        e.lines().rfind(|l| l.contains("Error")).unwrap_or("").to_string()
+    };
+    assert_eq!(last(&jit), last(&plain), "{}", text(&jit.stderr));
+    text(&jit.stderr)
+}
+
+fn counter(stderr: &str, name: &str) -> u64 {
+    stderr
+        .lines()
+        .find_map(|l| l.strip_prefix(name).and_then(|r| r.trim_start_matches(':').split_whitespace().next()))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| panic!("no counter '{name}' in:\n{stderr}"))
+}
+
+/// The number of regions compiled, from the `compile time:` line.
+fn compiled(stderr: &str) -> u64 {
+    let line = stderr.lines().find(|l| l.starts_with("compile time:")).unwrap_or_else(|| panic!("{stderr}"));
+    let n = line.split(", ").nth(1).and_then(|r| r.split(' ').next()).unwrap_or_else(|| panic!("{line}"));
+    n.parse().unwrap()
+}
+
+const LOOP: &str = "def f(n):\n    t = 0\n    x = 0.5\n    for i in range(n):\n        t += i * 2 % 7\n        x = x * 0.5 + 1.0\n        if x > 3.0:\n            x = -x\n    return t, x\nprint(f(30000))\n";
+
+#[test]
+fn hot_loops_run_as_machine_code_and_report_compile_time() {
+    let err = same_as_interp(&[], LOOP);
+    assert_eq!(compiled(&err), 1, "{err}");
+    assert!(err.contains("jit target:") && err.contains("compiled trace f:1"), "{err}");
+    let iterations: u64 = err
+        .lines()
+        .find(|l| l.starts_with("region trace f:1"))
+        .and_then(|l| l.split("iterations ").nth(1))
+        .and_then(|r| r.split(',').next())
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| panic!("{err}"));
+    assert!(iterations > 29000, "the compiled loop ran {iterations} iterations:\n{err}");
+}
+
+#[test]
+fn every_region_shape_compiles() {
+    for shape in ["loop", "trace", "frame"] {
+        let err = same_as_interp(&["--regions", shape, "--jit-param", "hot_func=3"], LOOP);
+        assert!(compiled(&err) >= 1, "{shape}: {err}");
+    }
+}
+
+#[test]
+fn log_shows_cranelift_ir_and_machine_code() {
+    let o = kiln(&["--log"], LOOP);
+    let err = text(&o.stderr);
+    assert!(err.contains("[kiln jit] cranelift IR of trace f:1"), "{err}");
+    assert!(err.contains("sadd_overflow") || err.contains("smul_overflow"), "{err}");
+    assert!(err.contains("[kiln jit] machine code of trace f:1"), "{err}");
+    assert!(err.contains("ret"), "{err}");
+}
+
+#[test]
+fn perf_map_names_compiled_regions_after_their_python_functions() {
+    let dir = std::env::temp_dir().join(format!("kiln-perfmap-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("prog.py");
+    std::fs::write(&path, "def step(x):\n    return x * 3 % 1001\ndef main():\n    t = 1\n    for i in range(20000):\n        t = step(t + i)\n    print(t)\nmain()\n").unwrap();
+    let child = Command::new(env!("CARGO_BIN_EXE_kiln"))
+        .args(["run", "--perf-map", "--stats"])
+        .arg(&path)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let pid = child.id();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let map_path = format!("/tmp/perf-{pid}.map");
+    let map = std::fs::read_to_string(&map_path).unwrap_or_else(|e| panic!("{map_path}: {e}"));
+    let _ = std::fs::remove_file(&map_path);
+    let mut ranges = Vec::new();
+    for line in map.lines() {
+        let mut parts = line.splitn(3, ' ');
+        let start = u64::from_str_radix(parts.next().unwrap(), 16).unwrap();
+        let size = u64::from_str_radix(parts.next().unwrap(), 16).unwrap();
+        let name = parts.next().unwrap();
+        assert!(start > 0 && size > 0, "{line}");
+        assert!(name.starts_with("kiln:"), "{line}");
+        ranges.push((start, size, name.to_string()));
+    }
+    assert_eq!(ranges.len() as u64, compiled(&text(&out.stderr)), "{map}");
+    let main = ranges.iter().find(|r| r.2.contains("prog.py:main")).unwrap_or_else(|| panic!("{map}"));
+    assert!(main.2.starts_with("kiln:trace") && main.2.contains("(inlined: prog.py:step)"), "{map}");
+    ranges.sort();
+    for w in ranges.windows(2) {
+        assert!(w[0].0 + w[0].1 <= w[1].0, "overlapping ranges: {map}");
+    }
+}
+
+#[test]
+fn random_guard_failures_deoptimize_without_changing_output() {
+    let hot = ["--jit-param", "hot_loop=1", "--jit-param", "hot_exit=1", "--jit-param", "storm_window=0"];
+    let mut args = hot.to_vec();
+    args.extend(["--jit-param", "chaos=2"]);
+    let err = same_as_interp(&args, LOOP);
+    let deopts = counter(&err, "deopts");
+    assert!(deopts > 1000, "{deopts} deopts with chaos=2:\n{err}");
+}
+
+#[test]
+fn failed_guards_and_storms_fall_back_to_the_interpreter() {
+    let code = "x = 0\nfor i in range(5000):\n    if i == 100:\n        x = 0.5\n    x = x + 1\nprint(x)\n\
+                y = 1\nfor i in range(300):\n    y = y * 3\nprint(y % 1000003)\n";
+    let err = same_as_interp(&[], code);
+    assert!(counter(&err, "regions dropped") >= 1, "{err}");
+}
+
+#[test]
+fn changing_a_class_invalidates_compiled_regions() {
+    // The loop inlines C.f; rebinding it bumps the type version, so the region is
+    // invalidated at its next entry and recorded again with the new method.
+    let code = "class C:\n    def f(self, x):\n        return x + 1\ndef g(self, x):\n    return x * 2\n\
+                def run(o, n):\n    t = 0\n    for i in range(n):\n        t = (t + o.f(i)) % 1000003\n    return t\n\
+                o = C()\nprint(run(o, 3000))\nC.f = g\nprint(run(o, 3000))\nprint(run(o, 3000))\n";
+    let err = same_as_interp(&[], code);
+    assert!(counter(&err, "regions invalidated") >= 1, "{err}");
+}
+
+#[test]
+fn bridges_are_compiled_and_join_the_loop() {
+    let code = "class A:\n    def f(self, x):\n        return x + 1\nclass B:\n    def f(self, x):\n        return x * 2\n\
+                objs = [A(), A(), A(), B()]\nt = 0\nfor i in range(4000):\n    o = objs[i % 4]\n    t = (t + o.f(i)) % 1000003\nprint(t)\n";
+    let err = same_as_interp(&[], code);
+    assert!(err.contains("compiled trace <module>") && err.contains(".bridge"), "{err}");
+    let line = err.lines().find(|l| l.starts_with("bridges:")).unwrap_or_else(|| panic!("{err}"));
+    let joins: u64 =
+        line.split("joined the loop ").nth(1).and_then(|r| r.split(' ').next()).unwrap().parse().unwrap();
+    assert!(joins > 500, "{err}");
+}
+
+#[test]
+fn exceptions_raised_in_compiled_code_unwind_like_the_interpreter() {
+    let code = "def f(n):\n    t = 0\n    for i in range(n):\n        t += 100 // (500 - i)\n    return t\n\
+                try:\n    f(1000)\nexcept ZeroDivisionError as e:\n    print('caught', e)\n\
+                def g(xs):\n    s = 0\n    for x in xs:\n        s += x.real\n    return s\nprint(g([1, 2, 3] * 100))\nf(1000)\n";
+    let err = same_as_interp(&["--jit-param", "hot_loop=3"], code);
+    assert!(err.contains("line 4, in f"), "{err}");
+}
+
+#[test]
+fn big_ints_and_float_corner_cases_leave_compiled_code_correctly() {
+    let code = "def f(n):\n    a = 1\n    x = 1.0\n    q = 0\n    for i in range(n):\n        a = a * 7 + i\n        x = x * -1.5\n        q += (i - 50) // 7 + (i - 50) % 7 + (-i >> 2)\n    return a % 1000000007, x, q\n\
+                print(f(200))\nprint(float('nan') != float('nan'), 0.1 + 0.2)\n\
+                def g(n):\n    t = 0.0\n    for i in range(n):\n        t += (i % 5) / (i % 3 + 1)\n    return t\nprint(g(1000))\n";
+    let err = same_as_interp(&["--jit-param", "hot_loop=2"], code);
+    assert!(compiled(&err) >= 1, "{err}");
+}
+
+#[test]
+fn regions_compiled_for_another_target_are_logged_and_run_in_the_executor() {
+    let (target, mnemonic) = if cfg!(target_arch = "x86_64") {
+        ("aarch64-unknown-linux-gnu", "ldr")
+    } else {
+        ("x86_64-unknown-linux-gnu", "mov")
+    };
+    let err = same_as_interp(&["--target", target, "--log"], LOOP);
+    assert!(err.contains("cross-compiled: regions run in the IR executor"), "{err}");
+    let code_at = err.find("[kiln jit] machine code of").unwrap_or_else(|| panic!("{err}"));
+    assert!(err[code_at..].contains(mnemonic), "{err}");
+}
