@@ -157,7 +157,7 @@ fn call_roots(c: &Compiled) -> HashMap<(usize, usize), Vec<Var>> {
     let uses_of = |i: &Inst| -> Vec<Var> {
         let mut u = i.args.clone();
         if let Some(s) = i.snap {
-            u.extend(snapshot_vars(c, s));
+            u.extend_from_slice(snapshot_vars(c, s));
         }
         u
     };
@@ -165,7 +165,7 @@ fn call_roots(c: &Compiled) -> HashMap<(usize, usize), Vec<Var>> {
         match &blk.term {
             Some(Term::Jump(_, args)) => args.clone(),
             Some(Term::Return(v)) => expand(c, &[*v]),
-            Some(Term::Exit(s)) => snapshot_vars(c, *s),
+            Some(Term::Exit(s)) => snapshot_vars(c, *s).to_vec(),
             None => Vec::new(),
         }
     };
@@ -313,7 +313,7 @@ impl Lower<'_, '_> {
                     self.b.ins().jump(target, &bargs(&vals));
                 }
                 Term::Exit(s) => {
-                    self.write_vals(&snapshot_vars(self.c, *s))?;
+                    self.write_vals(snapshot_vars(self.c, *s))?;
                     self.ret(ExitCode::Exit(*s));
                 }
                 Term::Return(v) => {
@@ -354,7 +354,7 @@ impl Lower<'_, '_> {
         let eb = self.b.create_block();
         self.b.set_cold_block(eb);
         self.b.switch_to_block(eb);
-        self.write_vals(&snapshot_vars(self.c, snap))?;
+        self.write_vals(snapshot_vars(self.c, snap))?;
         self.ret(code);
         self.b.switch_to_block(here);
         Ok(eb)

@@ -42,6 +42,8 @@ pub struct Compiled {
     height: usize,
     /// Native code for the region, when a back end compiled it.
     pub native: Option<Box<dyn crate::backend::NativeCode>>,
+    /// For each snapshot, the values leaving through it reads ([`snapshot_vars`]).
+    snap_vars: Vec<Vec<Var>>,
 }
 
 impl Compiled {
@@ -66,7 +68,19 @@ impl Compiled {
                 sunk.insert(v, i.clone());
             }
         }
-        Compiled { region, values, types, sunk, syms: Default::default(), height, native: None }
+        let mut c = Compiled {
+            region,
+            values,
+            types,
+            sunk,
+            syms: Default::default(),
+            height,
+            native: None,
+            snap_vars: vec![],
+        };
+        c.snap_vars =
+            (0..c.region.snaps.len()).map(|s| compute_snapshot_vars(&c, SnapId(s as u32))).collect();
+        c
     }
 }
 
@@ -249,7 +263,11 @@ fn root_vals(vm: &mut Vm, c: &Compiled, vals: &[u64]) {
 /// Every value that leaving through snapshot `s` reads: its slots and stack entries and,
 /// for sunk allocations among them, their operands (transitively). Not sunk values
 /// themselves, which have no bits of their own.
-pub fn snapshot_vars(c: &Compiled, s: SnapId) -> Vec<Var> {
+pub fn snapshot_vars(c: &Compiled, s: SnapId) -> &[Var] {
+    &c.snap_vars[s.index()]
+}
+
+fn compute_snapshot_vars(c: &Compiled, s: SnapId) -> Vec<Var> {
     let mut out = Vec::new();
     let mut work: Vec<Var> = Vec::new();
     for fs in &c.region.snaps[s.index()].frames {
@@ -671,7 +689,7 @@ pub fn write_back(vm: &mut Vm, c: &Compiled, vals: &[u64], s: SnapId, pc_delta: 
     }
     // Values first (materializing may allocate), then the frames.
     let roots_at = vm.roots.len();
-    for v in snapshot_vars(c, s) {
+    for &v in snapshot_vars(c, s) {
         if c.types[v.index()] == Ty::Val {
             vm.roots.push(Value::from_bits(vals[v.index()]));
         }

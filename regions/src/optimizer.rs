@@ -140,21 +140,21 @@ struct Entry {
 
 #[derive(Default)]
 struct State {
-    regions: HashMap<(u64, u32), Entry>,
+    regions: FastMap<(u64, u32), Entry>,
     /// The recording in progress (boxed: it moves out and back on every instruction).
     recording: Option<(u64, u32, Box<Recorder>)>,
     /// The exit (snapshot number) the recording in progress is a bridge from.
     recording_bridge: Option<u32>,
     /// Bridges by (loop region key, exit snapshot number).
-    bridges: HashMap<(u64, u32, u32), Rc<Compiled>>,
+    bridges: FastMap<(u64, u32, u32), Rc<Compiled>>,
     /// Exits whose bridge recordings were abandoned `abort_limit` times.
     bridge_blacklist: HashMap<(u64, u32, u32), u64>,
     /// Times a bridge ran and reached the loop header.
     bridge_joins: u64,
     aborts_at: HashMap<(u64, u32), u64>,
-    blacklist: HashSet<(u64, u32)>,
+    blacklist: HashSet<(u64, u32), std::hash::BuildHasherDefault<FastHasher>>,
     aborts: BTreeMap<String, u64>,
-    exec: HashMap<(u64, u32), ExecStats>,
+    exec: FastMap<(u64, u32), ExecStats>,
     /// Constants of compiled regions, kept alive as GC roots.
     pinned: Vec<Value>,
     /// Regions dropped after a deopt storm, by name.
@@ -165,6 +165,31 @@ struct State {
     not_compiled: u64,
     /// Native compile time and code size, by region name.
     compile: Vec<(String, u64, usize)>,
+}
+
+/// A hash map for the optimizer's per-entry lookups (keys are code addresses and pcs,
+/// not attacker-chosen: a multiply-rotate hash is enough and much cheaper than SipHash).
+type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FastHasher>>;
+
+/// The hasher of [`FastMap`].
+#[derive(Default)]
+pub struct FastHasher(u64);
+
+impl std::hash::Hasher for FastHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(b as u64);
+        }
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.write_u64(i as u64);
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.0 = (self.0.rotate_left(5) ^ i).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
 }
 
 /// The optimizer attached to one VM.
