@@ -193,3 +193,22 @@ fn regions_compiled_for_another_target_are_logged_and_run_in_the_executor() {
     let code_at = err.find("[kiln jit] machine code of").unwrap_or_else(|| panic!("{err}"));
     assert!(err[code_at..].contains(mnemonic), "{err}");
 }
+
+#[test]
+fn bridges_from_inner_loop_ends_run_the_outer_loop_and_join_the_next_inner_loop() {
+    // Two inner loops in an outer loop: the bridge from the first inner loop's end reaches
+    // the second inner loop's header (another region) and the bridge from the second's
+    // end runs the outer loop's back-edge and comes back to the first.
+    let code = "def f(n):\n    xs = [1.0, 2.0, 3.0]\n    t = 0.0\n    for k in range(n):\n        for i in range(3):\n            xs[i] = xs[i] * 0.5 + k\n        for x in xs:\n            t += x\n    return t\n\
+                print(f(3000))\nprint(f(5))\n";
+    for engine in ["on", "ir"] {
+        let plain = kiln(&["--jit", "off"], code);
+        let o = kiln(&["--jit", engine, "--stats"], code);
+        let err = text(&o.stderr);
+        assert_eq!(text(&o.stdout), text(&plain.stdout), "{engine}: {err}");
+        let line = err.lines().find(|l| l.starts_with("bridges:")).unwrap_or_else(|| panic!("{err}"));
+        let joins: u64 =
+            line.split("joined the loop ").nth(1).and_then(|r| r.split(' ').next()).unwrap().parse().unwrap();
+        assert!(counter(&err, "bridges") >= 2 && joins > 5000, "{engine}: {err}");
+    }
+}

@@ -514,8 +514,39 @@ pub(crate) extern "C" fn get_iter(ctx: *mut Ctx, x: u64) -> u32 {
 
 /// The next item of an iterator; [`FAILED`] when it is exhausted.
 pub(crate) extern "C" fn iter_next(ctx: *mut Ctx, it: u64) -> u32 {
+    // Iterating a list or tuple runs no Python code: no roots needed.
+    if let Some(ObjKind::Iter(st)) = v(it).kind() {
+        let mut s = st.borrow_mut();
+        if let kiln_vm::object::IterState::Seq(seq, i) = &mut *s {
+            let next = match seq.kind() {
+                Some(ObjKind::List(l)) => Some(l.borrow().get(*i).copied()),
+                Some(ObjKind::Tuple(t)) => Some(t.get(*i).copied()),
+                _ => None,
+            };
+            match next {
+                Some(Some(x)) => {
+                    *i += 1;
+                    // SAFETY: called by compiled code with its live context.
+                    let (c, _) = unsafe { parts(ctx) };
+                    c.result = x.bits();
+                    return OK;
+                }
+                Some(None) => {
+                    // Exhausted, as the interpreter leaves it.
+                    *s = kiln_vm::object::IterState::Done;
+                    return FAILED;
+                }
+                None => {}
+            }
+        }
+    }
     // SAFETY: called by compiled code with its live context.
     unsafe { rooted(ctx, |vm| vm.iter_next(v(it)).map(|r| r.map(Value::bits))) }
+}
+
+/// Whether an iterator is exhausted (see `kiln_regions::exec::iter_done`), 1 or 0.
+pub(crate) extern "C" fn iter_done(it: u64) -> u64 {
+    kiln_regions::exec::iter_done(v(it)) as u64
 }
 
 /// The next int of a `range` iterator, raw; [`FAILED`] when it is exhausted.

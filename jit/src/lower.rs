@@ -999,6 +999,11 @@ impl Lower<'_, '_> {
                 )?;
                 self.set(inst, x)
             }
+            IterDone => {
+                let x = self.h(helpers::iter_done as *const () as usize, &[a[0]]);
+                let x = self.b.ins().ireduce(I8, x);
+                self.set(inst, x)
+            }
             RangeNext => {
                 let x = self.call_python(
                     (bi, ii),

@@ -84,6 +84,31 @@ impl Compiled {
     }
 }
 
+/// A hash map for per-entry lookups (keys are code addresses, pcs and snapshot numbers,
+/// not attacker-chosen: a multiply-rotate hash is enough and much cheaper than SipHash).
+pub type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FastHasher>>;
+
+/// The hasher of [`FastMap`].
+#[derive(Default)]
+pub struct FastHasher(u64);
+
+impl std::hash::Hasher for FastHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(b as u64);
+        }
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.write_u64(i as u64);
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.0 = (self.0.rotate_left(5) ^ i).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
 /// Counters of one region's executions.
 #[derive(Clone, Debug, Default)]
 pub struct ExecStats {
@@ -94,7 +119,7 @@ pub struct ExecStats {
     /// Loop iterations (jumps back to a loop block).
     pub iterations: u64,
     /// Exits through failed guards (deoptimizations), by snapshot.
-    pub guard_failures: HashMap<u32, u64>,
+    pub guard_failures: FastMap<u32, u64>,
     /// Exits through exceptions raised inside the region.
     pub raised: u64,
 }
@@ -635,6 +660,7 @@ fn step(vm: &mut Vm, m: &mut Machine, inst: &Inst) -> PyResult<Option<Leave>> {
             let s = vm.heap.alloc(ObjKind::Slice(m.val(a(0)), m.val(a(1)), m.val(a(2))));
             set!(s.bits())
         }
+        IterDone => set!(iter_done(m.val(a(0))) as u64),
         IterNext | RangeNext => {
             let r = call!(vm.iter_next(m.val(a(0))));
             match r {
@@ -648,6 +674,29 @@ fn step(vm: &mut Vm, m: &mut Machine, inst: &Inst) -> PyResult<Option<Leave>> {
         }
     }
     Ok(None)
+}
+
+/// Whether a range, list or tuple iterator is exhausted, without taking a value; an
+/// exhausted list or tuple iterator is marked done (the interpreter's `for` leaves it
+/// so). Other iterators answer false.
+pub fn iter_done(it: Value) -> bool {
+    use kiln_vm::object::IterState;
+    let Some(ObjKind::Iter(st)) = it.kind() else { return false };
+    let mut s = st.borrow_mut();
+    let done = match &*s {
+        IterState::Range { left, .. } => *left <= 0,
+        IterState::Seq(seq, i) => match seq.kind() {
+            Some(ObjKind::List(l)) => *i >= l.borrow().len(),
+            Some(ObjKind::Tuple(t)) => *i >= t.len(),
+            _ => false,
+        },
+        IterState::Done => true,
+        _ => false,
+    };
+    if done && matches!(&*s, IterState::Seq(..)) {
+        *s = IterState::Done;
+    }
+    done
 }
 
 /// The interpreter value of `v` at an exit, given the region's values `vals` (indexed by
@@ -687,32 +736,10 @@ pub fn write_back(vm: &mut Vm, c: &Compiled, vals: &[u64], s: SnapId, pc_delta: 
     if snap.frames.is_empty() {
         return internal(vm, "a snapshot without frames");
     }
-    // Values first (materializing may allocate), then the frames.
-    let roots_at = vm.roots.len();
-    for &v in snapshot_vars(c, s) {
-        if c.types[v.index()] == Ty::Val {
-            vm.roots.push(Value::from_bits(vals[v.index()]));
-        }
-    }
-    let mut states = Vec::with_capacity(snap.frames.len());
-    for fs in &snap.frames {
-        let mut slots = Vec::with_capacity(fs.slots.len());
-        for &(slot, v) in &fs.slots {
-            let x = materialize(vm, c, vals, v, 0)?;
-            vm.roots.push(x);
-            slots.push((slot as usize, x));
-        }
-        let mut stack = Vec::with_capacity(fs.stack.len());
-        for &v in &fs.stack {
-            let x = materialize(vm, c, vals, v, 0)?;
-            vm.roots.push(x);
-            stack.push(x);
-        }
-        states.push((slots, stack));
-    }
-    vm.roots.truncate(roots_at);
+    // Materializing allocates but never collects (collections happen only at
+    // safepoints), so values are written straight into the frames.
     let last = snap.frames.len() - 1;
-    for (i, (fs, (slots, stack))) in snap.frames.iter().zip(states).enumerate() {
+    for (i, fs) in snap.frames.iter().enumerate() {
         let pc = fs.pc + if i == last { pc_delta } else { 0 };
         if i == 0 {
             // The entry frame is there already.
@@ -721,10 +748,14 @@ pub fn write_back(vm: &mut Vm, c: &Compiled, vals: &[u64], s: SnapId, pc_delta: 
             let nlocals = code_ref(vm.frames[fi].code).nlocals();
             vm.stack.truncate(base + nlocals);
             vm.stack[base..base + nlocals].fill(Value::NULL);
-            for (slot, x) in slots {
-                vm.stack[base + slot] = x;
+            for &(slot, v) in &fs.slots {
+                let x = materialize(vm, c, vals, v, 0)?;
+                vm.stack[base + slot as usize] = x;
             }
-            vm.stack.extend(stack);
+            for &v in &fs.stack {
+                let x = materialize(vm, c, vals, v, 0)?;
+                vm.stack.push(x);
+            }
             vm.frames[fi].pc = pc;
             continue;
         }
@@ -743,10 +774,14 @@ pub fn write_back(vm: &mut Vm, c: &Compiled, vals: &[u64], s: SnapId, pc_delta: 
             _ => base - 1,
         };
         vm.stack.resize(base + nlocals, Value::NULL);
-        for (slot, x) in slots {
-            vm.stack[base + slot] = x;
+        for &(slot, v) in &fs.slots {
+            let x = materialize(vm, c, vals, v, 0)?;
+            vm.stack[base + slot as usize] = x;
         }
-        vm.stack.extend(stack);
+        for &v in &fs.stack {
+            let x = materialize(vm, c, vals, v, 0)?;
+            vm.stack.push(x);
+        }
         if vm.frames.len() >= vm.recursion_limit + 50 {
             return vm.err(ExcKind::RecursionError, "maximum recursion depth exceeded");
         }

@@ -371,6 +371,9 @@ opcodes! {
     IterNext "iter_next" (Val) [] -> Val, true, Call;
     // The next value of a `range` iterator; leaves the region when it is exhausted.
     RangeNext "range_next" (Val) [] -> I64, true, Store;
+    // Whether a range, list or tuple iterator is exhausted (without taking a value); an
+    // exhausted list or tuple iterator is marked done, as the interpreter's `for` does.
+    IterDone "iter_done" (Val) [] -> Bool, false, Store;
 }
 
 impl Opcode {

@@ -12,7 +12,7 @@ use kiln_vm::value::Value;
 use kiln_vm::vm::{PyResult, Vm};
 
 use crate::backend::{Backend, RegionInfo};
-use crate::exec::{run_region, Compiled, ExecStats, Ran};
+use crate::exec::{run_region, Compiled, ExecStats, FastMap, Ran};
 use crate::ir::{Opcode, Region};
 use crate::passes;
 use crate::record::{Abort, Recorder, Step};
@@ -152,7 +152,7 @@ struct State {
     /// Times a bridge ran and reached the loop header.
     bridge_joins: u64,
     aborts_at: HashMap<(u64, u32), u64>,
-    blacklist: HashSet<(u64, u32), std::hash::BuildHasherDefault<FastHasher>>,
+    blacklist: HashSet<(u64, u32), std::hash::BuildHasherDefault<crate::exec::FastHasher>>,
     aborts: BTreeMap<String, u64>,
     exec: FastMap<(u64, u32), ExecStats>,
     /// Constants of compiled regions, kept alive as GC roots.
@@ -165,31 +165,6 @@ struct State {
     not_compiled: u64,
     /// Native compile time and code size, by region name.
     compile: Vec<(String, u64, usize)>,
-}
-
-/// A hash map for the optimizer's per-entry lookups (keys are code addresses and pcs,
-/// not attacker-chosen: a multiply-rotate hash is enough and much cheaper than SipHash).
-type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FastHasher>>;
-
-/// The hasher of [`FastMap`].
-#[derive(Default)]
-pub struct FastHasher(u64);
-
-impl std::hash::Hasher for FastHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u64(b as u64);
-        }
-    }
-    fn write_u32(&mut self, i: u32) {
-        self.write_u64(i as u64);
-    }
-    fn write_u64(&mut self, i: u64) {
-        self.0 = (self.0.rotate_left(5) ^ i).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
 }
 
 /// The optimizer attached to one VM.
@@ -422,6 +397,7 @@ impl Optimizer {
     /// reaches the header enters the region again. Records a bridge at an exit that got
     /// hot. `Ok(true)`: the frame changed; the interpreter reloads it.
     fn run_loop_region(&self, vm: &mut Vm, key: (u64, u32), c: Rc<Compiled>) -> PyResult<bool> {
+        let (mut key, mut c) = (key, c);
         let depth = vm.frames.len();
         loop {
             let mut stats = ExecStats::default();
@@ -453,8 +429,21 @@ impl Optimizer {
                 };
                 if hot {
                     let inline = self.cfg.shape == Shape::Trace;
-                    let rec =
-                        Recorder::start_bridge(vm, key.1, self.cfg.param("max_trace_ops") as usize, inline);
+                    let joins: Vec<u32> = self
+                        .state
+                        .borrow()
+                        .regions
+                        .keys()
+                        .filter(|k| k.0 == key.0 && k.1 != key.1 && k.1 != FRAME_ENTRY)
+                        .map(|k| k.1)
+                        .collect();
+                    let rec = Recorder::start_bridge(
+                        vm,
+                        key.1,
+                        self.cfg.param("max_trace_ops") as usize,
+                        inline,
+                        joins,
+                    );
                     {
                         let mut st = self.state.borrow_mut();
                         st.recording = Some((key.0, key.1, Box::new(rec)));
@@ -469,10 +458,21 @@ impl Optimizer {
             let mut bstats = ExecStats::default();
             let rr = run_region(vm, &b, &mut bstats)?;
             match rr {
-                // Back at the header: the region again.
+                // At a loop header: this region again, or another loop's of the same code.
                 Ran::Exited => self.state.borrow_mut().bridge_joins += 1,
                 Ran::NotRun => return Ok(true),
                 Ran::Resume | Ran::Returned(_) => return Ok(true),
+            }
+            let pc = vm.frames[vm.frames.len() - 1].pc;
+            if pc != key.1 {
+                let next = self.state.borrow().regions.get(&(key.0, pc)).map(|e| e.compiled.clone());
+                match next {
+                    Some(n) if self.still_valid(vm, (key.0, pc)) => {
+                        key = (key.0, pc);
+                        c = n;
+                    }
+                    _ => return Ok(true),
+                }
             }
         }
     }

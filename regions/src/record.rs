@@ -113,6 +113,13 @@ pub struct Recorder {
     frame_mode: bool,
     /// Recording a bridge: from this pc (a hot exit's) to the loop header, where it leaves.
     bridge_from: Option<u32>,
+    /// Backward jumps a bridge took that did not close it (at most one: an enclosing
+    /// loop's back-edge, so that a bridge from an inner loop's end can run the rest of
+    /// the outer loop's body and come back to the inner loop).
+    back_jumps: u32,
+    /// Headers of other compiled loops of the same code: a bridge that reaches one ends
+    /// there (and the optimizer enters that loop's region).
+    join_headers: Vec<u32>,
     /// Slots plus value-stack entries of the frame when the recording began.
     start_height: usize,
     /// The values that were on the frame's value stack when the recording began.
@@ -241,6 +248,8 @@ impl Recorder {
             inline,
             frame_mode: false,
             bridge_from: None,
+            back_jumps: 0,
+            join_headers: Vec::new(),
             start_height: 0,
             stack_params: Vec::new(),
             callers: Vec::new(),
@@ -261,8 +270,16 @@ impl Recorder {
     /// Starts recording a bridge: from the top frame's pc (where a region's hot exit left
     /// it) to the loop header `header`, where the bridge leaves through a snapshot of the
     /// header state (and the region is entered again).
-    pub fn start_bridge(vm: &Vm, header: u32, max_ops: usize, inline: bool) -> Recorder {
+    /// It also ends at any of `join_headers` (other compiled loops of the same code).
+    pub fn start_bridge(
+        vm: &Vm,
+        header: u32,
+        max_ops: usize,
+        inline: bool,
+        join_headers: Vec<u32>,
+    ) -> Recorder {
         let mut r = Recorder::start(vm, header, max_ops, inline);
+        r.join_headers = join_headers;
         let pc = vm.frames[vm.frames.len() - 1].pc;
         r.bridge_from = Some(pc);
         r.expect_pc = Some(pc as usize);
@@ -419,9 +436,14 @@ impl Recorder {
             self.begin(vm);
         } else if pc == self.header as usize && self.callers.is_empty() && !self.frame_mode {
             if self.bridge_from.is_some() {
-                return self.close_bridge().map(Some);
+                return self.close_bridge(pc).map(Some);
             }
             return self.close(vm).map(Some);
+        } else if self.bridge_from.is_some()
+            && self.callers.is_empty()
+            && self.join_headers.contains(&(pc as u32))
+        {
+            return self.close_bridge(pc).map(Some);
         }
         if self.frame_mode && op == Op::Return {
             return self.close_frame().map(Some);
@@ -435,11 +457,11 @@ impl Recorder {
     }
 
     /// Ends a bridge at the loop header: it leaves through a snapshot of the header state.
-    fn close_bridge(&mut self) -> Result<Recorded, Abort> {
-        let s = self.snap(self.header as usize);
+    fn close_bridge(&mut self, at: usize) -> Result<Recorded, Abort> {
+        let s = self.snap(at);
         let code = code_ref(self.code);
         let from = self.bridge_from.unwrap_or(0);
-        let name = format!("bridge {}:{} pc {} -> {}", code.name, code.first_line, from, self.header);
+        let name = format!("bridge {}:{} pc {} -> {}", code.name, code.first_line, from, at);
         Ok(self.recorded(Term::Exit(s), name, self.start_height))
     }
 
@@ -672,7 +694,10 @@ impl Recorder {
                 self.stack.insert(n - 2, top);
             }
             Op::Jump(t) => {
-                if (t as usize) < pc && (self.frame_mode || t != self.header || !self.callers.is_empty()) {
+                if (t as usize) < pc
+                    && (self.frame_mode || t != self.header || !self.callers.is_empty())
+                    && !self.outer_back_edge()
+                {
                     return Err(Abort::InnerLoop);
                 }
                 self.expect_pc = Some(t as usize);
@@ -784,7 +809,9 @@ impl Recorder {
                     self.pop()?;
                 }
                 if jumps {
-                    if (t as usize) < pc && (self.frame_mode || t != self.header || !self.callers.is_empty())
+                    if (t as usize) < pc
+                        && (self.frame_mode || t != self.header || !self.callers.is_empty())
+                        && !self.outer_back_edge()
                     {
                         return Err(Abort::InnerLoop);
                     }
@@ -795,6 +822,15 @@ impl Recorder {
                 let it = *self.stack.last().ok_or(Abort::FrameMismatch)?;
                 let c = self.concrete(vm, 0);
                 let s = self.snap(pc);
+                if self.bridge_from.is_some() && iter_exhausted(c) {
+                    // A bridge from a loop's end: the loop is over, `for` jumps past it.
+                    let done = self.emit_v(Opcode::IterDone, vec![it], vec![], None);
+                    self.emit(Opcode::GuardTrue, vec![done], vec![], Some(s));
+                    self.pop()?;
+                    let Op::ForIter(t) = op else { return Err(Abort::FrameMismatch) };
+                    self.expect_pc = Some(t as usize);
+                    return Ok(());
+                }
                 let is_range = matches!(c.kind(), Some(ObjKind::Iter(st)) if matches!(&*st.borrow(), IterState::Range { .. }));
                 let v = if is_range {
                     let n = self.emit_v(Opcode::RangeNext, vec![it], vec![], Some(s));
@@ -1030,6 +1066,16 @@ impl Recorder {
         Ok(())
     }
 
+    /// Whether a bridge may take the backward jump about to run: once, in the loop's own
+    /// frame (an enclosing loop's back-edge; see `back_jumps`).
+    fn outer_back_edge(&mut self) -> bool {
+        if self.bridge_from.is_none() || self.frame_mode || !self.callers.is_empty() || self.back_jumps > 0 {
+            return false;
+        }
+        self.back_jumps += 1;
+        true
+    }
+
     /// Whether the call about to run (`Call(n)`) can be recorded inline: a plain Python
     /// function taking exactly the arguments given, with no cells, not a generator.
     fn inlinable(&self, vm: &Vm, n: usize) -> bool {
@@ -1152,5 +1198,22 @@ impl Recorder {
         } else {
             self.emit_v(Opcode::Truthy, vec![v], vec![], Some(s))
         }
+    }
+}
+
+/// Whether a `for` loop's iterator is exhausted (known only for range, list and tuple
+/// iterators; others answer false).
+fn iter_exhausted(it: Value) -> bool {
+    let Some(ObjKind::Iter(st)) = it.kind() else { return false };
+    let s = st.borrow();
+    match &*s {
+        IterState::Range { left, .. } => *left <= 0,
+        IterState::Seq(seq, i) => match seq.kind() {
+            Some(ObjKind::List(l)) => *i >= l.borrow().len(),
+            Some(ObjKind::Tuple(t)) => *i >= t.len(),
+            _ => false,
+        },
+        IterState::Done => true,
+        _ => false,
     }
 }
