@@ -2,16 +2,14 @@
 //! executor. Each test compares the output with the interpreter's and reads the region
 //! counters that `--stats` prints.
 
-use std::process::{Command, Output};
+#[path = "common/kiln_command.rs"]
+mod kiln_command;
+
+use kiln_command::kiln_command;
+use std::process::Output;
 
 fn kiln(args: &[&str], code: &str) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kiln"))
-        .arg("run")
-        .args(args)
-        .arg("-c")
-        .arg(code)
-        .output()
-        .expect("running kiln")
+    kiln_command().arg("run").args(args).arg("-c").arg(code).output().expect("running kiln")
 }
 
 fn text(b: &[u8]) -> String {
@@ -75,12 +73,15 @@ fn failed_guards_deoptimize_and_the_program_goes_on() {
 }
 
 #[test]
-fn a_region_that_always_deopts_is_dropped_and_its_loop_blacklisted() {
+fn a_region_that_always_deopts_is_dropped_and_recorded_again() {
     // Recorded while x is an int; from i == 100 on it is a float, so every entry leaves
-    // at the first unbox.
+    // at the first unbox. The region is dropped and recorded again with a float.
     let code = "x = 0\nfor i in range(5000):\n    if i == 100:\n        x = 0.5\n    x = x + 1\nprint(x)\n";
     let err = same_as_interp(&[], code);
     assert_eq!(counter(&err, "regions dropped"), 1, "{err}");
+    assert_eq!(counter(&err, "regions recorded"), 2, "{err}");
+    // With one drop allowed, the loop is blacklisted instead.
+    let err = same_as_interp(&["--jit-param", "abort_limit=1"], code);
     assert!(counter(&err, "loops blacklisted") >= 1, "{err}");
     let kept = same_as_interp(&["--jit-param", "storm_window=0"], code);
     assert_eq!(counter(&kept, "regions dropped"), 0, "{kept}");

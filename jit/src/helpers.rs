@@ -55,6 +55,16 @@ pub struct Ctx {
     pub gc_allocated: *const usize,
     /// The heap's collection threshold (`usize`).
     pub gc_threshold: *const usize,
+    /// A frame image (boxed slots, then stack entries) that a region builds for a bridge
+    /// it calls, and a joining bridge for the region it returns to.
+    pub image: *mut u64,
+    /// Set by a bridge whose `exit` joined its parent's loop.
+    pub joined: u64,
+    /// Non-zero when the exit returned came from a linked bridge: its snapshot + 1 in the
+    /// parent.
+    pub exit_link: u64,
+    /// Times linked bridges joined the loop during this run.
+    pub joins: u64,
 }
 
 /// Offsets of [`Ctx`]'s fields, as compiled code uses them.
@@ -84,6 +94,14 @@ pub mod offsets {
     pub const GC_ALLOCATED: i32 = offset_of!(Ctx, gc_allocated) as i32;
     /// `Ctx::gc_threshold`.
     pub const GC_THRESHOLD: i32 = offset_of!(Ctx, gc_threshold) as i32;
+    /// `Ctx::image`.
+    pub const IMAGE: i32 = offset_of!(Ctx, image) as i32;
+    /// `Ctx::joined`.
+    pub const JOINED: i32 = offset_of!(Ctx, joined) as i32;
+    /// `Ctx::exit_link`.
+    pub const EXIT_LINK: i32 = offset_of!(Ctx, exit_link) as i32;
+    /// `Ctx::joins`.
+    pub const JOINS: i32 = offset_of!(Ctx, joins) as i32;
 }
 
 /// Status: the helper succeeded; its result is in [`Ctx::result`].
@@ -614,7 +632,11 @@ mod tests {
         assert_eq!(offsets::GC_STRESS, 104);
         assert_eq!(offsets::GC_ALLOCATED, 112);
         assert_eq!(offsets::GC_THRESHOLD, 120);
-        assert_eq!(std::mem::size_of::<Ctx>(), 128);
+        assert_eq!(offsets::IMAGE, 128);
+        assert_eq!(offsets::JOINED, 136);
+        assert_eq!(offsets::EXIT_LINK, 144);
+        assert_eq!(offsets::JOINS, 152);
+        assert_eq!(std::mem::size_of::<Ctx>(), 160);
         // `guard_epoch` reads the stress flag as one byte and the counters as words.
         assert_eq!(std::mem::size_of::<bool>(), 1);
         assert_eq!(std::mem::size_of::<usize>(), 8);

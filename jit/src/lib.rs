@@ -19,6 +19,7 @@ use std::cell::RefCell;
 use std::fs::File;
 use std::io::Write;
 use std::str::FromStr;
+use std::sync::atomic::AtomicUsize;
 use std::time::Instant;
 
 use cranelift_codegen::control::ControlPlane;
@@ -143,10 +144,22 @@ pub fn perf_name(info: &RegionInfo) -> String {
 impl Backend for Jit {
     fn compile(&self, vm: &mut Vm, c: &Compiled, info: &RegionInfo) -> Result<Box<dyn NativeCode>, String> {
         let start = Instant::now();
+        // Link slots, one per snapshot: their addresses are baked into the code.
+        let slots: Box<[AtomicUsize]> = (0..c.region.snaps.len()).map(|_| AtomicUsize::new(0)).collect();
+        let linkable: Vec<bool> = (0..c.region.snaps.len())
+            .map(|s| info.join.is_none() && lower::linkable(c, kiln_regions::ir::SnapId(s as u32)))
+            .collect();
+        let link_slots = slots
+            .iter()
+            .zip(&linkable)
+            .map(|(a, &ok)| ok.then(|| a as *const AtomicUsize as usize))
+            .collect();
         let opts = LowerOptions {
             call_conv: self.isa.default_call_conv(),
             chaos: self.opts.chaos,
             frontend: self.isa.frontend_config(),
+            link_slots,
+            join: info.join,
         };
         let (func, aux) = lower::lower(vm, c, &opts)?;
         let mut ctx = Context::for_function(func);
@@ -177,7 +190,7 @@ impl Backend for Jit {
         // SAFETY: `code` is the finalized entry of a function lowered with the signature
         // `extern "C" fn(*mut Ctx) -> u32` in the host's calling convention; the module
         // that owns it is never freed.
-        let region = unsafe { NativeRegion::new(code, micros, size, c, aux) };
+        let region = unsafe { NativeRegion::new(code, micros, size, c, aux, slots, linkable) };
         Ok(Box::new(region))
     }
 

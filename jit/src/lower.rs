@@ -80,6 +80,8 @@ pub struct Aux {
     cmps: Vec<Box<CmpOp>>,
     unaries: Vec<Box<UnaryOp>>,
     syms: Vec<Box<Sym>>,
+    /// Whether the region's `exit` joins its parent loop (a linkable bridge).
+    pub joins: bool,
 }
 
 /// What lowering needs besides the region.
@@ -90,6 +92,45 @@ pub struct LowerOptions {
     pub chaos: u64,
     /// The target's pointer width and such.
     pub frontend: cranelift_codegen::isa::TargetFrontendConfig,
+    /// Per snapshot, the address of its link slot (a `usize` holding a bridge's entry, 0
+    /// while none is linked) when a bridge may be linked there; see [`linkable`].
+    pub link_slots: Vec<Option<usize>>,
+    /// For a bridge: the loop header pc and frame height at which its `exit` terminator
+    /// joins the loop it was grown from (it then writes the frame image and sets
+    /// `Ctx::joined`, so that a parent that called it enters its loop again).
+    pub join: Option<(u32, usize)>,
+}
+
+/// Whether a bridge can be linked at snapshot `s` of `c`: one frame, nothing sunk. The
+/// parent then boxes the frame into `Ctx::image` itself and calls the bridge directly.
+pub fn linkable(c: &Compiled, s: SnapId) -> bool {
+    let snap = &c.region.snaps[s.index()];
+    snap.frames.len() == 1
+        && snap.frames[0]
+            .slots
+            .iter()
+            .map(|x| x.1)
+            .chain(snap.frames[0].stack.iter().copied())
+            .all(|v| !c.is_sunk(v))
+}
+
+/// The room a frame image needs for `c`: its entry height, and every snapshot's first
+/// frame (locals plus stack entries).
+pub fn image_len(c: &Compiled) -> usize {
+    (0..c.region.snaps.len()).filter_map(|s| snap_height(c, SnapId(s as u32))).fold(c.height(), usize::max)
+}
+
+/// The frame height (locals plus stack entries) of snapshot `s`'s only frame.
+fn snap_height(c: &Compiled, s: SnapId) -> Option<usize> {
+    let snap = &c.region.snaps[s.index()];
+    let f = snap.frames.first()?;
+    let code = c.values.get(f.code.index())?;
+    match code.kind() {
+        Some(kiln_vm::object::ObjKind::Code(_)) => {
+            Some(kiln_vm::interp::code_ref(*code).nlocals() + f.stack.len())
+        }
+        _ => None,
+    }
 }
 
 const I64: Type = types::I64;
@@ -141,6 +182,7 @@ pub fn lower(vm: &mut Vm, c: &Compiled, opts: &LowerOptions) -> Result<(Function
             sigs: HashMap::new(),
             aux: &mut aux,
             roots,
+            reload: None,
         };
         l.run()?;
         l.b.seal_all_blocks();
@@ -262,6 +304,8 @@ struct Lower<'a, 'f> {
     sigs: HashMap<(Vec<Type>, Option<Type>), cranelift_codegen::ir::SigRef>,
     aux: &'a mut Aux,
     roots: HashMap<(usize, usize), Vec<Var>>,
+    /// The block that loads block0's parameters from `Ctx::frame`.
+    reload: Option<Block>,
 }
 
 fn bargs(vs: &[CValue]) -> Vec<BlockArg> {
@@ -282,6 +326,12 @@ impl Lower<'_, '_> {
         }
         self.b.switch_to_block(entry);
         self.ctx = self.b.block_params(entry)[0];
+        // `reload` reads block0's parameters from `Ctx::frame`: on entry, and again when
+        // a linked bridge joins the loop (with `Ctx::frame` pointing at the image).
+        let reload = self.b.create_block();
+        self.reload = Some(reload);
+        self.b.ins().jump(reload, &[]);
+        self.b.switch_to_block(reload);
         let frame = self.b.ins().load(I64, flags(), self.ctx, offsets::FRAME);
         let b0 = &region.blocks[0];
         let mut args = Vec::with_capacity(b0.params.len());
@@ -314,6 +364,20 @@ impl Lower<'_, '_> {
                 }
                 Term::Exit(s) => {
                     self.write_vals(snapshot_vars(self.c, *s))?;
+                    let snap = &self.c.region.snaps[s.index()];
+                    let joins = self.opts.join.is_some_and(|(pc, height)| {
+                        linkable(self.c, *s)
+                            && snap.frames[0].pc == pc
+                            && snap_height(self.c, *s) == Some(height)
+                    });
+                    if joins {
+                        self.aux.joins = true;
+                        self.write_image(*s)?;
+                        let image = self.b.ins().load(I64, flags(), self.ctx, offsets::IMAGE);
+                        self.b.ins().store(flags(), image, self.ctx, offsets::FRAME);
+                        let one = self.iconst(1);
+                        self.b.ins().store(flags(), one, self.ctx, offsets::JOINED);
+                    }
                     self.ret(ExitCode::Exit(*s));
                 }
                 Term::Return(v) => {
@@ -349,15 +413,127 @@ impl Lower<'_, '_> {
     }
 
     /// A new cold block that leaves through `code` (a guard or raise exit of `snap`).
+    /// A guard exit with a link slot calls the bridge linked there, if any: the frame is
+    /// boxed into `Ctx::image`, the bridge runs on it, and when it joins the loop again
+    /// the region reloads its parameters from the image; otherwise the bridge's exit code
+    /// is returned with `Ctx::exit_link` naming the link.
     fn exit_block(&mut self, code: ExitCode, snap: SnapId) -> Result<Block, String> {
         let here = self.b.current_block().ok_or("no current block")?;
         let eb = self.b.create_block();
         self.b.set_cold_block(eb);
         self.b.switch_to_block(eb);
         self.write_vals(snapshot_vars(self.c, snap))?;
-        self.ret(code);
+        let slot = match code {
+            ExitCode::Guard(_) => self.opts.link_slots.get(snap.index()).copied().flatten(),
+            _ => None,
+        };
+        if let (Some(slot), Some(reload)) = (slot, self.reload) {
+            let slot_addr = self.iconst(slot as u64);
+            let target = self.b.ins().load(I64, flags(), slot_addr, 0);
+            let linked = self.b.create_block();
+            let unlinked = self.b.create_block();
+            self.b.set_cold_block(linked);
+            self.b.set_cold_block(unlinked);
+            self.b.ins().brif(target, linked, &[], unlinked, &[]);
+            self.b.switch_to_block(unlinked);
+            self.ret(code);
+            self.b.switch_to_block(linked);
+            self.write_image(snap)?;
+            let image = self.b.ins().load(I64, flags(), self.ctx, offsets::IMAGE);
+            self.b.ins().store(flags(), image, self.ctx, offsets::FRAME);
+            let ctx = self.ctx;
+            let mut sig = Signature::new(self.opts.call_conv);
+            sig.params.push(AbiParam::new(I64));
+            sig.returns.push(AbiParam::new(types::I32));
+            let sigref = self.b.import_signature(sig);
+            let call = self.b.ins().call_indirect(sigref, target, &[ctx]);
+            let bcode = self.b.inst_results(call)[0];
+            let joined = self.b.ins().load(I64, flags(), ctx, offsets::JOINED);
+            let join = self.b.create_block();
+            let left = self.b.create_block();
+            self.b.set_cold_block(left);
+            self.b.ins().brif(joined, join, &[], left, &[]);
+            self.b.switch_to_block(join);
+            let zero = self.iconst(0);
+            self.b.ins().store(flags(), zero, ctx, offsets::JOINED);
+            let n = self.b.ins().load(I64, flags(), ctx, offsets::JOINS);
+            let n1 = self.b.ins().iadd_imm_s(n, 1);
+            self.b.ins().store(flags(), n1, ctx, offsets::JOINS);
+            self.b.ins().jump(reload, &[]);
+            self.b.switch_to_block(left);
+            let link = self.iconst(snap.0 as u64 + 1);
+            self.b.ins().store(flags(), link, ctx, offsets::EXIT_LINK);
+            self.b.ins().return_(&[bcode]);
+        } else {
+            self.ret(code);
+        }
         self.b.switch_to_block(here);
         Ok(eb)
+    }
+
+    /// Writes snapshot `s`'s only frame, boxed, into `Ctx::image`: locals by slot (null
+    /// when unbound), then the value stack.
+    fn write_image(&mut self, s: SnapId) -> Result<(), String> {
+        let height = snap_height(self.c, s).ok_or("a snapshot frame without its code")?;
+        let fs = self.c.region.snaps[s.index()].frames[0].clone();
+        let nlocals = height - fs.stack.len();
+        let image = self.b.ins().load(I64, flags(), self.ctx, offsets::IMAGE);
+        let mut cells: Vec<Option<Var>> = vec![None; height];
+        for &(slot, v) in &fs.slots {
+            if (slot as usize) < nlocals {
+                cells[slot as usize] = Some(v);
+            }
+        }
+        for (j, &v) in fs.stack.iter().enumerate() {
+            cells[nlocals + j] = Some(v);
+        }
+        let null = self.iconst(TAG_NULL << TAG_SHIFT);
+        for (i, cell) in cells.into_iter().enumerate() {
+            let x = match cell {
+                Some(v) => {
+                    let raw = self.var(v)?;
+                    self.box_value(raw, self.c.ty(v))
+                }
+                None => null,
+            };
+            self.b.ins().store(flags(), x, image, (i * 8) as i32);
+        }
+        Ok(())
+    }
+
+    /// `x` of type `t` as an interpreter value.
+    fn box_value(&mut self, x: CValue, t: Ty) -> CValue {
+        match t {
+            Ty::Val => x,
+            Ty::I64 => {
+                let shl = self.b.ins().ishl_imm_s(x, 64 - TAG_SHIFT as i64);
+                let back = self.b.ins().sshr_imm_s(shl, 64 - TAG_SHIFT as i64);
+                let fits = self.b.ins().icmp(IntCC::Equal, back, x);
+                let payload = self.b.ins().band_imm_s(x, PAYLOAD_MASK as i64);
+                let boxed = self.b.ins().bor_imm_s(payload, (TAG_INT << TAG_SHIFT) as i64);
+                let join = self.b.create_block();
+                self.b.append_block_param(join, I64);
+                let slow = self.b.create_block();
+                self.b.set_cold_block(slow);
+                self.b.ins().brif(fits, join, &bargs(&[boxed]), slow, &[]);
+                self.b.switch_to_block(slow);
+                let ctx = self.ctx;
+                let r = self.h(helpers::box_int as *const () as usize, &[ctx, x]);
+                self.b.ins().jump(join, &bargs(&[r]));
+                self.b.switch_to_block(join);
+                self.b.block_params(join)[0]
+            }
+            Ty::F64 => {
+                let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), x);
+                let nan = self.b.ins().fcmp(FloatCC::Unordered, x, x);
+                let canon = self.iconst(CANONICAL_NAN);
+                self.b.ins().select(nan, canon, bits)
+            }
+            Ty::Bool => {
+                let w = self.b.ins().uextend(I64, x);
+                self.b.ins().bor_imm_s(w, (TAG_BOOL << TAG_SHIFT) as i64)
+            }
+        }
     }
 
     /// Leaves through `inst`'s snapshot (as a failed guard) when `fail` is true.
@@ -639,35 +815,13 @@ impl Lower<'_, '_> {
                 let x = self.b.ins().bxor_imm_s(a[0], 1);
                 self.set(inst, x)
             }
-            BoxI64 => {
-                let x = a[0];
-                let shl = self.b.ins().ishl_imm_s(x, 64 - TAG_SHIFT as i64);
-                let back = self.b.ins().sshr_imm_s(shl, 64 - TAG_SHIFT as i64);
-                let fits = self.b.ins().icmp(IntCC::Equal, back, x);
-                let payload = self.b.ins().band_imm_s(x, PAYLOAD_MASK as i64);
-                let boxed = self.b.ins().bor_imm_s(payload, (TAG_INT << TAG_SHIFT) as i64);
-                let join = self.b.create_block();
-                self.b.append_block_param(join, I64);
-                let slow = self.b.create_block();
-                self.b.set_cold_block(slow);
-                self.b.ins().brif(fits, join, &bargs(&[boxed]), slow, &[]);
-                self.b.switch_to_block(slow);
-                let r = self.h(helpers::box_int as *const () as usize, &[ctx, x]);
-                self.b.ins().jump(join, &bargs(&[r]));
-                self.b.switch_to_block(join);
-                let r = self.b.block_params(join)[0];
-                self.set(inst, r)
-            }
-            BoxF64 => {
-                let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), a[0]);
-                let nan = self.b.ins().fcmp(FloatCC::Unordered, a[0], a[0]);
-                let canon = self.iconst(CANONICAL_NAN);
-                let x = self.b.ins().select(nan, canon, bits);
-                self.set(inst, x)
-            }
-            BoxBool => {
-                let w = self.b.ins().uextend(I64, a[0]);
-                let x = self.b.ins().bor_imm_s(w, (TAG_BOOL << TAG_SHIFT) as i64);
+            BoxI64 | BoxF64 | BoxBool => {
+                let t = match inst.op {
+                    BoxI64 => Ty::I64,
+                    BoxF64 => Ty::F64,
+                    _ => Ty::Bool,
+                };
+                let x = self.box_value(a[0], t);
                 self.set(inst, x)
             }
             UnboxI64 => {

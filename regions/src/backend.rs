@@ -18,6 +18,9 @@ pub struct RegionInfo {
     /// The Python functions it covers, entry first (`nbody.py:advance`), then the ones
     /// inlined into it.
     pub functions: Vec<String>,
+    /// For a bridge: the header pc and frame height of the loop it was grown from. A
+    /// bridge whose `exit` ends there can be linked into that loop's region.
+    pub join: Option<(u32, usize)>,
 }
 
 /// Native code for one region.
@@ -30,6 +33,24 @@ pub trait NativeCode {
 
     /// Size of its machine code, in bytes.
     fn code_size(&self) -> usize;
+
+    /// Links `bridge` (compiled by the same back end) at exit `snap`: from now on that
+    /// exit runs the bridge directly, and a bridge that joins the loop enters it again
+    /// without leaving native code. False when the exit or the bridge cannot be linked
+    /// (the optimizer then runs the bridge itself after the exit).
+    fn link(&self, _snap: u32, _bridge: std::rc::Rc<Compiled>) -> bool {
+        false
+    }
+
+    /// The address of its entry (0 when it cannot be called directly).
+    fn entry_address(&self) -> usize {
+        0
+    }
+
+    /// Whether its `exit` joins the loop it was grown from (see [`RegionInfo::join`]).
+    fn joins(&self) -> bool {
+        false
+    }
 }
 
 /// A native back end.

@@ -122,6 +122,10 @@ pub struct ExecStats {
     pub guard_failures: FastMap<u32, u64>,
     /// Exits through exceptions raised inside the region.
     pub raised: u64,
+    /// Times bridges linked into the region joined its loop without leaving native code.
+    pub bridge_joins: u64,
+    /// Exits taken inside linked bridges (failed guards and exceptions).
+    pub bridge_exits: u64,
 }
 
 enum Leave {

@@ -163,6 +163,11 @@ struct State {
     invalidated: u64,
     /// Regions the back end could not compile.
     not_compiled: u64,
+    /// Bridges linked into their loop's native code.
+    linked: u64,
+    /// Deopts and exceptions of regions dropped in storms (their counters are reset).
+    retired_deopts: u64,
+    retired_raised: u64,
     /// Native compile time and code size, by region name.
     compile: Vec<(String, u64, usize)>,
 }
@@ -264,8 +269,11 @@ impl Optimizer {
         self.state.borrow_mut().pinned.extend(rec.values.iter().copied());
         let functions = covered_functions(&region);
         let mut compiled = Compiled::new(region, rec.values, rec.height);
+        let join = bridge_from.and_then(|_| {
+            self.state.borrow().regions.get(&key).map(|parent| (key.1, parent.compiled.height()))
+        });
         if let Some(backend) = &self.backend {
-            let info = RegionInfo { name: name.clone(), functions };
+            let info = RegionInfo { name: name.clone(), functions, join };
             match backend.compile(vm, &compiled, &info) {
                 Ok(native) => {
                     self.state.borrow_mut().compile.push((
@@ -287,7 +295,12 @@ impl Optimizer {
         let compiled = Rc::new(compiled);
         let mut st = self.state.borrow_mut();
         if let Some(s) = st.recording_bridge.take() {
-            st.bridges.insert((key.0, key.1, s), compiled);
+            st.bridges.insert((key.0, key.1, s), compiled.clone());
+            if let Some(native) = st.regions.get(&key).and_then(|p| p.compiled.native.as_ref()) {
+                if native.link(s, compiled) {
+                    st.linked += 1;
+                }
+            }
             return;
         }
         st.regions.insert(
@@ -307,13 +320,17 @@ impl Optimizer {
             s.push_str(&format!("  {n:>6}  {why}\n"));
         }
         s.push_str(&format!("loops blacklisted:     {}\n", st.blacklist.len()));
-        let deopts: u64 = st.exec.values().map(|x| x.guard_failures.values().sum::<u64>()).sum();
-        let raised: u64 = st.exec.values().map(|x| x.raised).sum();
+        let deopts: u64 = st.retired_deopts
+            + st.exec.values().map(|x| x.guard_failures.values().sum::<u64>() + x.bridge_exits).sum::<u64>();
+        let raised: u64 = st.retired_raised + st.exec.values().map(|x| x.raised).sum::<u64>();
         s.push_str(&format!("deopts:                {deopts} (failed guards) + {raised} (exceptions)\n"));
+        let native_joins: u64 = st.exec.values().map(|x| x.bridge_joins).sum();
         s.push_str(&format!(
-            "bridges:               {} (joined the loop {} times)\n",
+            "bridges:               {} (joined the loop {} times; {} linked, joining {} times in native code)\n",
             st.bridges.len(),
-            st.bridge_joins
+            st.bridge_joins + native_joins,
+            st.linked,
+            native_joins
         ));
         s.push_str(&format!("regions dropped:       {} (deopt storms)\n", st.dropped.len()));
         s.push_str(&format!("regions invalidated:   {}\n", st.invalidated));
@@ -404,9 +421,19 @@ impl Optimizer {
             let r = run_region(vm, &c, &mut stats);
             let exit = stats.guard_failures.keys().next().copied();
             self.account(key, stats);
-            match r? {
-                Ran::NotRun => return Ok(false),
-                Ran::Resume | Ran::Exited | Ran::Returned(_) => {}
+            let ran = r?;
+            if let Ran::NotRun = ran {
+                return Ok(false);
+            }
+            if let Ran::Exited = ran {
+                // A bridge linked into the region ended at a loop header.
+                match self.region_at_pc(vm, key) {
+                    Some((k, n)) if vm.frames.len() == depth => {
+                        (key, c) = (k, n);
+                        continue;
+                    }
+                    _ => return Ok(true),
+                }
             }
             // Bridges only from exits that left the loop's own frame on top.
             let Some(s) = exit.filter(|_| vm.frames.len() == depth) else { return Ok(true) };
@@ -463,18 +490,20 @@ impl Optimizer {
                 Ran::NotRun => return Ok(true),
                 Ran::Resume | Ran::Returned(_) => return Ok(true),
             }
-            let pc = vm.frames[vm.frames.len() - 1].pc;
-            if pc != key.1 {
-                let next = self.state.borrow().regions.get(&(key.0, pc)).map(|e| e.compiled.clone());
-                match next {
-                    Some(n) if self.still_valid(vm, (key.0, pc)) => {
-                        key = (key.0, pc);
-                        c = n;
-                    }
-                    _ => return Ok(true),
-                }
+            match self.region_at_pc(vm, key) {
+                Some((k, n)) => (key, c) = (k, n),
+                None => return Ok(true),
             }
         }
+    }
+
+    /// The loop region to run next when the frame is at a loop header after a bridge:
+    /// `key`'s own (at its header) or another compiled loop's of the same code.
+    fn region_at_pc(&self, vm: &Vm, key: (u64, u32)) -> Option<((u64, u32), Rc<Compiled>)> {
+        let pc = vm.frames[vm.frames.len() - 1].pc;
+        let k = (key.0, pc);
+        let next = self.state.borrow().regions.get(&k).map(|e| e.compiled.clone())?;
+        self.still_valid(vm, k).then_some((k, next))
     }
 
     /// Adds one run's counters to the region's, and drops a region in a deopt storm.
@@ -486,21 +515,39 @@ impl Optimizer {
             acc.ops += stats.ops;
             acc.iterations += stats.iterations;
             acc.raised += stats.raised;
+            acc.bridge_joins += stats.bridge_joins;
+            acc.bridge_exits += stats.bridge_exits;
             for (s, n) in stats.guard_failures {
                 *acc.guard_failures.entry(s).or_insert(0) += n;
             }
             // A deopt storm costs more than it saves: a loop region that mostly leaves
-            // before finishing one iteration, or a frame region that mostly leaves before
-            // returning. It is dropped and its loop or function blacklisted.
+            // before finishing one iteration (counting the times a linked bridge brought
+            // it back to its header as entries), or a frame region that mostly leaves
+            // before returning. It is dropped with its bridges, and recorded again with
+            // the types the program has now; after `abort_limit` drops its loop or
+            // function is blacklisted.
             let window = self.cfg.param("storm_window");
             let fails: u64 = acc.guard_failures.values().sum();
+            let entries = acc.entries + acc.bridge_joins;
             let storm =
-                if key.1 == FRAME_ENTRY { fails * 2 > acc.entries } else { acc.iterations * 2 < acc.entries };
-            if window > 0 && acc.entries >= window && storm {
+                if key.1 == FRAME_ENTRY { fails * 2 > acc.entries } else { acc.iterations * 2 < entries };
+            if window > 0 && entries >= window && storm {
                 if let Some(e) = st.regions.remove(&key) {
                     st.dropped.push(e.name);
                 }
-                st.blacklist.insert(key);
+                st.bridges.retain(|b, _| (b.0, b.1) != key);
+                // Its counters go to the totals; the next region here starts afresh.
+                if let Some(x) = st.exec.remove(&key) {
+                    st.retired_deopts += x.guard_failures.values().sum::<u64>() + x.bridge_exits;
+                    st.retired_raised += x.raised;
+                    st.bridge_joins += x.bridge_joins;
+                }
+                let limit = self.cfg.param("abort_limit");
+                let n = st.aborts_at.entry(key).or_insert(0);
+                *n += 1;
+                if *n >= limit {
+                    st.blacklist.insert(key);
+                }
             }
         }
     }
