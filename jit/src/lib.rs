@@ -152,7 +152,7 @@ impl Backend for Jit {
         let link_slots = slots
             .iter()
             .zip(&linkable)
-            .map(|(a, &ok)| ok.then(|| a as *const AtomicUsize as usize))
+            .map(|(a, &ok)| ok.then_some(a as *const AtomicUsize as usize))
             .collect();
         let opts = LowerOptions {
             call_conv: self.isa.default_call_conv(),
