@@ -60,11 +60,13 @@ pub struct Ctx {
     pub image: *mut u64,
     /// Set by a bridge whose `exit` joined its parent's loop.
     pub joined: u64,
-    /// Non-zero when the exit returned came from a linked bridge: its snapshot + 1 in the
-    /// parent.
-    pub exit_link: u64,
+    /// The id of the region whose exit was returned (regions call linked bridges, and
+    /// bridges call the loops they continue into, so it may not be the entered one).
+    pub exit_region: u64,
     /// Times linked bridges joined the loop during this run.
     pub joins: u64,
+    /// One bit per running region of this chain of calls (see `lower::active_bit`).
+    pub active: u64,
 }
 
 /// Offsets of [`Ctx`]'s fields, as compiled code uses them.
@@ -98,8 +100,10 @@ pub mod offsets {
     pub const IMAGE: i32 = offset_of!(Ctx, image) as i32;
     /// `Ctx::joined`.
     pub const JOINED: i32 = offset_of!(Ctx, joined) as i32;
-    /// `Ctx::exit_link`.
-    pub const EXIT_LINK: i32 = offset_of!(Ctx, exit_link) as i32;
+    /// `Ctx::exit_region`.
+    pub const EXIT_REGION: i32 = offset_of!(Ctx, exit_region) as i32;
+    /// `Ctx::active`.
+    pub const ACTIVE: i32 = offset_of!(Ctx, active) as i32;
     /// `Ctx::joins`.
     pub const JOINS: i32 = offset_of!(Ctx, joins) as i32;
 }
@@ -634,9 +638,10 @@ mod tests {
         assert_eq!(offsets::GC_THRESHOLD, 120);
         assert_eq!(offsets::IMAGE, 128);
         assert_eq!(offsets::JOINED, 136);
-        assert_eq!(offsets::EXIT_LINK, 144);
+        assert_eq!(offsets::EXIT_REGION, 144);
         assert_eq!(offsets::JOINS, 152);
-        assert_eq!(std::mem::size_of::<Ctx>(), 160);
+        assert_eq!(offsets::ACTIVE, 160);
+        assert_eq!(std::mem::size_of::<Ctx>(), 168);
         // `guard_epoch` reads the stress flag as one byte and the counters as words.
         assert_eq!(std::mem::size_of::<bool>(), 1);
         assert_eq!(std::mem::size_of::<usize>(), 8);

@@ -58,6 +58,7 @@ pub struct Jit {
     opts: JitOptions,
     perf_map: RefCell<Option<File>>,
     compiled: RefCell<u64>,
+    shared: std::rc::Rc<native::Shared>,
 }
 
 impl Jit {
@@ -99,7 +100,14 @@ impl Jit {
         } else {
             None
         };
-        Ok(Jit { isa, module, opts, perf_map: RefCell::new(perf_map), compiled: RefCell::new(0) })
+        Ok(Jit {
+            isa,
+            module,
+            opts,
+            perf_map: RefCell::new(perf_map),
+            compiled: RefCell::new(0),
+            shared: Default::default(),
+        })
     }
 
     /// The target's name (`x86_64`, `aarch64`).
@@ -147,7 +155,7 @@ impl Backend for Jit {
         // Link slots, one per snapshot: their addresses are baked into the code.
         let slots: Box<[AtomicUsize]> = (0..c.region.snaps.len()).map(|_| AtomicUsize::new(0)).collect();
         let linkable: Vec<bool> = (0..c.region.snaps.len())
-            .map(|s| info.join.is_none() && lower::linkable(c, kiln_regions::ir::SnapId(s as u32)))
+            .map(|s| info.join.is_empty() && lower::linkable(c, kiln_regions::ir::SnapId(s as u32)))
             .collect();
         let link_slots = slots
             .iter()
@@ -159,8 +167,15 @@ impl Backend for Jit {
             chaos: self.opts.chaos,
             frontend: self.isa.frontend_config(),
             link_slots,
-            join: info.join,
+            id: if self.module.is_some() { self.shared.new_region(c) } else { 0 },
+            join_targets: info
+                .join
+                .iter()
+                .filter(|j| j.entry != 0)
+                .map(|j| lower::JoinTarget { pc: j.pc, height: j.height, id: j.id, entry: j.entry })
+                .collect(),
         };
+        let region_id = opts.id;
         let (func, aux) = lower::lower(vm, c, &opts)?;
         let mut ctx = Context::for_function(func);
         ctx.set_disasm(self.opts.log);
@@ -190,8 +205,19 @@ impl Backend for Jit {
         // SAFETY: `code` is the finalized entry of a function lowered with the signature
         // `extern "C" fn(*mut Ctx) -> u32` in the host's calling convention; the module
         // that owns it is never freed.
-        let region = unsafe { NativeRegion::new(code, micros, size, c, aux, slots, linkable) };
+        let region = unsafe {
+            NativeRegion::new(code, region_id, micros, size, aux, self.shared.clone(), slots, linkable)
+        };
         Ok(Box::new(region))
+    }
+
+    fn register(&self, c: std::rc::Rc<Compiled>) {
+        if let Some(n) = c.native.as_ref() {
+            let id = n.id();
+            if id != 0 {
+                self.shared.register(id, c);
+            }
+        }
     }
 
     fn runs_natively(&self) -> bool {

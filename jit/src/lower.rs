@@ -95,10 +95,34 @@ pub struct LowerOptions {
     /// Per snapshot, the address of its link slot (a `usize` holding a bridge's entry, 0
     /// while none is linked) when a bridge may be linked there; see [`linkable`].
     pub link_slots: Vec<Option<usize>>,
-    /// For a bridge: the loop header pc and frame height at which its `exit` terminator
-    /// joins the loop it was grown from (it then writes the frame image and sets
-    /// `Ctx::joined`, so that a parent that called it enters its loop again).
-    pub join: Option<(u32, usize)>,
+    /// This region's id (non-zero): its exits store it in `Ctx::exit_region`, and a
+    /// bridge joining its loop stores it in `Ctx::joined`.
+    pub id: u64,
+    /// For a bridge: the compiled loops (of the same code) whose header its `exit`
+    /// terminator may reach, the one it was grown from first. Reaching one with a frame
+    /// of its height, the bridge writes the frame image and either calls that loop's
+    /// region (when it is not running already in this chain of calls) or sets
+    /// `Ctx::joined` to its id and returns, so that the running region reloads.
+    pub join_targets: Vec<JoinTarget>,
+}
+
+/// A compiled loop a bridge may continue into.
+#[derive(Clone, Copy, Debug)]
+pub struct JoinTarget {
+    /// Its header pc.
+    pub pc: u32,
+    /// Its frame height at the header.
+    pub height: usize,
+    /// Its id.
+    pub id: u64,
+    /// Its entry (`extern "C" fn(*mut Ctx) -> u32`).
+    pub entry: usize,
+}
+
+/// The bit of `Ctx::active` that stands for region `id` (ids that share a bit are both
+/// treated as running, which only costs a return to the caller).
+pub fn active_bit(id: u64) -> u64 {
+    1u64 << (id % 64)
 }
 
 /// Whether a bridge can be linked at snapshot `s` of `c`: one frame, nothing sunk. The
@@ -183,6 +207,7 @@ pub fn lower(vm: &mut Vm, c: &Compiled, opts: &LowerOptions) -> Result<(Function
             aux: &mut aux,
             roots,
             reload: None,
+            saved_active: None,
         };
         l.run()?;
         l.b.seal_all_blocks();
@@ -306,6 +331,8 @@ struct Lower<'a, 'f> {
     roots: HashMap<(usize, usize), Vec<Var>>,
     /// The block that loads block0's parameters from `Ctx::frame`.
     reload: Option<Block>,
+    /// `Ctx::active` as it was on entry (restored on every return).
+    saved_active: Option<CValue>,
 }
 
 fn bargs(vs: &[CValue]) -> Vec<BlockArg> {
@@ -326,6 +353,11 @@ impl Lower<'_, '_> {
         }
         self.b.switch_to_block(entry);
         self.ctx = self.b.block_params(entry)[0];
+        // This region is running: bridges continuing into it join instead of calling.
+        let saved = self.b.ins().load(I64, flags(), self.ctx, offsets::ACTIVE);
+        let now = self.b.ins().bor_imm_s(saved, active_bit(self.opts.id) as i64);
+        self.b.ins().store(flags(), now, self.ctx, offsets::ACTIVE);
+        self.saved_active = Some(saved);
         // `reload` reads block0's parameters from `Ctx::frame`: on entry, and again when
         // a linked bridge joins the loop (with `Ctx::frame` pointing at the image).
         let reload = self.b.create_block();
@@ -365,20 +397,38 @@ impl Lower<'_, '_> {
                 Term::Exit(s) => {
                     self.write_vals(snapshot_vars(self.c, *s))?;
                     let snap = &self.c.region.snaps[s.index()];
-                    let joins = self.opts.join.is_some_and(|(pc, height)| {
+                    let target = self.opts.join_targets.iter().copied().find(|t| {
                         linkable(self.c, *s)
-                            && snap.frames[0].pc == pc
-                            && snap_height(self.c, *s) == Some(height)
+                            && snap.frames[0].pc == t.pc
+                            && snap_height(self.c, *s) == Some(t.height)
                     });
-                    if joins {
+                    if let Some(t) = target {
                         self.aux.joins = true;
                         self.write_image(*s)?;
-                        let image = self.b.ins().load(I64, flags(), self.ctx, offsets::IMAGE);
-                        self.b.ins().store(flags(), image, self.ctx, offsets::FRAME);
-                        let one = self.iconst(1);
-                        self.b.ins().store(flags(), one, self.ctx, offsets::JOINED);
+                        let ctx = self.ctx;
+                        let image = self.b.ins().load(I64, flags(), ctx, offsets::IMAGE);
+                        self.b.ins().store(flags(), image, ctx, offsets::FRAME);
+                        // Running already (it called us, maybe through others): join it by
+                        // returning. Otherwise: continue into it.
+                        let active = self.b.ins().load(I64, flags(), ctx, offsets::ACTIVE);
+                        let running = self.b.ins().band_imm_s(active, active_bit(t.id) as i64);
+                        let join = self.b.create_block();
+                        let call = self.b.create_block();
+                        self.b.ins().brif(running, join, &[], call, &[]);
+                        self.b.switch_to_block(join);
+                        let id = self.iconst(t.id);
+                        self.b.ins().store(flags(), id, ctx, offsets::JOINED);
+                        self.ret(ExitCode::Exit(*s));
+                        self.b.switch_to_block(call);
+                        let n = self.b.ins().load(I64, flags(), ctx, offsets::JOINS);
+                        let n1 = self.b.ins().iadd_imm_s(n, 1);
+                        self.b.ins().store(flags(), n1, ctx, offsets::JOINS);
+                        let entry = self.iconst(t.entry as u64);
+                        let code = self.call_region(entry);
+                        self.leave_raw(code);
+                    } else {
+                        self.ret(ExitCode::Exit(*s));
                     }
-                    self.ret(ExitCode::Exit(*s));
                 }
                 Term::Return(v) => {
                     self.write_vals(&expand(self.c, &[*v]))?;
@@ -393,9 +443,31 @@ impl Lower<'_, '_> {
         self.vars[v.index()].ok_or_else(|| format!("{v} used before it is defined"))
     }
 
+    /// Returns this region's exit `code` (with `Ctx::exit_region` naming this region).
     fn ret(&mut self, code: ExitCode) {
+        let id = self.iconst(self.opts.id);
+        self.b.ins().store(flags(), id, self.ctx, offsets::EXIT_REGION);
         let k = self.b.ins().iconst(types::I32, code.encode() as i64);
-        self.b.ins().return_(&[k]);
+        self.leave_raw(k);
+    }
+
+    /// Returns `code` as it is (an exit of this region, or of one it called), restoring
+    /// `Ctx::active` to what it was on entry.
+    fn leave_raw(&mut self, code: CValue) {
+        let saved = self.saved_active.expect("set on entry");
+        self.b.ins().store(flags(), saved, self.ctx, offsets::ACTIVE);
+        self.b.ins().return_(&[code]);
+    }
+
+    /// Calls a region or bridge entry with the context; its exit code.
+    fn call_region(&mut self, entry: CValue) -> CValue {
+        let mut sig = Signature::new(self.opts.call_conv);
+        sig.params.push(AbiParam::new(I64));
+        sig.returns.push(AbiParam::new(types::I32));
+        let sigref = self.b.import_signature(sig);
+        let ctx = self.ctx;
+        let call = self.b.ins().call_indirect(sigref, entry, &[ctx]);
+        self.b.inst_results(call)[0]
     }
 
     /// Stores `vs` into `Ctx::vals` by value number.
@@ -414,9 +486,9 @@ impl Lower<'_, '_> {
 
     /// A new cold block that leaves through `code` (a guard or raise exit of `snap`).
     /// A guard exit with a link slot calls the bridge linked there, if any: the frame is
-    /// boxed into `Ctx::image`, the bridge runs on it, and when it joins the loop again
-    /// the region reloads its parameters from the image; otherwise the bridge's exit code
-    /// is returned with `Ctx::exit_link` naming the link.
+    /// boxed into `Ctx::image`, the bridge runs on it, and when it joins this loop again
+    /// (`Ctx::joined` is this region's id) the region reloads its parameters from the
+    /// image; otherwise the code the bridge returned is returned as it is.
     fn exit_block(&mut self, code: ExitCode, snap: SnapId) -> Result<Block, String> {
         let here = self.b.current_block().ok_or("no current block")?;
         let eb = self.b.create_block();
@@ -442,17 +514,13 @@ impl Lower<'_, '_> {
             let image = self.b.ins().load(I64, flags(), self.ctx, offsets::IMAGE);
             self.b.ins().store(flags(), image, self.ctx, offsets::FRAME);
             let ctx = self.ctx;
-            let mut sig = Signature::new(self.opts.call_conv);
-            sig.params.push(AbiParam::new(I64));
-            sig.returns.push(AbiParam::new(types::I32));
-            let sigref = self.b.import_signature(sig);
-            let call = self.b.ins().call_indirect(sigref, target, &[ctx]);
-            let bcode = self.b.inst_results(call)[0];
+            let bcode = self.call_region(target);
             let joined = self.b.ins().load(I64, flags(), ctx, offsets::JOINED);
+            let mine = self.b.ins().icmp_imm_s(IntCC::Equal, joined, self.opts.id as i64);
             let join = self.b.create_block();
             let left = self.b.create_block();
             self.b.set_cold_block(left);
-            self.b.ins().brif(joined, join, &[], left, &[]);
+            self.b.ins().brif(mine, join, &[], left, &[]);
             self.b.switch_to_block(join);
             let zero = self.iconst(0);
             self.b.ins().store(flags(), zero, ctx, offsets::JOINED);
@@ -461,9 +529,7 @@ impl Lower<'_, '_> {
             self.b.ins().store(flags(), n1, ctx, offsets::JOINS);
             self.b.ins().jump(reload, &[]);
             self.b.switch_to_block(left);
-            let link = self.iconst(snap.0 as u64 + 1);
-            self.b.ins().store(flags(), link, ctx, offsets::EXIT_LINK);
-            self.b.ins().return_(&[bcode]);
+            self.leave_raw(bcode);
         } else {
             self.ret(code);
         }

@@ -3,6 +3,7 @@
 //! native exit and an executor exit rebuild exactly the same interpreter state.
 
 use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -16,27 +17,50 @@ use crate::lower::{Aux, ExitCode};
 
 type Entry = extern "C" fn(*mut Ctx) -> u32;
 
+/// What all regions of one JIT share: the registry that maps a region id (as compiled
+/// code reports it in `Ctx::exit_region`) to its region, and the buffer sizes a chain of
+/// regions calling each other may need.
+#[derive(Default)]
+pub struct Shared {
+    regions: RefCell<HashMap<u64, Rc<Compiled>>>,
+    max_vals: Cell<usize>,
+    max_image: Cell<usize>,
+    next_id: Cell<u64>,
+}
+
+impl Shared {
+    /// A fresh region id, and room for `c` in every run's buffers.
+    pub fn new_region(&self, c: &Compiled) -> u64 {
+        self.max_vals.set(self.max_vals.get().max(c.var_count()));
+        self.max_image.set(self.max_image.get().max(crate::lower::image_len(c)));
+        let id = self.next_id.get() + 1;
+        self.next_id.set(id);
+        id
+    }
+
+    /// Records the region of `id`, so that its exits can be written back when another
+    /// region that called it returns them.
+    pub fn register(&self, id: u64, c: Rc<Compiled>) {
+        self.regions.borrow_mut().insert(id, c);
+    }
+}
+
 /// A compiled region.
 pub struct NativeRegion {
     entry: Option<Entry>,
+    id: u64,
     micros: u64,
     size: usize,
     /// Immediate data the code points to.
-    _aux: Aux,
-    /// Value and spill buffers, one pair per active run (regions re-enter themselves
-    /// through recursion).
+    aux: Aux,
+    shared: Rc<Shared>,
+    /// Value, spill and image buffers, one set per active run (regions re-enter
+    /// themselves through recursion).
     buffers: RefCell<Vec<Buffers>>,
-    nvals: usize,
-    /// Values the buffers need room for: this region's and its linked bridges'.
-    need_vals: Cell<usize>,
-    /// The size of the frame image: the largest frame a snapshot of the region names.
-    height: usize,
     /// Per snapshot: the entry of the bridge linked there (0: none). The code reads them.
     slots: Box<[AtomicUsize]>,
     /// Per snapshot: whether a bridge may be linked there.
     linkable: Vec<bool>,
-    /// Per snapshot: the linked bridge (for its exits' write-back).
-    links: RefCell<Vec<Option<Rc<Compiled>>>>,
 }
 
 /// Per-run buffers: values by number, GC spill, frame image.
@@ -51,33 +75,32 @@ impl NativeRegion {
     ///
     /// # Safety
     /// `code` is the entry of a finalized function with the signature
-    /// `extern "C" fn(*mut Ctx) -> u32`, lowered from `c`, that stays mapped for the life
-    /// of the process.
-    /// `slots` are the link slots the code reads, `linkable` which of them may be used.
+    /// `extern "C" fn(*mut Ctx) -> u32`, lowered with id `id`, that stays mapped for the
+    /// life of the process. `slots` are the link slots the code reads, `linkable` which
+    /// of them may be used.
+    #[allow(clippy::too_many_arguments)]
     pub unsafe fn new(
         code: *const u8,
+        id: u64,
         micros: u64,
         size: usize,
-        c: &Compiled,
         aux: Aux,
+        shared: Rc<Shared>,
         slots: Box<[AtomicUsize]>,
         linkable: Vec<bool>,
     ) -> NativeRegion {
         // SAFETY: the caller guarantees `code` has this signature and stays mapped.
         let entry = unsafe { std::mem::transmute::<*const u8, Entry>(code) };
-        let n = slots.len();
         NativeRegion {
             entry: Some(entry),
+            id,
             micros,
             size,
-            _aux: aux,
+            aux,
+            shared,
             buffers: RefCell::default(),
-            nvals: c.var_count(),
-            need_vals: Cell::new(c.var_count()),
-            height: crate::lower::image_len(c),
             slots,
             linkable,
-            links: RefCell::new(vec![None; n]),
         }
     }
 
@@ -85,16 +108,14 @@ impl NativeRegion {
     pub fn cross(micros: u64, size: usize) -> NativeRegion {
         NativeRegion {
             entry: None,
+            id: 0,
             micros,
             size,
-            _aux: Aux::default(),
+            aux: Aux::default(),
+            shared: Rc::default(),
             buffers: RefCell::default(),
-            nvals: 0,
-            need_vals: Cell::new(0),
-            height: 0,
             slots: Box::new([]),
             linkable: Vec::new(),
-            links: RefCell::new(Vec::new()),
         }
     }
 }
@@ -110,15 +131,18 @@ impl NativeCode for NativeRegion {
             return Ok(Ran::NotRun);
         }
         stats.entries += 1;
-        let need = self.need_vals.get().max(self.nvals);
+        let (need_vals, need_image) = (self.shared.max_vals.get(), self.shared.max_image.get());
         let mut buf = self.buffers.borrow_mut().pop().unwrap_or_else(|| Buffers {
             vals: Vec::new(),
             spill: Vec::new(),
-            image: vec![0; self.height],
+            image: Vec::new(),
         });
-        if buf.vals.len() < need {
-            buf.vals.resize(need, 0);
-            buf.spill.resize(need, 0);
+        if buf.vals.len() < need_vals {
+            buf.vals.resize(need_vals, 0);
+            buf.spill.resize(need_vals, 0);
+        }
+        if buf.image.len() < need_image {
+            buf.image.resize(need_image, 0);
         }
         let Buffers { vals, spill, image } = &mut buf;
         let (gc_stress, gc_allocated, gc_threshold) = vm.heap.collection_words();
@@ -146,63 +170,66 @@ impl NativeCode for NativeRegion {
             gc_threshold,
             image: image.as_mut_ptr(),
             joined: 0,
-            exit_link: 0,
+            exit_region: 0,
             joins: 0,
+            active: 0,
         };
         let code = entry(&mut ctx);
         stats.iterations += ctx.iters;
         stats.bridge_joins += ctx.joins;
         let vals: &[u64] = vals;
-        let bridge = match ctx.exit_link {
-            0 => None,
-            n => self.links.borrow().get(n as usize - 1).cloned().flatten(),
+        // The exit may be another region's: a linked bridge's, or a loop's a bridge
+        // continued into. Its own snapshots, its own write-back.
+        let other = if ctx.exit_region == self.id {
+            None
+        } else {
+            match self.shared.regions.borrow().get(&ctx.exit_region).cloned() {
+                Some(o) => Some(o),
+                None => {
+                    self.buffers.borrow_mut().push(buf);
+                    return vm.err(
+                        ExcKind::RuntimeError,
+                        format!(
+                            "compiled region: an exit of unknown region {} (a bug in Kiln's JIT)",
+                            ctx.exit_region
+                        ),
+                    );
+                }
+            }
         };
+        let owner: &Compiled = other.as_deref().unwrap_or(c);
         let r = if !ctx.internal.is_null() {
             let msg = internal_message(ctx.internal);
             vm.err(ExcKind::RuntimeError, format!("compiled region: {msg} (a bug in Kiln's JIT)"))
-        } else if ctx.exit_link != 0 {
-            // A linked bridge left: its own snapshot numbering, its own write-back.
-            match bridge {
-                None => vm.err(
-                    ExcKind::RuntimeError,
-                    "compiled region: an exit from an unknown bridge (a bug in Kiln's JIT)",
-                ),
-                Some(b) => match ExitCode::decode(code) {
-                    ExitCode::Guard(s) => {
-                        stats.bridge_exits += 1;
-                        write_back(vm, &b, vals, s, 0).map(|()| Ran::Resume)
-                    }
-                    ExitCode::Raise(s) => {
-                        stats.bridge_exits += 1;
-                        let exc = Value::from_bits(ctx.exc);
-                        vm.roots.push(exc);
-                        let w = write_back(vm, &b, vals, s, 1);
-                        vm.roots.pop();
-                        w.and(Err(exc))
-                    }
-                    ExitCode::Exit(s) => write_back(vm, &b, vals, s, 0).map(|()| Ran::Exited),
-                    ExitCode::Return(_) => vm.err(
-                        ExcKind::RuntimeError,
-                        "compiled region: a bridge returned (a bug in Kiln's JIT)",
-                    ),
-                },
-            }
         } else {
             match ExitCode::decode(code) {
                 ExitCode::Guard(s) => {
-                    *stats.guard_failures.entry(s.0).or_insert(0) += 1;
-                    write_back(vm, c, vals, s, 0).map(|()| Ran::Resume)
+                    if other.is_some() {
+                        stats.bridge_exits += 1;
+                        stats.foreign_exit = Some((ctx.exit_region, s.0));
+                    } else {
+                        *stats.guard_failures.entry(s.0).or_insert(0) += 1;
+                    }
+                    write_back(vm, owner, vals, s, 0).map(|()| Ran::Resume)
                 }
                 ExitCode::Raise(s) => {
-                    stats.raised += 1;
+                    if other.is_some() {
+                        stats.bridge_exits += 1;
+                    } else {
+                        stats.raised += 1;
+                    }
                     let exc = Value::from_bits(ctx.exc);
                     vm.roots.push(exc);
-                    let w = write_back(vm, c, vals, s, 1);
+                    let w = write_back(vm, owner, vals, s, 1);
                     vm.roots.pop();
                     w.and(Err(exc))
                 }
-                ExitCode::Exit(s) => write_back(vm, c, vals, s, 0).map(|()| Ran::Exited),
-                ExitCode::Return(v) => materialize(vm, c, vals, v, 0).map(Ran::Returned),
+                ExitCode::Exit(s) => write_back(vm, owner, vals, s, 0).map(|()| Ran::Exited),
+                ExitCode::Return(v) if other.is_none() => materialize(vm, c, vals, v, 0).map(Ran::Returned),
+                ExitCode::Return(_) => vm.err(
+                    ExcKind::RuntimeError,
+                    "compiled region: a called region returned (a bug in Kiln's JIT)",
+                ),
             }
         };
         self.buffers.borrow_mut().push(buf);
@@ -219,8 +246,6 @@ impl NativeCode for NativeRegion {
         if addr == 0 || !native.joins() {
             return false;
         }
-        self.need_vals.set(self.need_vals.get().max(bridge.var_count()));
-        self.links.borrow_mut()[s] = Some(bridge);
         self.slots[s].store(addr, Ordering::Relaxed);
         true
     }
@@ -230,7 +255,11 @@ impl NativeCode for NativeRegion {
     }
 
     fn joins(&self) -> bool {
-        self._aux.joins
+        self.aux.joins
+    }
+
+    fn id(&self) -> u64 {
+        self.id
     }
 
     fn compile_micros(&self) -> u64 {

@@ -18,9 +18,23 @@ pub struct RegionInfo {
     /// The Python functions it covers, entry first (`nbody.py:advance`), then the ones
     /// inlined into it.
     pub functions: Vec<String>,
-    /// For a bridge: the header pc and frame height of the loop it was grown from. A
-    /// bridge whose `exit` ends there can be linked into that loop's region.
-    pub join: Option<(u32, usize)>,
+    /// For a bridge: the compiled loops of the same code whose header its `exit` may
+    /// reach, the one it was grown from first. A bridge whose `exit` ends at one can be
+    /// linked into its parent and continue into that loop without leaving native code.
+    pub join: Vec<JoinPoint>,
+}
+
+/// A compiled loop a bridge may continue into.
+#[derive(Clone, Copy, Debug)]
+pub struct JoinPoint {
+    /// The loop header's pc.
+    pub pc: u32,
+    /// The frame height there.
+    pub height: usize,
+    /// The loop region's native id ([`NativeCode::id`]).
+    pub id: u64,
+    /// Its native entry ([`NativeCode::entry_address`]).
+    pub entry: usize,
 }
 
 /// Native code for one region.
@@ -47,9 +61,14 @@ pub trait NativeCode {
         0
     }
 
-    /// Whether its `exit` joins the loop it was grown from (see [`RegionInfo::join`]).
+    /// Whether its `exit` joins a compiled loop (see [`RegionInfo::join`]).
     fn joins(&self) -> bool {
         false
+    }
+
+    /// Its id among the back end's regions (0: none).
+    fn id(&self) -> u64 {
+        0
     }
 }
 
@@ -66,4 +85,8 @@ pub trait Backend {
 
     /// Lines the back end adds to `--stats`.
     fn report(&self) -> String;
+
+    /// Tells the back end the shared handle of a region it compiled (so that exits
+    /// another region returns on its behalf can be written back).
+    fn register(&self, _c: std::rc::Rc<Compiled>) {}
 }

@@ -126,6 +126,9 @@ pub struct ExecStats {
     pub bridge_joins: u64,
     /// Exits taken inside linked bridges (failed guards and exceptions).
     pub bridge_exits: u64,
+    /// A failed guard of another region that native code continued into: (its native
+    /// id, the snapshot).
+    pub foreign_exit: Option<(u64, u32)>,
 }
 
 enum Leave {

@@ -11,7 +11,7 @@ use kiln_vm::hooks::{EvalHook, LoopHook, Next, Observer};
 use kiln_vm::value::Value;
 use kiln_vm::vm::{PyResult, Vm};
 
-use crate::backend::{Backend, RegionInfo};
+use crate::backend::{Backend, JoinPoint, RegionInfo};
 use crate::exec::{run_region, Compiled, ExecStats, FastMap, Ran};
 use crate::ir::{Opcode, Region};
 use crate::passes;
@@ -165,6 +165,8 @@ struct State {
     not_compiled: u64,
     /// Bridges linked into their loop's native code.
     linked: u64,
+    /// Loop regions by native id.
+    native_keys: FastMap<u64, (u64, u32)>,
     /// Deopts and exceptions of regions dropped in storms (their counters are reset).
     retired_deopts: u64,
     retired_raised: u64,
@@ -269,9 +271,30 @@ impl Optimizer {
         self.state.borrow_mut().pinned.extend(rec.values.iter().copied());
         let functions = covered_functions(&region);
         let mut compiled = Compiled::new(region, rec.values, rec.height);
-        let join = bridge_from.and_then(|_| {
-            self.state.borrow().regions.get(&key).map(|parent| (key.1, parent.compiled.height()))
-        });
+        let join = match bridge_from {
+            None => Vec::new(),
+            Some(_) => {
+                let st = self.state.borrow();
+                let point = |k: &(u64, u32)| {
+                    let e = st.regions.get(k)?;
+                    let n = e.compiled.native.as_ref()?;
+                    Some(JoinPoint {
+                        pc: k.1,
+                        height: e.compiled.height(),
+                        id: n.id(),
+                        entry: n.entry_address(),
+                    })
+                };
+                let mut v: Vec<JoinPoint> = point(&key).into_iter().collect();
+                v.extend(
+                    st.regions
+                        .keys()
+                        .filter(|k| k.0 == key.0 && k.1 != key.1 && k.1 != FRAME_ENTRY)
+                        .filter_map(point),
+                );
+                v
+            }
+        };
         if let Some(backend) = &self.backend {
             let info = RegionInfo { name: name.clone(), functions, join };
             match backend.compile(vm, &compiled, &info) {
@@ -293,6 +316,9 @@ impl Optimizer {
             }
         }
         let compiled = Rc::new(compiled);
+        if let Some(backend) = &self.backend {
+            backend.register(compiled.clone());
+        }
         let mut st = self.state.borrow_mut();
         if let Some(s) = st.recording_bridge.take() {
             st.bridges.insert((key.0, key.1, s), compiled.clone());
@@ -302,6 +328,9 @@ impl Optimizer {
                 }
             }
             return;
+        }
+        if let Some(n) = compiled.native.as_ref() {
+            st.native_keys.insert(n.id(), key);
         }
         st.regions.insert(
             key,
@@ -419,7 +448,8 @@ impl Optimizer {
         loop {
             let mut stats = ExecStats::default();
             let r = run_region(vm, &c, &mut stats);
-            let exit = stats.guard_failures.keys().next().copied();
+            let own_exit = stats.guard_failures.keys().next().copied();
+            let foreign = stats.foreign_exit;
             self.account(key, stats);
             let ran = r?;
             if let Ran::NotRun = ran {
@@ -435,12 +465,22 @@ impl Optimizer {
                     _ => return Ok(true),
                 }
             }
+            // The exit may be another loop region's, one a bridge continued into: bridges
+            // grow from it as from that region's own exits.
+            let (ekey, exit) = match (own_exit, foreign) {
+                (Some(s), _) => (key, Some(s)),
+                (None, Some((id, s))) => match self.foreign_exit(key, id, s) {
+                    Some(k) => (k, Some(s)),
+                    None => (key, None),
+                },
+                _ => (key, None),
+            };
             // Bridges only from exits that left the loop's own frame on top.
             let Some(s) = exit.filter(|_| vm.frames.len() == depth) else { return Ok(true) };
-            let bkey = (key.0, key.1, s);
+            let bkey = (ekey.0, ekey.1, s);
             let bridge = {
                 let st = self.state.borrow();
-                if !st.regions.contains_key(&key) {
+                if !st.regions.contains_key(&ekey) {
                     return Ok(true);
                 }
                 st.bridges.get(&bkey).cloned()
@@ -449,7 +489,7 @@ impl Optimizer {
                 let hot = {
                     let st = self.state.borrow();
                     let fails =
-                        st.exec.get(&key).and_then(|x| x.guard_failures.get(&s)).copied().unwrap_or(0);
+                        st.exec.get(&ekey).and_then(|x| x.guard_failures.get(&s)).copied().unwrap_or(0);
                     let banned =
                         st.bridge_blacklist.get(&bkey).copied().unwrap_or(0) >= self.cfg.param("abort_limit");
                     fails >= self.cfg.param("hot_exit") && !banned
@@ -461,19 +501,19 @@ impl Optimizer {
                         .borrow()
                         .regions
                         .keys()
-                        .filter(|k| k.0 == key.0 && k.1 != key.1 && k.1 != FRAME_ENTRY)
+                        .filter(|k| k.0 == ekey.0 && k.1 != ekey.1 && k.1 != FRAME_ENTRY)
                         .map(|k| k.1)
                         .collect();
                     let rec = Recorder::start_bridge(
                         vm,
-                        key.1,
+                        ekey.1,
                         self.cfg.param("max_trace_ops") as usize,
                         inline,
                         joins,
                     );
                     {
                         let mut st = self.state.borrow_mut();
-                        st.recording = Some((key.0, key.1, Box::new(rec)));
+                        st.recording = Some((ekey.0, ekey.1, Box::new(rec)));
                         st.recording_bridge = Some(s);
                     }
                     if let Some(me) = self.me.upgrade() {
@@ -495,6 +535,22 @@ impl Optimizer {
                 None => return Ok(true),
             }
         }
+    }
+
+    /// Counts an exit that another loop region (native id `id`) returned through the
+    /// region `entered` as that region's own (not as a bridge exit of `entered`); that
+    /// region's key.
+    fn foreign_exit(&self, entered: (u64, u32), id: u64, snap: u32) -> Option<(u64, u32)> {
+        let mut st = self.state.borrow_mut();
+        let k = st.native_keys.get(&id).copied()?;
+        if !st.regions.contains_key(&k) {
+            return None;
+        }
+        *st.exec.entry(k).or_default().guard_failures.entry(snap).or_insert(0) += 1;
+        if let Some(x) = st.exec.get_mut(&entered) {
+            x.bridge_exits = x.bridge_exits.saturating_sub(1);
+        }
+        Some(k)
     }
 
     /// The loop region to run next when the frame is at a loop header after a bridge:
