@@ -35,7 +35,8 @@ Options (before FILE):
   --passes LIST        optimizer passes: default, none, or a comma-separated list
                        of fold, cse, guards, peel, unbox, sink, dce
   --jit-param K=V      set a tunable: hot_loop, hot_func, hot_exit,
-                       max_trace_ops, abort_limit, storm_window, chaos
+                       max_trace_ops, abort_limit, storm_window,
+                       storm_iterations, chaos
   --log                print recorded regions, the IR after each pass and (with
                        --jit on) Cranelift IR and machine code to stderr
   --target TRIPLE      compile regions for another target (e.g.

@@ -76,6 +76,12 @@ pub const PARAMS: &[Param] = &[
         default: 200,
     },
     Param {
+        name: "storm_iterations",
+        doc: "a loop region that averages fewer iterations than this per entry (over storm_window \
+              entries) costs more to enter and leave than it saves: it is dropped like a deopt storm",
+        default: 1,
+    },
+    Param {
         name: "chaos",
         doc: "compiled code fails about one guard in N on purpose, forcing deopts everywhere (0: never; \
               --jit on only)",
@@ -576,17 +582,21 @@ impl Optimizer {
             for (s, n) in stats.guard_failures {
                 *acc.guard_failures.entry(s).or_insert(0) += n;
             }
-            // A deopt storm costs more than it saves: a loop region that mostly leaves
-            // before finishing one iteration (counting the times a linked bridge brought
-            // it back to its header as entries), or a frame region that mostly leaves
-            // before returning. It is dropped with its bridges, and recorded again with
+            // A deopt storm costs more than it saves: a loop region that averages fewer
+            // than `storm_iterations` iterations per entry (counting the times a linked
+            // bridge brought it back to its header as entries), or a frame region that
+            // mostly leaves before returning. It is dropped with its bridges, and recorded again with
             // the types the program has now; after `abort_limit` drops its loop or
             // function is blacklisted.
             let window = self.cfg.param("storm_window");
             let fails: u64 = acc.guard_failures.values().sum();
             let entries = acc.entries + acc.bridge_joins;
-            let storm =
-                if key.1 == FRAME_ENTRY { fails * 2 > acc.entries } else { acc.iterations * 2 < entries };
+            let min_iters = self.cfg.param("storm_iterations").max(1);
+            let storm = if key.1 == FRAME_ENTRY {
+                fails * 2 > acc.entries
+            } else {
+                acc.iterations < min_iters * entries
+            };
             if window > 0 && entries >= window && storm {
                 if let Some(e) = st.regions.remove(&key) {
                     st.dropped.push(e.name);
