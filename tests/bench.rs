@@ -2,8 +2,12 @@
 //! files (Markdown, CSV, SVG), on tiny programs in a temporary directory; the `native` engine
 //! on scratch Rust programs and on the real ones in `benches/native/`.
 
+#[path = "common/kiln_command.rs"]
+mod kiln_command;
+
+use kiln_command::kiln_command;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("kiln-bench-test-{}-{name}", std::process::id()));
@@ -23,7 +27,7 @@ fn write_native(dir: &Path, file: &str, text: &str) {
 }
 
 fn bench(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kiln")).arg("bench").args(args).output().expect("running kiln bench")
+    kiln_command().arg("bench").args(args).output().expect("running kiln bench")
 }
 
 const SQUARES: &str = "# Sum of squares.\n# bench-args: 3000\n# bench-half: 1500\n# bench-check: 10\n\
@@ -31,6 +35,11 @@ import sys\nn = int(sys.argv[1])\nprint(sum(i * i for i in range(n)))\n";
 
 #[test]
 fn check_mode_passes_when_outputs_agree_and_fails_when_they_differ() {
+    if !kiln_command::kiln_can_start_kiln(
+        "bench::check_mode_passes_when_outputs_agree_and_fails_when_they_differ",
+    ) {
+        return;
+    }
     let dir = scratch("check");
     write(&dir, "squares.py", SQUARES);
     write(&dir, "helper.py", "# not a benchmark: no bench-args line\nx = 1\n");
@@ -54,6 +63,9 @@ fn check_mode_passes_when_outputs_agree_and_fails_when_they_differ() {
 
 #[test]
 fn a_bench_run_writes_markdown_csv_and_svg_with_ratios() {
+    if !kiln_command::kiln_can_start_kiln("bench::a_bench_run_writes_markdown_csv_and_svg_with_ratios") {
+        return;
+    }
     let dir = scratch("run");
     write(&dir, "squares.py", SQUARES);
     write(&dir, "crash.py", "# bench-args: 1\n# bench-check: 1\nprint(1 // 0)\n");
@@ -102,15 +114,17 @@ fn missing_engines_are_reported_and_unknown_ones_are_usage_errors() {
     let dir = scratch("missing");
     write(&dir, "squares.py", SQUARES);
     let d = dir.join("programs");
-    let o = Command::new(env!("CARGO_BIN_EXE_kiln"))
-        .args(["bench", "--check", "--engines", "kiln,pypy3", "--dir", d.to_str().unwrap()])
-        .env("PATH", dir.join("empty-path"))
-        .output()
-        .unwrap();
-    let out = String::from_utf8_lossy(&o.stdout);
-    assert_eq!(o.status.code(), Some(0), "{out}");
-    assert!(String::from_utf8_lossy(&o.stderr).contains("# pypy3: missing (pypy3 not found on PATH)"));
-    assert!(out.contains("check: passed, 1 programs; missing: pypy3"), "{out}");
+    if kiln_command::kiln_can_start_kiln("bench::missing_engines_are_reported_...: the kiln,pypy3 check") {
+        let o = kiln_command()
+            .args(["bench", "--check", "--engines", "kiln,pypy3", "--dir", d.to_str().unwrap()])
+            .env("PATH", dir.join("empty-path"))
+            .output()
+            .unwrap();
+        let out = String::from_utf8_lossy(&o.stdout);
+        assert_eq!(o.status.code(), Some(0), "{out}");
+        assert!(String::from_utf8_lossy(&o.stderr).contains("# pypy3: missing (pypy3 not found on PATH)"));
+        assert!(out.contains("check: passed, 1 programs; missing: pypy3"), "{out}");
+    }
 
     let o = bench(&["--engines", "kiln,cpython", "--dir", d.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
@@ -189,15 +203,19 @@ fn native_versions_are_compiled_checked_and_timed_and_missing_ones_are_not_failu
     assert!(out.contains("check: FAILED, 2 of 3 programs"), "{out}");
 
     // Without rustc on PATH the engine is missing, as a whole.
-    let o = Command::new(env!("CARGO_BIN_EXE_kiln"))
-        .args(["bench", "--check", "--engines", "kiln,native", "--dir", d.to_str().unwrap(), "squares"])
-        .env("PATH", dir.join("empty-path"))
-        .output()
-        .unwrap();
-    let out = String::from_utf8_lossy(&o.stdout);
-    assert_eq!(o.status.code(), Some(0), "{out}");
-    assert!(String::from_utf8_lossy(&o.stderr).contains("# native: missing (rustc not found on PATH)"));
-    assert!(out.contains("check: passed, 1 programs; missing: native"), "{out}");
+    if kiln_command::kiln_can_start_kiln(
+        "bench::native_versions_are_...: the kiln,native check without rustc",
+    ) {
+        let o = kiln_command()
+            .args(["bench", "--check", "--engines", "kiln,native", "--dir", d.to_str().unwrap(), "squares"])
+            .env("PATH", dir.join("empty-path"))
+            .output()
+            .unwrap();
+        let out = String::from_utf8_lossy(&o.stdout);
+        assert_eq!(o.status.code(), Some(0), "{out}");
+        assert!(String::from_utf8_lossy(&o.stderr).contains("# native: missing (rustc not found on PATH)"));
+        assert!(out.contains("check: passed, 1 programs; missing: native"), "{out}");
+    }
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

@@ -12,6 +12,8 @@ mod gen;
 mod harness;
 #[path = "common/jit_flags.rs"]
 mod jit_flags;
+#[path = "common/kiln_command.rs"]
+mod kiln_command;
 
 use harness::{first_difference, have_python, Config, Outcome};
 use proptest::test_runner::{

@@ -23,6 +23,9 @@
 //! properties skip themselves. A failing input is printed and written to
 //! `tests/fuzz-failures/<hash>.py` (a directory that ignores itself in git).
 
+#[path = "common/kiln_command.rs"]
+mod kiln_command;
+
 use std::collections::hash_map::DefaultHasher;
 use std::fmt::Write as _;
 use std::hash::{Hash, Hasher};
@@ -183,9 +186,11 @@ fn compile_checked(src: &str) -> Result<bool, String> {
             let _ = tx.send(verdict);
         })
         .map_err(|e| format!("spawning the compile thread: {e}"))?;
-    match rx.recv_timeout(COMPILE_TIMEOUT) {
+    match rx.recv_timeout(kiln_command::scaled(COMPILE_TIMEOUT)) {
         Ok(v) => v,
-        Err(_) => Err(format!("compile_module did not return within {COMPILE_TIMEOUT:?}")),
+        Err(_) => {
+            Err(format!("compile_module did not return within {:?}", kiln_command::scaled(COMPILE_TIMEOUT)))
+        }
     }
 }
 
@@ -235,8 +240,10 @@ fn run_checked(src: &str, gc_stress: bool) -> Result<Outcome, String> {
 fn run_once(path: &Path, gc_stress: bool) -> Result<(Option<ExitStatus>, String), String> {
     let mut cmd = Command::new("/bin/sh");
     cmd.arg("-c")
-        .arg(format!("ulimit -v {MEMORY_LIMIT_KIB}; exec \"$0\" run \"$1\""))
-        .arg(env!("CARGO_BIN_EXE_kiln"))
+        .arg(format!("ulimit -v {MEMORY_LIMIT_KIB}; exec \"$@\""))
+        .arg("kiln")
+        .args(kiln_command::kiln_argv())
+        .arg("run")
         .arg(path)
         .current_dir(path.parent().unwrap_or(Path::new(".")))
         .stdin(Stdio::null())
@@ -268,7 +275,7 @@ fn run_once(path: &Path, gc_stress: bool) -> Result<(Option<ExitStatus>, String)
     let status = loop {
         match child.try_wait() {
             Ok(Some(status)) => break Some(status),
-            Ok(None) if start.elapsed() >= RUN_TIMEOUT => {
+            Ok(None) if start.elapsed() >= kiln_command::scaled(RUN_TIMEOUT) => {
                 let _ = child.kill();
                 let _ = child.wait();
                 break None;

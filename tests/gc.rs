@@ -2,6 +2,10 @@
 //! it keeps alive runs in a small, flat heap. Measured through `kiln run --stats`, which
 //! reports bytes allocated, collections and the process's peak RSS (no timing involved).
 
+#[path = "common/kiln_command.rs"]
+mod kiln_command;
+
+use kiln_command::kiln_command;
 use std::process::Command;
 
 fn stat(stderr: &str, key: &str) -> u64 {
@@ -14,7 +18,7 @@ fn stat(stderr: &str, key: &str) -> u64 {
 
 #[test]
 fn churn_keeps_peak_rss_flat() {
-    let out = Command::new(env!("CARGO_BIN_EXE_kiln"))
+    let out = kiln_command()
         .args(["run", "--stats", "benches/programs/gc_churn.py", "60000"])
         .output()
         .expect("running kiln");

@@ -1,16 +1,14 @@
 //! `kiln run --jit on`: regions compiled by Cranelift, end to end. Every test checks that
 //! the program prints what the interpreter alone prints, then what the JIT reports.
 
-use std::process::{Command, Output};
+#[path = "common/kiln_command.rs"]
+mod kiln_command;
+
+use kiln_command::kiln_command;
+use std::process::Output;
 
 fn kiln(args: &[&str], code: &str) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kiln"))
-        .arg("run")
-        .args(args)
-        .arg("-c")
-        .arg(code)
-        .output()
-        .expect("running kiln")
+    kiln_command().arg("run").args(args).arg("-c").arg(code).output().expect("running kiln")
 }
 
 fn text(b: &[u8]) -> String {
@@ -90,7 +88,7 @@ fn perf_map_names_compiled_regions_after_their_python_functions() {
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("prog.py");
     std::fs::write(&path, "def step(x):\n    return x * 3 % 1001\ndef main():\n    t = 1\n    for i in range(20000):\n        t = step(t + i)\n    print(t)\nmain()\n").unwrap();
-    let child = Command::new(env!("CARGO_BIN_EXE_kiln"))
+    let child = kiln_command()
         .args(["run", "--perf-map", "--stats"])
         .arg(&path)
         .stdout(std::process::Stdio::piped())

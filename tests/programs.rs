@@ -21,13 +21,15 @@
 
 #[path = "common/jit_flags.rs"]
 mod jit_flags;
+#[path = "common/kiln_command.rs"]
+mod kiln_command;
 
 use std::collections::VecDeque;
 use std::fmt::Write as _;
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitStatus, Stdio};
+use std::process::{ExitStatus, Stdio};
 use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
@@ -219,7 +221,7 @@ impl Drain {
 fn run_program(program: &Program, mode: Mode) -> Result<Outcome, String> {
     let dir = program.path.parent().expect("program has a directory");
     let file_name = program.path.file_name().expect("program has a file name");
-    let mut command = Command::new(env!("CARGO_BIN_EXE_kiln"));
+    let mut command = kiln_command::kiln_command();
     command
         .arg("run")
         .args(mode.flags())
@@ -241,7 +243,7 @@ fn run_program(program: &Program, mode: Mode) -> Result<Outcome, String> {
     let status: Option<ExitStatus> = loop {
         match child.try_wait() {
             Ok(Some(status)) => break Some(status),
-            Ok(None) if start.elapsed() >= TIMEOUT => {
+            Ok(None) if start.elapsed() >= kiln_command::scaled(TIMEOUT) => {
                 timed_out = true;
                 let _ = child.kill();
                 let _ = child.wait();
@@ -331,7 +333,11 @@ fn check(program: &Program, mode: Mode) -> Option<String> {
     };
     let mut problems = String::new();
     if outcome.timed_out {
-        let _ = writeln!(problems, "    timed out after {} s and was killed", TIMEOUT.as_secs());
+        let _ = writeln!(
+            problems,
+            "    timed out after {} s and was killed",
+            kiln_command::scaled(TIMEOUT).as_secs()
+        );
     } else if outcome.exit != Some(expected.exit) {
         let got = match outcome.exit {
             Some(code) => code.to_string(),

@@ -1,10 +1,14 @@
 //! The `kiln` runner's command line: subcommands, exit statuses, `sys.argv`, `--stats`,
 //! `dis` output.
 
-use std::process::{Command, Output};
+#[path = "common/kiln_command.rs"]
+mod kiln_command;
+
+use kiln_command::kiln_command;
+use std::process::Output;
 
 fn kiln(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kiln")).args(args).output().expect("running kiln")
+    kiln_command().args(args).output().expect("running kiln")
 }
 
 fn stdout(o: &Output) -> String {

@@ -57,7 +57,7 @@ impl Config {
             _ => {
                 let bin =
                     std::env::var("KILN_DIFF_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_kiln").into());
-                let mut c = Command::new(bin);
+                let mut c = crate::kiln_command::command_for(bin);
                 c.arg("run");
                 match self {
                     Config::Jit(j) => c.args(j.flags()),
@@ -112,7 +112,7 @@ impl Config {
             if let Some(status) = child.try_wait().expect("wait for child") {
                 break status.code();
             }
-            if start.elapsed() > TIMEOUT {
+            if start.elapsed() > crate::kiln_command::scaled(TIMEOUT) {
                 let _ = child.kill();
                 let _ = child.wait();
                 break None;
