@@ -1024,12 +1024,35 @@ impl Recorder {
                 self.stack.push(v);
             }
             Op::StoreSubscr => {
+                let (obj, key) = (self.concrete(vm, 1), self.concrete(vm, 0));
                 let s = self.snap(pc);
                 let k = self.pop()?;
                 let o = self.pop()?;
                 let v = self.pop()?;
-                let (o, k, v) = (self.boxed(o), self.boxed(k), self.boxed(v));
-                self.emit(Opcode::SetItem, vec![o, k, v], vec![], Some(s));
+                let list_len = match obj.kind() {
+                    Some(ObjKind::List(l)) => Some(l.borrow().len()),
+                    _ => None,
+                };
+                match (list_len, key.as_small_int()) {
+                    // An exact list and an index in range: guards and `list_set`.
+                    (Some(len), Some(i)) if i >= 0 && (i as usize) < len => {
+                        let o = self.boxed(o);
+                        self.emit(Opcode::GuardType, vec![o], vec![Imm::Name("list".into())], Some(s));
+                        let ki = self.as_i64(k, s);
+                        let zero = self.emit_v(Opcode::ConstI64, vec![], vec![Imm::Int(0)], None);
+                        let nonneg = self.emit_v(Opcode::IGe, vec![ki, zero], vec![], None);
+                        self.emit(Opcode::GuardTrue, vec![nonneg], vec![], Some(s));
+                        let len = self.emit_v(Opcode::ListLen, vec![o], vec![], None);
+                        let inb = self.emit_v(Opcode::ILt, vec![ki, len], vec![], None);
+                        self.emit(Opcode::GuardTrue, vec![inb], vec![], Some(s));
+                        let v = self.boxed(v);
+                        self.emit(Opcode::ListSet, vec![o, ki, v], vec![], None);
+                    }
+                    _ => {
+                        let (o, k, v) = (self.boxed(o), self.boxed(k), self.boxed(v));
+                        self.emit(Opcode::SetItem, vec![o, k, v], vec![], Some(s));
+                    }
+                }
             }
             Op::BuildTuple(n) | Op::BuildList(n) => {
                 let n = n as usize;
