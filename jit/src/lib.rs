@@ -12,6 +12,7 @@
 #![deny(missing_docs)]
 
 pub mod helpers;
+pub mod layout;
 pub mod lower;
 pub mod native;
 
@@ -59,6 +60,7 @@ pub struct Jit {
     perf_map: RefCell<Option<File>>,
     compiled: RefCell<u64>,
     shared: std::rc::Rc<native::Shared>,
+    list_layout: Option<layout::ListLayout>,
 }
 
 impl Jit {
@@ -107,6 +109,8 @@ impl Jit {
             perf_map: RefCell::new(perf_map),
             compiled: RefCell::new(0),
             shared: Default::default(),
+            // Only for the host: another target's code is never run.
+            list_layout: if native { layout::ListLayout::probe() } else { None },
         })
     }
 
@@ -167,6 +171,7 @@ impl Backend for Jit {
             chaos: self.opts.chaos,
             frontend: self.isa.frontend_config(),
             link_slots,
+            list_layout: self.list_layout,
             id: if self.module.is_some() { self.shared.new_region(c) } else { 0 },
             join_targets: info
                 .join

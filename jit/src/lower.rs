@@ -95,6 +95,8 @@ pub struct LowerOptions {
     /// Per snapshot, the address of its link slot (a `usize` holding a bridge's entry, 0
     /// while none is linked) when a bridge may be linked there; see [`linkable`].
     pub link_slots: Vec<Option<usize>>,
+    /// Where lists keep their items (`None`: lists are read through helpers).
+    pub list_layout: Option<crate::layout::ListLayout>,
     /// This region's id (non-zero): its exits store it in `Ctx::exit_region`, and a
     /// bridge joining its loop stores it in `Ctx::joined`.
     pub id: u64,
@@ -567,6 +569,14 @@ impl Lower<'_, '_> {
         Ok(())
     }
 
+    /// The address of item `i` of list `list` (a boxed value).
+    fn list_item_addr(&mut self, lay: crate::layout::ListLayout, list: CValue, i: CValue) -> CValue {
+        let obj = self.b.ins().band_imm_s(list, PAYLOAD_MASK as i64);
+        let data = self.b.ins().load(I64, flags(), obj, lay.data);
+        let off = self.b.ins().ishl_imm_s(i, 3);
+        self.b.ins().iadd(data, off)
+    }
+
     /// `x` of type `t` as an interpreter value.
     fn box_value(&mut self, x: CValue, t: Ty) -> CValue {
         match t {
@@ -1022,15 +1032,35 @@ impl Lower<'_, '_> {
                 let idx = self.iconst(Self::int_imm(inst, 0) as u64);
                 self.h0(helpers::set_slot as *const () as usize, &[ctx, a[0], idx, a[1]]);
             }
+            // With the probed layout, lists are read and written in place: the guards
+            // before these (type, then 0 <= index < len) make the accesses safe.
             ListLen => {
-                let x = self.h(helpers::list_len as *const () as usize, &[ctx, a[0]]);
+                let x = match self.opts.list_layout {
+                    Some(lay) => {
+                        let obj = self.b.ins().band_imm_s(a[0], PAYLOAD_MASK as i64);
+                        self.b.ins().load(I64, flags(), obj, lay.len)
+                    }
+                    None => self.h(helpers::list_len as *const () as usize, &[ctx, a[0]]),
+                };
                 self.set(inst, x)
             }
             ListGet => {
-                let x = self.h(helpers::list_get as *const () as usize, &[ctx, a[0], a[1]]);
+                let x = match self.opts.list_layout {
+                    Some(lay) => {
+                        let addr = self.list_item_addr(lay, a[0], a[1]);
+                        self.b.ins().load(I64, flags(), addr, 0)
+                    }
+                    None => self.h(helpers::list_get as *const () as usize, &[ctx, a[0], a[1]]),
+                };
                 self.set(inst, x)
             }
-            ListSet => self.h0(helpers::list_set as *const () as usize, &[ctx, a[0], a[1], a[2]]),
+            ListSet => match self.opts.list_layout {
+                Some(lay) => {
+                    let addr = self.list_item_addr(lay, a[0], a[1]);
+                    self.b.ins().store(flags(), a[2], addr, 0);
+                }
+                None => self.h0(helpers::list_set as *const () as usize, &[ctx, a[0], a[1], a[2]]),
+            },
             ListAppend => self.h0(helpers::list_append as *const () as usize, &[ctx, a[0], a[1]]),
             TupleLen => {
                 let x = self.h(helpers::tuple_len as *const () as usize, &[ctx, a[0]]);
