@@ -10,7 +10,7 @@
 
 use std::cell::{Cell, RefCell};
 
-use kiln_vm::object::{Obj, ObjKind};
+use kiln_vm::object::{InstanceObj, Obj, ObjKind};
 use kiln_vm::value::Value;
 
 /// Where a list object keeps its items.
@@ -26,9 +26,27 @@ fn list_obj(items: Vec<Value>) -> Obj {
     Obj { marked: Cell::new(false), kind: ObjKind::List(RefCell::new(items)) }
 }
 
-/// The three words of the `Vec` inside `obj` and the `Vec`'s offset in it.
+fn instance_obj(slots: Vec<Value>) -> Obj {
+    Obj {
+        marked: Cell::new(false),
+        kind: ObjKind::Instance(InstanceObj {
+            class: Value::NONE,
+            shape: Cell::new(7),
+            slots: RefCell::new(slots),
+            exc: None,
+            base: Value::NULL,
+        }),
+    }
+}
+
+/// The three words of the `Vec` inside `obj` (a list's items or an instance's slots) and
+/// the `Vec`'s offset in it.
 fn vec_words(obj: &Obj) -> Option<(usize, [usize; 3])> {
-    let ObjKind::List(cell) = &obj.kind else { return None };
+    let cell = match &obj.kind {
+        ObjKind::List(cell) => cell,
+        ObjKind::Instance(i) => &i.slots,
+        _ => return None,
+    };
     if std::mem::size_of::<Vec<Value>>() != 3 * std::mem::size_of::<usize>() {
         return None;
     }
@@ -48,11 +66,22 @@ impl ListLayout {
         (Self::probe_one(5, 13)? == found).then_some(found)
     }
 
+    /// Finds where an instance keeps its slots (`len` is unused for instances: guards
+    /// on the class and shape prove the slot exists).
+    pub fn probe_instance() -> Option<ListLayout> {
+        let found = Self::probe_with(3, 8, instance_obj)?;
+        (Self::probe_with(5, 13, instance_obj)? == found).then_some(found)
+    }
+
     fn probe_one(len: usize, cap: usize) -> Option<ListLayout> {
+        Self::probe_with(len, cap, list_obj)
+    }
+
+    fn probe_with(len: usize, cap: usize, make: fn(Vec<Value>) -> Obj) -> Option<ListLayout> {
         let mut items = Vec::with_capacity(cap);
         items.extend((0..len).map(|i| Value::small_int(i as i64)));
         let data = items.as_ptr() as usize;
-        let obj = list_obj(items);
+        let obj = make(items);
         let (offset, words) = vec_words(&obj)?;
         let at = |want: usize| -> Option<usize> {
             let mut hits = words.iter().enumerate().filter(|(_, &w)| w == want);
@@ -107,6 +136,16 @@ mod tests {
             }
             // SAFETY: as above; the list grew by one.
             unsafe { assert_eq!(layout.read_len(&obj), n + 1) };
+        }
+    }
+
+    #[test]
+    fn the_probed_instance_layout_reads_real_slots() {
+        let layout = ListLayout::probe_instance().expect("the instance layout is found");
+        let obj = instance_obj((0..4).map(|i| Value::small_int(i * 5)).collect());
+        for i in 0..4 {
+            // SAFETY: `obj` is an instance with 4 slots; `read_item` reads the slot vector.
+            assert_eq!(unsafe { layout.read_item(&obj, i) }.as_small_int(), Some(i as i64 * 5));
         }
     }
 }

@@ -61,6 +61,7 @@ pub struct Jit {
     compiled: RefCell<u64>,
     shared: std::rc::Rc<native::Shared>,
     list_layout: Option<layout::ListLayout>,
+    slot_layout: Option<layout::ListLayout>,
 }
 
 impl Jit {
@@ -111,6 +112,7 @@ impl Jit {
             shared: Default::default(),
             // Only for the host: another target's code is never run.
             list_layout: if native { layout::ListLayout::probe() } else { None },
+            slot_layout: if native { layout::ListLayout::probe_instance() } else { None },
         })
     }
 
@@ -172,6 +174,7 @@ impl Backend for Jit {
             frontend: self.isa.frontend_config(),
             link_slots,
             list_layout: self.list_layout,
+            slot_layout: self.slot_layout,
             id: if self.module.is_some() { self.shared.new_region(c) } else { 0 },
             join_targets: info
                 .join

@@ -97,6 +97,8 @@ pub struct LowerOptions {
     pub link_slots: Vec<Option<usize>>,
     /// Where lists keep their items (`None`: lists are read through helpers).
     pub list_layout: Option<crate::layout::ListLayout>,
+    /// Where instances keep their slots (`None`: slots are read through helpers).
+    pub slot_layout: Option<crate::layout::ListLayout>,
     /// This region's id (non-zero): its exits store it in `Ctx::exit_region`, and a
     /// bridge joining its loop stores it in `Ctx::joined`.
     pub id: u64,
@@ -1023,14 +1025,28 @@ impl Lower<'_, '_> {
                 let fail = self.b.ins().bor(a, b);
                 self.guard_unless(inst, fail)?;
             }
+            // With the probed layout, slots are read and written in place: the class and
+            // shape guard before these proves the object is an instance with the slot.
             GetSlot => {
                 let idx = self.iconst(Self::int_imm(inst, 0) as u64);
-                let x = self.h(helpers::get_slot as *const () as usize, &[ctx, a[0], idx]);
+                let x = match self.opts.slot_layout {
+                    Some(lay) => {
+                        let addr = self.list_item_addr(lay, a[0], idx);
+                        self.b.ins().load(I64, flags(), addr, 0)
+                    }
+                    None => self.h(helpers::get_slot as *const () as usize, &[ctx, a[0], idx]),
+                };
                 self.set(inst, x)
             }
             SetSlot => {
                 let idx = self.iconst(Self::int_imm(inst, 0) as u64);
-                self.h0(helpers::set_slot as *const () as usize, &[ctx, a[0], idx, a[1]]);
+                match self.opts.slot_layout {
+                    Some(lay) => {
+                        let addr = self.list_item_addr(lay, a[0], idx);
+                        self.b.ins().store(flags(), a[1], addr, 0);
+                    }
+                    None => self.h0(helpers::set_slot as *const () as usize, &[ctx, a[0], idx, a[1]]),
+                }
             }
             // With the probed layout, lists are read and written in place: the guards
             // before these (type, then 0 <= index < len) make the accesses safe.
