@@ -210,3 +210,26 @@ fn bridges_from_inner_loop_ends_run_the_outer_loop_and_join_the_next_inner_loop(
         assert!(counter(&err, "bridges") >= 2 && joins > 5000, "{engine}: {err}");
     }
 }
+
+#[test]
+fn a_loop_left_by_return_runs_through_a_bridge_and_is_not_a_storm() {
+    // A search loop entered many times that usually ends early through `return`: the
+    // exit gets a bridge that ends at the `return` (linked in native code), so the
+    // region is kept however few iterations an entry runs.
+    let code = "def find(xs, k):\n    i = 0\n    while i < len(xs):\n        if xs[i] >= k:\n            return i\n        i += 1\n    return -1\n\
+                xs = list(range(0, 60, 3))\nt = 0\nfor r in range(3000):\n    t += find(xs, r % 70)\nprint(t)\n";
+    let plain = kiln(&["--jit", "off"], code);
+    for engine in ["on", "ir"] {
+        let o = kiln(&["--jit", engine, "--stats", "--regions", "loop"], code);
+        let err = text(&o.stderr);
+        assert_eq!(text(&o.stdout), text(&plain.stdout), "{engine}: {err}");
+        assert_eq!(counter(&err, "regions dropped"), 0, "{engine}: {err}");
+        assert!(counter(&err, "bridges") >= 1, "{engine}: {err}");
+        assert!(engine == "ir" || err.contains("(return).bridge"), "{engine}: {err}");
+        let line =
+            err.lines().find(|l| l.starts_with("region loop find:1")).unwrap_or_else(|| panic!("{err}"));
+        let entered: u64 =
+            line.split("entered ").nth(1).and_then(|r| r.split(',').next()).unwrap().parse().unwrap();
+        assert!(entered > 2000, "{engine}: {err}");
+    }
+}

@@ -243,7 +243,7 @@ impl NativeCode for NativeRegion {
         }
         let Some(native) = bridge.native.as_ref() else { return false };
         let addr = native.entry_address();
-        if addr == 0 || !native.joins() {
+        if addr == 0 {
             return false;
         }
         self.slots[s].store(addr, Ordering::Relaxed);

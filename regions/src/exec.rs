@@ -126,6 +126,8 @@ pub struct ExecStats {
     pub bridge_joins: u64,
     /// Exits taken inside linked bridges (failed guards and exceptions).
     pub bridge_exits: u64,
+    /// Failed guards whose bridge then ran (from Rust, not linked): not deopts.
+    pub bridged: u64,
     /// A failed guard of another region that native code continued into: (its native
     /// id, the snapshot).
     pub foreign_exit: Option<(u64, u32)>,

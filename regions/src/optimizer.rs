@@ -530,15 +530,26 @@ impl Optimizer {
             };
             let mut bstats = ExecStats::default();
             let rr = run_region(vm, &b, &mut bstats)?;
-            match rr {
-                // At a loop header: this region again, or another loop's of the same code.
-                Ran::Exited => self.state.borrow_mut().bridge_joins += 1,
-                Ran::NotRun => return Ok(true),
-                Ran::Resume | Ran::Returned(_) => return Ok(true),
-            }
-            match self.region_at_pc(vm, key) {
-                Some((k, n)) => (key, c) = (k, n),
-                None => return Ok(true),
+            // At a loop header: this region again, or another loop's of the same code.
+            let next = match rr {
+                Ran::Exited => self.region_at_pc(vm, key),
+                // The bridge's own guard failed.
+                Ran::NotRun | Ran::Resume => return Ok(true),
+                Ran::Returned(_) => None,
+            };
+            let mut st = self.state.borrow_mut();
+            match next {
+                Some((k, n)) => {
+                    st.bridge_joins += 1;
+                    (key, c) = (k, n);
+                }
+                None => {
+                    // The bridge took the program out of the loop: not a deopt.
+                    if let Some(x) = st.exec.get_mut(&ekey) {
+                        x.bridged += 1;
+                    }
+                    return Ok(true);
+                }
             }
         }
     }
@@ -579,15 +590,19 @@ impl Optimizer {
             acc.raised += stats.raised;
             acc.bridge_joins += stats.bridge_joins;
             acc.bridge_exits += stats.bridge_exits;
+            acc.bridged += stats.bridged;
             for (s, n) in stats.guard_failures {
                 *acc.guard_failures.entry(s).or_insert(0) += n;
             }
             // A deopt storm costs more than it saves: a loop region that averages fewer
             // than `storm_iterations` iterations per entry (counting the times a linked
-            // bridge brought it back to its header as entries), or a frame region that
-            // mostly leaves before returning. It is dropped with its bridges, and recorded again with
-            // the types the program has now; after `abort_limit` drops its loop or
-            // function is blacklisted.
+            // bridge brought it back to its header as entries) and mostly leaves through
+            // guards no bridge handles or through bridges back to its header, or a frame
+            // region that mostly leaves before returning. (A loop left through a bridge
+            // that leaves the loop, such as a search loop's `return`, is not in a storm
+            // however few iterations it runs.) It is dropped with its
+            // bridges, and recorded again with the types the program has now; after
+            // `abort_limit` drops its loop or function is blacklisted.
             let window = self.cfg.param("storm_window");
             let fails: u64 = acc.guard_failures.values().sum();
             let entries = acc.entries + acc.bridge_joins;
@@ -595,7 +610,8 @@ impl Optimizer {
             let storm = if key.1 == FRAME_ENTRY {
                 fails * 2 > acc.entries
             } else {
-                acc.iterations < min_iters * entries
+                let bad = fails.saturating_sub(acc.bridged) + acc.bridge_joins;
+                acc.iterations < min_iters * entries && bad * 2 > entries
             };
             if window > 0 && entries >= window && storm {
                 if let Some(e) = st.regions.remove(&key) {

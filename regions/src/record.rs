@@ -436,17 +436,22 @@ impl Recorder {
             self.begin(vm);
         } else if pc == self.header as usize && self.callers.is_empty() && !self.frame_mode {
             if self.bridge_from.is_some() {
-                return self.close_bridge(pc).map(Some);
+                return self.close_bridge(pc, "").map(Some);
             }
             return self.close(vm).map(Some);
         } else if self.bridge_from.is_some()
             && self.callers.is_empty()
             && self.join_headers.contains(&(pc as u32))
         {
-            return self.close_bridge(pc).map(Some);
+            return self.close_bridge(pc, "").map(Some);
         }
         if self.frame_mode && op == Op::Return {
             return self.close_frame().map(Some);
+        }
+        if op == Op::Return && self.bridge_from.is_some() && self.callers.is_empty() {
+            // A bridge that returns from the loop's function (a search loop's `return`):
+            // it ends here, and the interpreter runs the `return`.
+            return self.close_bridge(pc, " (return)").map(Some);
         }
         if self.region.inst_count() > self.max_ops {
             return Err(Abort::TooLong);
@@ -457,11 +462,11 @@ impl Recorder {
     }
 
     /// Ends a bridge at the loop header: it leaves through a snapshot of the header state.
-    fn close_bridge(&mut self, at: usize) -> Result<Recorded, Abort> {
+    fn close_bridge(&mut self, at: usize, what: &str) -> Result<Recorded, Abort> {
         let s = self.snap(at);
         let code = code_ref(self.code);
         let from = self.bridge_from.unwrap_or(0);
-        let name = format!("bridge {}:{} pc {} -> {}", code.name, code.first_line, from, at);
+        let name = format!("bridge {}:{} pc {} -> {}{what}", code.name, code.first_line, from, at);
         Ok(self.recorded(Term::Exit(s), name, self.start_height))
     }
 
