@@ -17,7 +17,9 @@
 //! Expectations come from CPython 3.11 through `python3 tests/bless.py [PATH...]`.
 //! Set `KILN_PROGRAMS=<substring>` to run only the programs whose path (relative to
 //! `tests/programs`) contains the substring, and `KILN_PROGRAM_JOBS=<n>` to change the
-//! number of parallel workers (default 4).
+//! number of parallel workers (default 4). `KILN_PROGRAM_MODES=<prefix>,...` runs only the
+//! modes whose name starts with one of the prefixes (`interp,native` drops the `ir-*` modes;
+//! `.ci/run` does so under qemu, see DEVELOPERS.md) and says on stderr what it dropped.
 
 #[path = "common/jit_flags.rs"]
 mod jit_flags;
@@ -373,6 +375,26 @@ fn check(program: &Program, mode: Mode) -> Option<String> {
     ))
 }
 
+/// The modes to run: every one, or those `KILN_PROGRAM_MODES` selects (see the top).
+fn selected_modes() -> Vec<Mode> {
+    let Some(spec) = std::env::var("KILN_PROGRAM_MODES").ok().filter(|s| !s.trim().is_empty()) else {
+        return Mode::all();
+    };
+    let prefixes: Vec<&str> = spec.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
+    let (kept, dropped): (Vec<Mode>, Vec<Mode>) =
+        Mode::all().into_iter().partition(|m| prefixes.iter().any(|p| m.name().starts_with(p)));
+    assert!(!kept.is_empty(), "KILN_PROGRAM_MODES={spec:?} selects no mode");
+    let names = |v: &[Mode]| v.iter().map(|m| m.name()).collect::<Vec<_>>().join(" ");
+    let note = format!(
+        "NOTE: KILN_PROGRAM_MODES={spec}: running {}; not running {}\n",
+        names(&kept),
+        if dropped.is_empty() { "-".to_string() } else { names(&dropped) }
+    );
+    // Straight to stderr, so that the note shows even when the test passes.
+    let _ = std::io::Write::write_all(&mut std::io::stderr(), note.as_bytes());
+    kept
+}
+
 fn job_count() -> usize {
     std::env::var("KILN_PROGRAM_JOBS")
         .ok()
@@ -398,8 +420,9 @@ fn program_corpus() {
     );
 
     let programs = Arc::new(programs);
+    let modes = selected_modes();
     let queue: VecDeque<(usize, Mode)> =
-        (0..programs.len()).flat_map(|i| Mode::all().into_iter().map(move |m| (i, m))).collect();
+        (0..programs.len()).flat_map(|i| modes.clone().into_iter().map(move |m| (i, m))).collect();
     let total_runs = queue.len();
     let queue = Arc::new(Mutex::new(queue));
     let failures = Arc::new(Mutex::new(Vec::<(usize, Mode, String)>::new()));
@@ -423,7 +446,6 @@ fn program_corpus() {
     }
 
     let mut failures = Arc::try_unwrap(failures).expect("workers finished").into_inner().unwrap();
-    let modes = Mode::all();
     failures.sort_by_key(|(index, mode, _)| (*index, modes.iter().position(|m| m == mode)));
     if failures.is_empty() {
         println!(
