@@ -224,12 +224,19 @@ pub const TYPE_LIST: u64 = 1;
 pub const TYPE_TUPLE: u64 = 2;
 /// `int` (small or boxed).
 pub const TYPE_INT: u64 = 3;
+/// `str`.
+pub const TYPE_STR: u64 = 4;
+/// `dict`.
+pub const TYPE_DICT: u64 = 5;
 
 /// Whether `bits` is of the built-in type `code` (1 or 0).
 pub(crate) extern "C" fn is_type(bits: u64, code: u64) -> u64 {
     let x = v(bits);
     let ok = match (code, x.kind()) {
-        (TYPE_LIST, Some(ObjKind::List(_))) | (TYPE_TUPLE, Some(ObjKind::Tuple(_))) => true,
+        (TYPE_LIST, Some(ObjKind::List(_)))
+        | (TYPE_TUPLE, Some(ObjKind::Tuple(_)))
+        | (TYPE_STR, Some(ObjKind::Str(_)))
+        | (TYPE_DICT, Some(ObjKind::Dict(_))) => true,
         (TYPE_INT, Some(ObjKind::Int64(_))) => !x.is_bool(),
         (TYPE_INT, _) => x.is_small_int(),
         _ => false,

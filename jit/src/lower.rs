@@ -893,6 +893,10 @@ impl Lower<'_, '_> {
                 let x = self.b.ins().bxor_imm_s(a[0], 1);
                 self.set(inst, x)
             }
+            Same => {
+                let x = self.b.ins().icmp(IntCC::Equal, a[0], a[1]);
+                self.set(inst, x)
+            }
             BoxI64 | BoxF64 | BoxBool => {
                 let t = match inst.op {
                     BoxI64 => Ty::I64,
@@ -974,6 +978,8 @@ impl Lower<'_, '_> {
                             "list" => helpers::TYPE_LIST,
                             "tuple" => helpers::TYPE_TUPLE,
                             "int" => helpers::TYPE_INT,
+                            "str" => helpers::TYPE_STR,
+                            "dict" => helpers::TYPE_DICT,
                             other => return Err(format!("guard_type \"{other}\" is not compiled yet")),
                         };
                         let k = self.iconst(code);

@@ -3,7 +3,6 @@
 //! native exit and an executor exit rebuild exactly the same interpreter state.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -22,7 +21,7 @@ type Entry = extern "C" fn(*mut Ctx) -> u32;
 /// regions calling each other may need.
 #[derive(Default)]
 pub struct Shared {
-    regions: RefCell<HashMap<u64, Rc<Compiled>>>,
+    regions: RefCell<kiln_regions::exec::FastMap<u64, Rc<Compiled>>>,
     max_vals: Cell<usize>,
     max_image: Cell<usize>,
     next_id: Cell<u64>,
@@ -208,7 +207,7 @@ impl NativeCode for NativeRegion {
                         stats.bridge_exits += 1;
                         stats.foreign_exit = Some((ctx.exit_region, s.0));
                     } else {
-                        *stats.guard_failures.entry(s.0).or_insert(0) += 1;
+                        stats.failed = Some(s.0);
                     }
                     write_back(vm, owner, vals, s, 0).map(|()| Ran::Resume)
                 }

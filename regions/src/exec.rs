@@ -35,7 +35,7 @@ pub struct Compiled {
     /// The type of each value number.
     types: Vec<Ty>,
     /// Sunk allocations by their value.
-    sunk: HashMap<Var, Inst>,
+    sunk: FastMap<Var, Inst>,
     /// Interned attribute names.
     syms: std::cell::RefCell<HashMap<String, Sym>>,
     /// Slots plus value-stack entries of the frame at the loop header.
@@ -61,7 +61,7 @@ impl Compiled {
                 }
             }
         }
-        let mut sunk = HashMap::new();
+        let mut sunk = FastMap::default();
         for i in &region.sunk {
             if let Some((v, t)) = i.dst {
                 types[v.index()] = t;
@@ -84,30 +84,7 @@ impl Compiled {
     }
 }
 
-/// A hash map for per-entry lookups (keys are code addresses, pcs and snapshot numbers,
-/// not attacker-chosen: a multiply-rotate hash is enough and much cheaper than SipHash).
-pub type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FastHasher>>;
-
-/// The hasher of [`FastMap`].
-#[derive(Default)]
-pub struct FastHasher(u64);
-
-impl std::hash::Hasher for FastHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u64(b as u64);
-        }
-    }
-    fn write_u32(&mut self, i: u32) {
-        self.write_u64(i as u64);
-    }
-    fn write_u64(&mut self, i: u64) {
-        self.0 = (self.0.rotate_left(5) ^ i).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
+pub use kiln_vm::hooks::{FastHasher, FastMap};
 
 /// Counters of one region's executions.
 #[derive(Clone, Debug, Default)]
@@ -120,6 +97,10 @@ pub struct ExecStats {
     pub iterations: u64,
     /// Exits through failed guards (deoptimizations), by snapshot.
     pub guard_failures: FastMap<u32, u64>,
+    /// The failed guard one run left through (the runner sets this, not
+    /// `guard_failures`, so that a run allocates nothing; the optimizer adds it to its
+    /// totals).
+    pub failed: Option<u32>,
     /// Exits through exceptions raised inside the region.
     pub raised: u64,
     /// Times bridges linked into the region joined its loop without leaving native code.
@@ -234,7 +215,7 @@ pub fn execute_region(vm: &mut Vm, c: &Compiled, stats: &mut ExecStats) -> PyRes
     vm.roots.truncate(roots_at);
     match r {
         Ok(Leave::Guard(s)) => {
-            *stats.guard_failures.entry(s.0).or_insert(0) += 1;
+            stats.failed = Some(s.0);
             write_back(vm, c, &m.vals, s, 0).map(|()| Ran::Resume)
         }
         Ok(Leave::Raise(s, exc)) => {
@@ -463,6 +444,7 @@ fn step(vm: &mut Vm, m: &mut Machine, inst: &Inst) -> PyResult<Option<Leave>> {
         FNe => set!((m.f(a(0)) != m.f(a(1))) as u64),
         IToF => set!((m.i(a(0)) as f64).to_bits()),
         BNot => set!((!m.b(a(0))) as u64),
+        Same => set!((m.get(a(0)) == m.get(a(1))) as u64),
         BoxI64 => set!(vm.new_int(m.i(a(0))).bits()),
         BoxF64 => set!(Value::float(m.f(a(0))).bits()),
         BoxBool => set!(Value::bool(m.b(a(0))).bits()),
@@ -483,7 +465,10 @@ fn step(vm: &mut Vm, m: &mut Machine, inst: &Inst) -> PyResult<Option<Leave>> {
         GuardType => {
             let v = m.val(a(0));
             let ok = match (name_imm(inst), v.kind()) {
-                ("list", Some(ObjKind::List(_))) | ("tuple", Some(ObjKind::Tuple(_))) => true,
+                ("list", Some(ObjKind::List(_)))
+                | ("tuple", Some(ObjKind::Tuple(_)))
+                | ("str", Some(ObjKind::Str(_)))
+                | ("dict", Some(ObjKind::Dict(_))) => true,
                 ("int", _) => int_of(v).is_some() && !v.is_bool(),
                 ("float", _) => v.is_float(),
                 ("none", _) => v.is_none(),
@@ -711,7 +696,8 @@ pub fn iter_done(it: Value) -> bool {
 /// The interpreter value of `v` at an exit, given the region's values `vals` (indexed by
 /// value number): raw values boxed, sunk allocations built.
 pub fn materialize(vm: &mut Vm, c: &Compiled, vals: &[u64], v: Var, depth: usize) -> PyResult<Value> {
-    if let Some(inst) = c.sunk.get(&v) {
+    let sunk = if c.sunk.is_empty() { None } else { c.sunk.get(&v) };
+    if let Some(inst) = sunk {
         if depth > c.sunk.len() {
             return internal(vm, "cyclic sunk allocation");
         }

@@ -304,6 +304,8 @@ opcodes! {
     FNe "fne" (F64, F64) [] -> Bool, false, Pure;
     IToF "itof" (I64) [] -> F64, false, Pure;
     BNot "bnot" (Bool) [] -> Bool, false, Pure;
+    // Identity (`is`): the two values are the same object (the same bits).
+    Same "same" (Val, Val) [] -> Bool, false, Pure;
     // Boxing (raw -> interpreter value) and unboxing with a type check.
     BoxI64 "box_i64" (I64) [] -> Val, false, Pure;
     BoxF64 "box_f64" (F64) [] -> Val, false, Pure;

@@ -165,6 +165,8 @@ struct State {
     pinned: Vec<Value>,
     /// Regions dropped after a deopt storm, by name.
     dropped: Vec<String>,
+    /// Functions that traces call instead of inlining: a recording met a loop in them.
+    no_inline: Vec<u64>,
     /// Regions invalidated (a class changed, the hook epoch moved, a global was rebound).
     invalidated: u64,
     /// Regions the back end could not compile.
@@ -180,9 +182,37 @@ struct State {
     compile: Vec<(String, u64, usize)>,
 }
 
+/// The tunables the hot paths read, copied out of [`Config::params`] once (a lookup by
+/// name on every back-edge costs more than the rest of entering a region).
+#[derive(Clone, Copy, Debug)]
+struct Tunables {
+    hot_loop: u64,
+    hot_func: u64,
+    max_trace_ops: u64,
+    abort_limit: u64,
+    hot_exit: u64,
+    storm_window: u64,
+    storm_iterations: u64,
+}
+
+impl Tunables {
+    fn of(cfg: &Config) -> Tunables {
+        Tunables {
+            hot_loop: cfg.param("hot_loop"),
+            hot_func: cfg.param("hot_func"),
+            max_trace_ops: cfg.param("max_trace_ops"),
+            abort_limit: cfg.param("abort_limit"),
+            hot_exit: cfg.param("hot_exit"),
+            storm_window: cfg.param("storm_window"),
+            storm_iterations: cfg.param("storm_iterations"),
+        }
+    }
+}
+
 /// The optimizer attached to one VM.
 pub struct Optimizer {
     cfg: Config,
+    tun: Tunables,
     backend: Option<Rc<dyn Backend>>,
     me: Weak<Optimizer>,
     state: RefCell<State>,
@@ -196,7 +226,13 @@ impl Optimizer {
 
     /// Attaches an optimizer whose regions `backend` compiles to native code.
     pub fn attach_with(vm: &mut Vm, cfg: Config, backend: Option<Rc<dyn Backend>>) -> Rc<Optimizer> {
-        let opt = Rc::new_cyclic(|me| Optimizer { cfg, backend, me: me.clone(), state: RefCell::default() });
+        let opt = Rc::new_cyclic(|me| Optimizer {
+            tun: Tunables::of(&cfg),
+            cfg,
+            backend,
+            me: me.clone(),
+            state: RefCell::default(),
+        });
         vm.set_profiling(true);
         vm.set_loop_hook(Some(opt.clone()));
         if opt.cfg.shape == Shape::Frame {
@@ -208,26 +244,35 @@ impl Optimizer {
 
     fn start_recording(&self, vm: &mut Vm, key: (u64, u32)) {
         let inline = self.cfg.shape == Shape::Trace;
-        let rec = Recorder::start(vm, key.1, self.cfg.param("max_trace_ops") as usize, inline);
-        self.state.borrow_mut().recording = Some((key.0, key.1, Box::new(rec)));
+        let mut rec = Recorder::start(vm, key.1, self.tun.max_trace_ops as usize, inline);
+        let mut st = self.state.borrow_mut();
+        rec.no_inline = st.no_inline.clone();
+        st.recording = Some((key.0, key.1, Box::new(rec)));
+        drop(st);
         if let Some(me) = self.me.upgrade() {
             vm.attach_observer(me);
         }
     }
 
     fn abort(&self, vm: &mut Vm, key: (u64, u32), why: Abort) {
+        self.abort_as(vm, key, why, true)
+    }
+
+    /// Abandons the recording; `counts`: the abort counts toward blacklisting the loop
+    /// (or the bridge's exit).
+    fn abort_as(&self, vm: &mut Vm, key: (u64, u32), why: Abort, counts: bool) {
         vm.detach_observer();
         let mut st = self.state.borrow_mut();
         st.recording = None;
         if let Some(s) = st.recording_bridge.take() {
             *st.aborts.entry(format!("bridge: {why}")).or_insert(0) += 1;
-            *st.bridge_blacklist.entry((key.0, key.1, s)).or_insert(0) += 1;
+            *st.bridge_blacklist.entry((key.0, key.1, s)).or_insert(0) += u64::from(counts);
             return;
         }
         *st.aborts.entry(why.to_string()).or_insert(0) += 1;
         let n = st.aborts_at.entry(key).or_insert(0);
-        *n += 1;
-        if *n >= self.cfg.param("abort_limit") {
+        *n += u64::from(counts);
+        if *n >= self.tun.abort_limit {
             st.blacklist.insert(key);
         }
         if self.cfg.log {
@@ -348,6 +393,7 @@ impl Optimizer {
     pub fn report(&self) -> String {
         let st = self.state.borrow();
         let mut s = String::new();
+
         s.push_str(&format!("regions recorded:      {}\n", st.regions.len() + st.dropped.len()));
         let aborts: u64 = st.aborts.values().sum();
         s.push_str(&format!("recordings aborted:    {aborts}\n"));
@@ -437,7 +483,7 @@ impl LoopHook for Optimizer {
             return self.run_loop_region(vm, key, c);
         }
         let hot = vm.profile().map_or(0, |p| p.backedge_count(code, jump_pc));
-        if hot >= self.cfg.param("hot_loop") {
+        if hot >= self.tun.hot_loop {
             self.start_recording(vm, key);
         }
         Ok(false)
@@ -454,7 +500,7 @@ impl Optimizer {
         loop {
             let mut stats = ExecStats::default();
             let r = run_region(vm, &c, &mut stats);
-            let own_exit = stats.guard_failures.keys().next().copied();
+            let own_exit = stats.failed;
             let foreign = stats.foreign_exit;
             self.account(key, stats);
             let ran = r?;
@@ -496,9 +542,8 @@ impl Optimizer {
                     let st = self.state.borrow();
                     let fails =
                         st.exec.get(&ekey).and_then(|x| x.guard_failures.get(&s)).copied().unwrap_or(0);
-                    let banned =
-                        st.bridge_blacklist.get(&bkey).copied().unwrap_or(0) >= self.cfg.param("abort_limit");
-                    fails >= self.cfg.param("hot_exit") && !banned
+                    let banned = st.bridge_blacklist.get(&bkey).copied().unwrap_or(0) >= self.tun.abort_limit;
+                    fails >= self.tun.hot_exit && !banned
                 };
                 if hot {
                     let inline = self.cfg.shape == Shape::Trace;
@@ -510,15 +555,11 @@ impl Optimizer {
                         .filter(|k| k.0 == ekey.0 && k.1 != ekey.1 && k.1 != FRAME_ENTRY)
                         .map(|k| k.1)
                         .collect();
-                    let rec = Recorder::start_bridge(
-                        vm,
-                        ekey.1,
-                        self.cfg.param("max_trace_ops") as usize,
-                        inline,
-                        joins,
-                    );
+                    let mut rec =
+                        Recorder::start_bridge(vm, ekey.1, self.tun.max_trace_ops as usize, inline, joins);
                     {
                         let mut st = self.state.borrow_mut();
+                        rec.no_inline = st.no_inline.clone();
                         st.recording = Some((ekey.0, ekey.1, Box::new(rec)));
                         st.recording_bridge = Some(s);
                     }
@@ -594,6 +635,9 @@ impl Optimizer {
             for (s, n) in stats.guard_failures {
                 *acc.guard_failures.entry(s).or_insert(0) += n;
             }
+            if let Some(s) = stats.failed {
+                *acc.guard_failures.entry(s).or_insert(0) += 1;
+            }
             // A deopt storm costs more than it saves: a loop region that averages fewer
             // than `storm_iterations` iterations per entry (counting the times a linked
             // bridge brought it back to its header as entries) and mostly leaves through
@@ -603,14 +647,14 @@ impl Optimizer {
             // however few iterations it runs.) It is dropped with its
             // bridges, and recorded again with the types the program has now; after
             // `abort_limit` drops its loop or function is blacklisted.
-            let window = self.cfg.param("storm_window");
+            let window = self.tun.storm_window;
             let fails: u64 = acc.guard_failures.values().sum();
             let entries = acc.entries + acc.bridge_joins;
-            let min_iters = self.cfg.param("storm_iterations").max(1);
+            let min_iters = self.tun.storm_iterations.max(1);
             let storm = if key.1 == FRAME_ENTRY {
                 fails * 2 > acc.entries
             } else {
-                let bad = fails.saturating_sub(acc.bridged) + acc.bridge_joins;
+                let bad = fails.saturating_sub(acc.bridged) + acc.bridge_exits + acc.bridge_joins;
                 acc.iterations < min_iters * entries && bad * 2 > entries
             };
             if window > 0 && entries >= window && storm {
@@ -624,7 +668,7 @@ impl Optimizer {
                     st.retired_raised += x.raised;
                     st.bridge_joins += x.bridge_joins;
                 }
-                let limit = self.cfg.param("abort_limit");
+                let limit = self.tun.abort_limit;
                 let n = st.aborts_at.entry(key).or_insert(0);
                 *n += 1;
                 if *n >= limit {
@@ -652,7 +696,7 @@ impl Optimizer {
         st.invalidated += 1;
         let n = st.aborts_at.entry(key).or_insert(0);
         *n += 1;
-        if *n >= self.cfg.param("abort_limit") {
+        if *n >= self.tun.abort_limit {
             st.blacklist.insert(key);
         }
         false
@@ -722,8 +766,8 @@ impl EvalHook for Optimizer {
         };
         let compiled = compiled.filter(|_| self.still_valid(vm, key));
         let Some(c) = compiled else {
-            if vm.profile().map_or(0, |p| p.entry_count(code)) >= self.cfg.param("hot_func") {
-                let rec = Recorder::start_frame(vm, self.cfg.param("max_trace_ops") as usize);
+            if vm.profile().map_or(0, |p| p.entry_count(code)) >= self.tun.hot_func {
+                let rec = Recorder::start_frame(vm, self.tun.max_trace_ops as usize);
                 self.state.borrow_mut().recording = Some((key.0, key.1, Box::new(rec)));
                 if let Some(me) = self.me.upgrade() {
                     vm.attach_observer(me);
@@ -758,7 +802,20 @@ impl Observer for Optimizer {
         match rec.step(vm, pc, op) {
             Step::Continue => self.state.borrow_mut().recording = Some((code, header, rec)),
             Step::Done(r) => self.finish(vm, key, *r),
-            Step::Abort(why) => self.abort(vm, key, why),
+            Step::Abort(why) => {
+                // A loop in an inlined callee is not the loop's fault: the next recording
+                // calls that function instead of inlining it, so this abort does not count
+                // toward the blacklist.
+                let mut fresh = false;
+                if let Some(callee) = rec.loop_callee {
+                    let mut st = self.state.borrow_mut();
+                    if !st.no_inline.contains(&callee) {
+                        st.no_inline.push(callee);
+                        fresh = true;
+                    }
+                }
+                self.abort_as(vm, key, why, !fresh)
+            }
         }
     }
 }

@@ -124,6 +124,12 @@ pub struct Recorder {
     start_height: usize,
     /// The values that were on the frame's value stack when the recording began.
     stack_params: Vec<Var>,
+    /// Functions (code objects' bits) called without inlining them: they hold loops.
+    pub no_inline: Vec<u64>,
+    /// Set when the recording aborted at a loop inside an inlined callee: that callee.
+    pub loop_callee: Option<u64>,
+    /// The constant holding the unbound `list.append` (pushed by a `LoadMethod`).
+    list_append_fn: Option<Var>,
 }
 
 /// A caller's symbolic frame, saved while its callee is recorded inline.
@@ -254,6 +260,9 @@ impl Recorder {
             stack_params: Vec::new(),
             callers: Vec::new(),
             inlined: 0,
+            no_inline: Vec::new(),
+            loop_callee: None,
+            list_append_fn: None,
         };
         r.code_k = r.konst(frame.code, format!("code {} {}:{}", code.name, code.filename, code.first_line));
         r
@@ -703,7 +712,7 @@ impl Recorder {
                     && (self.frame_mode || t != self.header || !self.callers.is_empty())
                     && !self.outer_back_edge()
                 {
-                    return Err(Abort::InnerLoop);
+                    return Err(self.inner_loop());
                 }
                 self.expect_pc = Some(t as usize);
             }
@@ -786,6 +795,14 @@ impl Recorder {
                     let y = self.as_f64(b_v, cb, s);
                     let r = self.emit_v(fop(c), vec![x, y], vec![], None);
                     self.emit_v(Opcode::BoxBool, vec![r], vec![], None)
+                } else if matches!(c, CmpOp::Is | CmpOp::IsNot) {
+                    // Identity is the same bits, as in the interpreter.
+                    let (a_v, b_v) = (self.boxed(a_v), self.boxed(b_v));
+                    let mut r = self.emit_v(Opcode::Same, vec![a_v, b_v], vec![], None);
+                    if c == CmpOp::IsNot {
+                        r = self.emit_v(Opcode::BNot, vec![r], vec![], None);
+                    }
+                    self.emit_v(Opcode::BoxBool, vec![r], vec![], None)
                 } else {
                     let (a_v, b_v) = (self.boxed(a_v), self.boxed(b_v));
                     self.emit_v(Opcode::Compare, vec![a_v, b_v], vec![Imm::Name(cmpop_name(c))], Some(s))
@@ -818,7 +835,7 @@ impl Recorder {
                         && (self.frame_mode || t != self.header || !self.callers.is_empty())
                         && !self.outer_back_edge()
                     {
-                        return Err(Abort::InnerLoop);
+                        return Err(self.inner_loop());
                     }
                     self.expect_pc = Some(t as usize);
                 }
@@ -931,6 +948,31 @@ impl Recorder {
                     }
                 }
                 let name = vm.sym_str(code.names[i as usize]).to_string();
+                // A method of a built-in type the site has cached (`xs.append`, `d.get`):
+                // the interpreter pushes the unbound built-in and the receiver, and so
+                // does the recording (guarded by the receiver's type), so that no bound
+                // method is made; `list.append` becomes `list_append` at the call.
+                let builtin_ty = match obj.kind() {
+                    Some(ObjKind::List(_)) => Some("list"),
+                    Some(ObjKind::Tuple(_)) => Some("tuple"),
+                    Some(ObjKind::Str(_)) => Some("str"),
+                    Some(ObjKind::Dict(_)) => Some("dict"),
+                    _ => None,
+                };
+                if let Some(tn) = builtin_ty {
+                    let t = vm.type_of(obj);
+                    if let Some(m) = probe_method(&code.caches[c as usize], t.bits(), vm.type_version, 0) {
+                        self.emit(Opcode::GuardType, vec![o], vec![Imm::Name(tn.to_string())], Some(s));
+                        let mk = self.konst(m, format!("method {tn}.{name}"));
+                        let mv = self.emit_v(Opcode::ConstVal, vec![], vec![Imm::Konst(mk)], None);
+                        if tn == "list" && name == "append" {
+                            self.list_append_fn = Some(mv);
+                        }
+                        self.stack.push(mv);
+                        self.stack.push(o);
+                        return Ok(());
+                    }
+                }
                 let m = self.emit_v(Opcode::GetAttr, vec![o], vec![Imm::Name(name)], Some(s));
                 let null = self.null_var();
                 self.stack.push(m);
@@ -939,6 +981,21 @@ impl Recorder {
             Op::PushNull => {
                 let null = self.null_var();
                 self.stack.push(null);
+            }
+            Op::Call(1)
+                if self.list_append_fn.is_some()
+                    && self.stack.len() >= 3
+                    && Some(self.stack[self.stack.len() - 3]) == self.list_append_fn =>
+            {
+                // `xs.append(x)` on a list (the receiver's type was guarded at the load).
+                let x = self.pop()?;
+                let l = self.pop()?;
+                self.pop()?;
+                let (l, x) = (self.boxed(l), self.boxed(x));
+                self.emit(Opcode::ListAppend, vec![l, x], vec![], None);
+                let k = self.konst(Value::NONE, "None".to_string());
+                let none = self.emit_v(Opcode::ConstVal, vec![], vec![Imm::Konst(k)], None);
+                self.stack.push(none);
             }
             Op::Call(n) if self.inline && self.inlinable(vm, n as usize) => {
                 self.inline_call(vm, pc, n as usize)?;
@@ -1104,8 +1161,19 @@ impl Recorder {
         true
     }
 
+    /// The abort for a loop inside the recorded one. A loop inside an inlined callee
+    /// also names the callee in `loop_callee`: the optimizer then calls it without
+    /// inlining it, and the callee's loop gets its own region.
+    fn inner_loop(&mut self) -> Abort {
+        if !self.callers.is_empty() {
+            self.loop_callee = Some(self.code.bits());
+        }
+        Abort::InnerLoop
+    }
+
     /// Whether the call about to run (`Call(n)`) can be recorded inline: a plain Python
-    /// function taking exactly the arguments given, with no cells, not a generator.
+    /// function taking exactly the arguments given, with no cells, not a generator, not
+    /// one known to hold a loop (`no_inline`), and not a recursive call.
     fn inlinable(&self, vm: &Vm, n: usize) -> bool {
         let sp = vm.stack.len();
         if sp < n + 2 || self.callers.len() >= MAX_INLINE_DEPTH {
@@ -1114,6 +1182,12 @@ impl Recorder {
         let (callable, selfv) = (vm.stack[sp - n - 2], vm.stack[sp - n - 1]);
         let argc = if selfv.is_null() { n } else { n + 1 };
         let Some(ObjKind::Function(f)) = callable.kind() else { return false };
+        if self.no_inline.contains(&f.code.bits())
+            || f.code == self.code
+            || self.callers.iter().any(|c| c.code == f.code)
+        {
+            return false;
+        }
         let code = code_ref(f.code);
         argc == code.argcount as usize
             && code.kwonlyargcount == 0

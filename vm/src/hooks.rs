@@ -112,13 +112,41 @@ impl Next {
     }
 }
 
+/// A hash map for per-entry lookups (keys are code addresses, pcs and snapshot numbers,
+/// not attacker-chosen: a multiply-rotate hash is enough and much cheaper than SipHash).
+pub type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FastHasher>>;
+
+/// The hasher of [`FastMap`].
+#[derive(Default)]
+pub struct FastHasher(u64);
+
+impl std::hash::Hasher for FastHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(b as u64);
+        }
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.write_u64(i as u64);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.write_u64(i as u64);
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.0 = (self.0.rotate_left(5) ^ i).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
 /// Loop back-edge and function-entry counts, kept while an optimizer has profiling on.
 #[derive(Default, Debug)]
 pub struct Profile {
     /// Back-edges taken, by (code object, pc of the backward jump).
-    pub backedges: HashMap<(usize, u32), u64>,
+    pub backedges: FastMap<(usize, u32), u64>,
     /// Python function frames entered, by code object.
-    pub entries: HashMap<usize, u64>,
+    pub entries: FastMap<usize, u64>,
 }
 
 impl Profile {
