@@ -233,3 +233,30 @@ fn a_loop_left_by_return_runs_through_a_bridge_and_is_not_a_storm() {
         assert!(entered > 2000, "{engine}: {err}");
     }
 }
+
+#[test]
+fn a_trace_calls_a_function_that_holds_a_loop_instead_of_aborting() {
+    // The outer loop's trace meets the loop inside `inner` (an inlined callee): the
+    // recording aborts once, names `inner`, and the next recording calls it instead; the
+    // outer loop and `inner`'s loop each get a region.
+    let code = "def inner(n):\n    t = 0\n    for j in range(n):\n        t += j\n    return t\n\
+                def outer(m):\n    s = 0\n    for i in range(m):\n        s += inner(i % 7) + 1\n    return s\n\
+                print(outer(5000))\n";
+    let err = same_as_interp(&[], code);
+    assert!(err.contains("compiled trace outer:6") && err.contains("compiled trace inner:1"), "{err}");
+    let line = err.lines().find(|l| l.starts_with("region trace outer:6")).unwrap_or_else(|| panic!("{err}"));
+    let iterations: u64 =
+        line.split("iterations ").nth(1).and_then(|r| r.split(',').next()).unwrap().parse().unwrap();
+    assert!(iterations > 4000, "{err}");
+    assert_eq!(counter(&err, "loops blacklisted"), 0, "{err}");
+}
+
+#[test]
+fn builtin_methods_and_identity_tests_compile_without_generic_calls() {
+    let code = "def f(words):\n    out = []\n    seen = {}\n    for w in words:\n        k = seen.get(w)\n        if k is None:\n            seen[w] = len(out)\n            out.append(w.upper())\n        elif k is not None:\n            out.append(k)\n    return out\n\
+                ws = ['a', 'b', 'a', 'c', 'b'] * 400\nr = f(ws)\nprint(len(r), r[:8], r[-3:])\n";
+    let err = same_as_interp(&["--log"], code);
+    let optimized = err.split("[kiln regions] optimized:").nth(1).unwrap_or_else(|| panic!("{err}"));
+    assert!(optimized.contains("list_append") && optimized.contains("same "), "{optimized}");
+    assert!(optimized.contains("guard_type") && optimized.contains("\"dict\""), "{optimized}");
+}
