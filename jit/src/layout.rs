@@ -114,9 +114,126 @@ impl ListLayout {
     }
 }
 
+/// Where compiled code finds an object's kind (the number `ObjKind`'s `repr(u8)` puts in
+/// its first byte) and an instance's class and shape. Probed from real objects, like the
+/// list layout, and pinned by a test.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ObjLayout {
+    /// Byte offset of the kind's number (a `u8`) from the object's address.
+    pub tag: i32,
+    /// The kind numbers of a list, a tuple, a str, a dict and an instance.
+    pub list: u8,
+    /// See `list`.
+    pub tuple: u8,
+    /// See `list`.
+    pub str_: u8,
+    /// See `list`.
+    pub dict: u8,
+    /// See `list`.
+    pub instance: u8,
+    /// Byte offset of an instance's class (a `Value`) from the object's address.
+    pub class: i32,
+    /// Byte offset of an instance's shape (a `u32`) from the object's address.
+    pub shape: i32,
+}
+
+fn obj(kind: ObjKind) -> Obj {
+    Obj { marked: Cell::new(false), kind }
+}
+
+impl ObjLayout {
+    /// Finds the layout, or `None` when it cannot be determined (the kinds' numbers are
+    /// not all different, or the instance's fields are not where two objects put them).
+    pub fn probe() -> Option<ObjLayout> {
+        let tag = std::mem::offset_of!(Obj, kind);
+        let number = |o: &Obj| -> u8 {
+            // SAFETY: `ObjKind` is `repr(u8)`: its first byte is the initialized kind
+            // number, and `Obj` is `repr(C)` with `kind` at `tag`.
+            unsafe { (o as *const Obj as *const u8).add(tag).read() }
+        };
+        let list = number(&list_obj(vec![Value::NONE]));
+        let tuple = number(&obj(ObjKind::Tuple(Box::new([Value::NONE]))));
+        let str_ = number(&obj(ObjKind::Str(kiln_vm::object::StrObj::new("probe".into()))));
+        let dict = number(&obj(ObjKind::Dict(Box::default())));
+        let inst = instance_obj(vec![Value::NONE]);
+        let instance = number(&inst);
+        let others = [
+            number(&obj(ObjKind::Int64(1 << 60))),
+            number(&obj(ObjKind::Cell(Cell::new(Value::NONE)))),
+            number(&obj(ObjKind::BoundMethod(Value::NONE, Value::NONE))),
+        ];
+        let mut all: Vec<u8> = vec![list, tuple, str_, dict, instance];
+        all.extend(others);
+        let n = all.len();
+        all.sort_unstable();
+        all.dedup();
+        if all.len() != n || number(&list_obj(Vec::new())) != list {
+            return None;
+        }
+        let ObjKind::Instance(i) = &inst.kind else { return None };
+        let base = &inst as *const Obj as usize;
+        let class = &i.class as *const Value as usize - base;
+        let shape = i.shape.as_ptr() as usize - base;
+        Some(ObjLayout {
+            tag: tag as i32,
+            list,
+            tuple,
+            str_,
+            dict,
+            instance,
+            class: class as i32,
+            shape: shape as i32,
+        })
+    }
+
+    /// The kind number of `o` read through the layout (what compiled code does).
+    pub fn read_tag(&self, o: &Obj) -> u8 {
+        // SAFETY: `tag` is the offset of `ObjKind`'s first byte (see `probe`).
+        unsafe { (o as *const Obj as *const u8).add(self.tag as usize).read() }
+    }
+
+    /// An instance's class bits and shape read through the layout.
+    ///
+    /// # Safety
+    /// `o` is an instance object.
+    pub unsafe fn read_class_shape(&self, o: &Obj) -> (u64, u32) {
+        let p = o as *const Obj as *const u8;
+        // SAFETY: the caller guarantees an instance, whose class and shape live at the
+        // probed offsets.
+        unsafe {
+            (
+                (p.add(self.class as usize) as *const u64).read(),
+                (p.add(self.shape as usize) as *const u32).read(),
+            )
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_probed_object_layout_reads_kinds_classes_and_shapes() {
+        let lay = ObjLayout::probe().expect("the object layout is found");
+        assert_eq!(lay.read_tag(&list_obj(vec![Value::small_int(1); 9])), lay.list);
+        assert_eq!(lay.read_tag(&obj(ObjKind::Tuple(Box::new([])))), lay.tuple);
+        assert_eq!(lay.read_tag(&obj(ObjKind::Str(kiln_vm::object::StrObj::new("".into())))), lay.str_);
+        assert_eq!(lay.read_tag(&obj(ObjKind::Dict(Box::default()))), lay.dict);
+        let mut inst = instance_obj(vec![]);
+        if let ObjKind::Instance(i) = &mut inst.kind {
+            i.class = Value::small_int(12345);
+            i.shape.set(0xBEEF);
+        }
+        assert_eq!(lay.read_tag(&inst), lay.instance);
+        // SAFETY: `inst` is an instance object.
+        let (class, shape) = unsafe { lay.read_class_shape(&inst) };
+        assert_eq!((class, shape), (Value::small_int(12345).bits(), 0xBEEF));
+        for other in [ObjKind::Int64(1 << 60), ObjKind::Cell(Cell::new(Value::NONE))] {
+            let t = lay.read_tag(&obj(other));
+            assert!(![lay.list, lay.tuple, lay.str_, lay.dict, lay.instance].contains(&t));
+        }
+    }
 
     #[test]
     fn the_probed_list_layout_reads_real_lists() {

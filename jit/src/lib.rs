@@ -62,6 +62,7 @@ pub struct Jit {
     shared: std::rc::Rc<native::Shared>,
     list_layout: Option<layout::ListLayout>,
     slot_layout: Option<layout::ListLayout>,
+    obj_layout: Option<layout::ObjLayout>,
 }
 
 impl Jit {
@@ -113,6 +114,7 @@ impl Jit {
             // Only for the host: another target's code is never run.
             list_layout: if native { layout::ListLayout::probe() } else { None },
             slot_layout: if native { layout::ListLayout::probe_instance() } else { None },
+            obj_layout: if native { layout::ObjLayout::probe() } else { None },
         })
     }
 
@@ -175,6 +177,7 @@ impl Backend for Jit {
             link_slots,
             list_layout: self.list_layout,
             slot_layout: self.slot_layout,
+            obj_layout: self.obj_layout,
             id: if self.module.is_some() { self.shared.new_region(c) } else { 0 },
             join_targets: info
                 .join

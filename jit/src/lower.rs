@@ -29,7 +29,7 @@ use kiln_regions::ir::{Block as IrBlock, Imm, Inst, Opcode, SnapId, Term, Ty, Va
 use kiln_regions::record::{binop_from_name, cmpop_from_name};
 use kiln_vm::bytecode::{CmpOp, UnaryOp};
 use kiln_vm::intern::Sym;
-use kiln_vm::value::{CANONICAL_NAN, PAYLOAD_MASK, TAG_BOOL, TAG_INT, TAG_NULL, TAG_SHIFT};
+use kiln_vm::value::{CANONICAL_NAN, PAYLOAD_MASK, TAG_BOOL, TAG_INT, TAG_NULL, TAG_OBJ, TAG_SHIFT};
 use kiln_vm::vm::Vm;
 
 use crate::helpers::{self, offsets, BinSite};
@@ -99,6 +99,9 @@ pub struct LowerOptions {
     pub list_layout: Option<crate::layout::ListLayout>,
     /// Where instances keep their slots (`None`: slots are read through helpers).
     pub slot_layout: Option<crate::layout::ListLayout>,
+    /// Where objects keep their kind, and instances their class and shape (`None`: type
+    /// and class guards call helpers).
+    pub obj_layout: Option<crate::layout::ObjLayout>,
     /// This region's id (non-zero): its exits store it in `Ctx::exit_region`, and a
     /// bridge joining its loop stores it in `Ctx::joined`.
     pub id: u64,
@@ -615,6 +618,40 @@ impl Lower<'_, '_> {
     }
 
     /// Leaves through `inst`'s snapshot (as a failed guard) when `fail` is true.
+    /// The kind number a `guard_type` of a heap type tests, by type name.
+    fn obj_kind(inst: &Inst) -> Option<fn(&crate::layout::ObjLayout) -> u8> {
+        Some(match Self::name_imm(inst) {
+            "list" => |l| l.list,
+            "tuple" => |l| l.tuple,
+            "str" => |l| l.str_,
+            "dict" => |l| l.dict,
+            _ => return None,
+        })
+    }
+
+    /// Guards that `v` is a heap object for which `fail_of(object address)` is false:
+    /// one exit block, reached when `v` is not an object or when the test fails.
+    fn guard_object(
+        &mut self,
+        inst: &Inst,
+        v: CValue,
+        fail_of: impl FnOnce(&mut Self, CValue) -> CValue,
+    ) -> Result<(), String> {
+        let snap = inst.snap.ok_or("a guard without a snapshot")?;
+        let eb = self.exit_block(ExitCode::Guard(snap), snap)?;
+        let tag = self.b.ins().ushr_imm_s(v, TAG_SHIFT as i64);
+        let not_obj = self.b.ins().icmp_imm_s(IntCC::NotEqual, tag, TAG_OBJ as i64);
+        let is_obj = self.b.create_block();
+        self.b.ins().brif(not_obj, eb, &[], is_obj, &[]);
+        self.b.switch_to_block(is_obj);
+        let obj = self.b.ins().band_imm_s(v, PAYLOAD_MASK as i64);
+        let fail = fail_of(self, obj);
+        let cont = self.b.create_block();
+        self.b.ins().brif(fail, eb, &[], cont, &[]);
+        self.b.switch_to_block(cont);
+        Ok(())
+    }
+
     fn guard_unless(&mut self, inst: &Inst, fail: CValue) -> Result<(), String> {
         let snap = inst.snap.ok_or("a guard without a snapshot")?;
         let eb = self.exit_block(ExitCode::Guard(snap), snap)?;
@@ -961,6 +998,32 @@ impl Lower<'_, '_> {
             GuardFalse => {
                 let f = self.b.ins().icmp_imm_s(IntCC::NotEqual, a[0], 0);
                 self.guard_unless(inst, f)?;
+            }
+            GuardType if self.opts.obj_layout.is_some() && Self::obj_kind(inst).is_some() => {
+                let lay = self.opts.obj_layout.expect("checked");
+                let want = Self::obj_kind(inst).expect("checked")(&lay);
+                self.guard_object(inst, a[0], |s, obj| {
+                    let tag = s.b.ins().uload8(I64, flags(), obj, lay.tag);
+                    s.b.ins().icmp_imm_s(IntCC::NotEqual, tag, want as i64)
+                })?;
+            }
+            GuardClass if self.opts.obj_layout.is_some() => {
+                let lay = self.opts.obj_layout.expect("checked");
+                let cls = self.konst_bits(inst, 0)?;
+                let shape = Self::int_imm(inst, 1);
+                self.guard_object(inst, a[0], |s, obj| {
+                    let tag = s.b.ins().uload8(I64, flags(), obj, lay.tag);
+                    s.b.ins().icmp_imm_s(IntCC::NotEqual, tag, lay.instance as i64)
+                })?;
+                // An instance now: its class and shape are readable.
+                let obj = self.b.ins().band_imm_s(a[0], PAYLOAD_MASK as i64);
+                let c = self.b.ins().load(I64, flags(), obj, lay.class);
+                let k = self.iconst(cls);
+                let bad_class = self.b.ins().icmp(IntCC::NotEqual, c, k);
+                let sh = self.b.ins().uload32(flags(), obj, lay.shape);
+                let bad_shape = self.b.ins().icmp_imm_s(IntCC::NotEqual, sh, shape);
+                let fail = self.b.ins().bor(bad_class, bad_shape);
+                self.guard_unless(inst, fail)?;
             }
             GuardType => {
                 let v = a[0];

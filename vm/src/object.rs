@@ -25,6 +25,10 @@ pub struct Obj {
 }
 
 /// The kinds of heap object.
+///
+/// `repr(u8)`: the kind's number is the first byte of the enum, where compiled code
+/// reads it to test an object's type (`kiln-jit`'s `layout.rs` finds and pins it).
+#[repr(u8)]
 pub enum ObjKind {
     /// An immutable str.
     Str(StrObj),
