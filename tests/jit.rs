@@ -260,3 +260,28 @@ fn builtin_methods_and_identity_tests_compile_without_generic_calls() {
     assert!(optimized.contains("list_append") && optimized.contains("same "), "{optimized}");
     assert!(optimized.contains("guard_type") && optimized.contains("\"dict\""), "{optimized}");
 }
+
+#[test]
+fn class_calls_run_init_inline_and_deoptimize_into_init_frames() {
+    // `P(i)` in a hot loop: the instance is made in compiled code and `__init__` runs
+    // inline, adding attributes through cached shape transitions. With chaos, guards fail
+    // inside the inlined `__init__`: the interpreter resumes an `Init` frame, which must
+    // still return the instance. A later `__init__` that returns a value raises as in the
+    // interpreter.
+    let code = "class P:\n    def __init__(self, t):\n        self.x = t * 0.5\n        self.y = t + 1\n        if t % 3 == 0:\n            self.z = -t\n\
+                def build(n):\n    out = []\n    for i in range(n):\n        p = P(i)\n        out.append(p.x + p.y + getattr(p, 'z', 0))\n    return sum(out), len(out)\n\
+                print(build(3000))\nclass Q:\n    def __init__(self, a):\n        self.a = a\n        if a > 2500:\n            return 5\n\
+                def make(n):\n    t = 0\n    for i in range(n):\n        t += Q(i).a\n    return t\n\
+                try:\n    make(3000)\nexcept TypeError as e:\n    print('TypeError', e)\n";
+    for chaos in ["0", "3"] {
+        let err = same_as_interp(
+            &["--jit-param", &format!("chaos={chaos}"), "--jit-param", "storm_window=0", "--log"],
+            code,
+        );
+        let optimized = err.split("[kiln regions] optimized:").nth(1).unwrap_or_else(|| panic!("{err}"));
+        assert!(optimized.contains("new_instance") && optimized.contains("add_slot"), "{optimized}");
+        if chaos != "0" {
+            assert!(counter(&err, "deopts") > 100, "{err}");
+        }
+    }
+}

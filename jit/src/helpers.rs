@@ -444,6 +444,23 @@ pub(crate) extern "C" fn new_list(ctx: *mut Ctx, p: *const u64, n: u64) -> u64 {
     vm.new_list(xs).bits()
 }
 
+/// A bare instance of the class `cls` (no slots, shape 0), as `Vm::new_instance`.
+pub(crate) extern "C" fn new_instance(ctx: *mut Ctx, cls: u64) -> u64 {
+    // SAFETY: called by compiled code with its live context.
+    let (_, vm) = unsafe { parts(ctx) };
+    vm.new_instance(v(cls), &[]).bits()
+}
+
+/// `add_slot`: a new attribute's value appended to an instance's slots, and its new
+/// shape.
+pub(crate) extern "C" fn add_slot(ctx: *mut Ctx, obj: u64, x: u64, shape: u64, idx: u64) {
+    if !kiln_regions::exec::add_slot(v(obj), v(x), shape as u32, idx as usize) {
+        // SAFETY: called by compiled code with its live context.
+        let (c, _) = unsafe { parts(ctx) };
+        internal(c, "add_slot on an instance without that many slots");
+    }
+}
+
 /// The concatenation of `n` strs.
 pub(crate) extern "C" fn build_str(ctx: *mut Ctx, p: *const u64, n: u64) -> u64 {
     // SAFETY: called by compiled code with its live context and `n` items at `p`.

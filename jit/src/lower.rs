@@ -189,8 +189,8 @@ pub fn lower(vm: &mut Vm, c: &Compiled, opts: &LowerOptions) -> Result<(Function
         return Err("an entry parameter that is not a val".into());
     }
     for (_, i) in region.insts() {
-        if i.op == Opcode::NewInstance {
-            return Err("new_instance is not compiled yet".into());
+        if i.op == Opcode::NewInstance && !i.args.is_empty() {
+            return Err("new_instance with slots is not compiled yet".into());
         }
     }
     let roots = call_roots(c);
@@ -1182,7 +1182,20 @@ impl Lower<'_, '_> {
                 let x = self.h(helpers::new_slice as *const () as usize, &[ctx, a[0], a[1], a[2]]);
                 self.set(inst, x)
             }
-            NewInstance => return Err("new_instance is not compiled yet".into()),
+            NewInstance => {
+                let cls = self.konst_bits(inst, 0)?;
+                if !a.is_empty() || Self::int_imm(inst, 1) != 0 {
+                    return Err("new_instance with slots is not compiled yet".into());
+                }
+                let cls = self.iconst(cls);
+                let x = self.h(helpers::new_instance as *const () as usize, &[ctx, cls]);
+                self.set(inst, x)
+            }
+            AddSlot => {
+                let shape = self.iconst(Self::int_imm(inst, 0) as u64);
+                let idx = self.iconst(Self::int_imm(inst, 1) as u64);
+                self.h0(helpers::add_slot as *const () as usize, &[ctx, a[0], a[1], shape, idx]);
+            }
             CellGet => {
                 let x = self.h(helpers::cell_get as *const () as usize, &[ctx, a[0]]);
                 let empty = self.b.ins().icmp_imm_s(IntCC::Equal, x, (TAG_NULL << TAG_SHIFT) as i64);

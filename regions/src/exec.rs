@@ -566,8 +566,15 @@ fn step(vm: &mut Vm, m: &mut Machine, inst: &Inst) -> PyResult<Option<Leave>> {
             set!(t.bits())
         }
         NewInstance => {
-            return vm
-                .err(ExcKind::NotImplementedError, "new_instance in the IR executor (regions/src/exec.rs)")
+            let items: Vec<Value> = inst.args.iter().map(|v| m.val(*v)).collect();
+            let o = new_instance(vm, c, inst, items)?;
+            set!(o.bits())
+        }
+        AddSlot => {
+            let obj = m.val(a(0));
+            if !add_slot(obj, m.val(a(1)), int_imm(inst, 0) as u32, int_imm(inst, 1) as usize) {
+                return internal(vm, "add_slot on an instance without that many slots");
+            }
         }
         BinOp => {
             let Some((op, inplace)) = binop_from_name(name_imm(inst)) else {
@@ -693,6 +700,47 @@ pub fn iter_done(it: Value) -> bool {
     done
 }
 
+/// A new instance of `new_instance`'s class with its shape (immediates) and the slots
+/// `items`, as the interpreter makes bare instances (`Vm::new_instance`).
+fn new_instance(vm: &mut Vm, c: &Compiled, inst: &Inst, items: Vec<Value>) -> PyResult<Value> {
+    let cls = match inst.imms.first() {
+        Some(Imm::Konst(k)) => c.values[k.index()],
+        _ => return internal(vm, "new_instance without its class"),
+    };
+    let shape = int_imm(inst, 1) as u32;
+    if !matches!(cls.kind(), Some(ObjKind::Class(_))) {
+        return internal(vm, "new_instance of a non-class");
+    }
+    let o = vm.new_instance(cls, &[]);
+    if let Some(ObjKind::Instance(i)) = o.kind() {
+        *i.slots.borrow_mut() = items;
+        i.shape.set(shape);
+    }
+    Ok(o)
+}
+
+/// `add_slot`: appends `v` to the instance's slots (which must number `idx`) and gives
+/// it `shape`, as `Vm::store_instance_attr` adds an attribute. False when `obj` is not an
+/// instance with `idx` slots (a bug: a guard proved the class and shape).
+pub fn add_slot(obj: Value, v: Value, shape: u32, idx: usize) -> bool {
+    let Some(ObjKind::Instance(i)) = obj.kind() else { return false };
+    let n = {
+        let mut slots = i.slots.borrow_mut();
+        if slots.len() != idx {
+            return false;
+        }
+        slots.push(v);
+        slots.len() as u32
+    };
+    i.shape.set(shape);
+    if let Some(ObjKind::Class(c)) = i.class.kind() {
+        if n > c.slot_hint.get() && n <= 64 {
+            c.slot_hint.set(n);
+        }
+    }
+    true
+}
+
 /// The interpreter value of `v` at an exit, given the region's values `vals` (indexed by
 /// value number): raw values boxed, sunk allocations built.
 pub fn materialize(vm: &mut Vm, c: &Compiled, vals: &[u64], v: Var, depth: usize) -> PyResult<Value> {
@@ -711,7 +759,8 @@ pub fn materialize(vm: &mut Vm, c: &Compiled, vals: &[u64], v: Var, depth: usize
             Opcode::NewSlice if items.len() == 3 => {
                 Ok(vm.heap.alloc(ObjKind::Slice(items[0], items[1], items[2])))
             }
-            _ => vm.err(ExcKind::NotImplementedError, "materializing a sunk instance (regions/src/exec.rs)"),
+            Opcode::NewInstance => new_instance(vm, c, inst, items),
+            _ => internal(vm, "materializing an allocation of an unknown kind"),
         };
     }
     let bits = vals[v.index()];
@@ -789,7 +838,7 @@ pub fn write_back(vm: &mut Vm, c: &Compiled, vals: &[u64], s: SnapId, pc_delta: 
             handler_base: vm.handlers.len() as u32,
             exc_base: vm.exc_info.len() as u32,
             entry: false,
-            kind: FrameKind::Call,
+            kind: if fs.init { FrameKind::Init(vm.stack[base]) } else { FrameKind::Call },
         });
         vm.stats.calls += 1;
     }

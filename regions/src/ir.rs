@@ -330,6 +330,9 @@ opcodes! {
     // Heap access after guards proved the layout.
     GetSlot "getslot" (Val) [Int] -> Val, false, Load;
     SetSlot "setslot" (Val, Val) [Int] -> none, false, Store;
+    // A new attribute: the instance (whose class and shape a guard proved) gets the slot
+    // `imms[1]` (its slot count) and the shape `imms[0]`.
+    AddSlot "add_slot" (Val, Val) [Int, Int] -> none, false, Store;
     ListLen "list_len" (Val) [] -> I64, false, Load;
     ListGet "list_get" (Val, I64) [] -> Val, false, Load;
     ListSet "list_set" (Val, I64, Val) [] -> none, false, Store;
@@ -454,6 +457,9 @@ pub struct FrameState {
     pub slots: Vec<(u32, Var)>,
     /// The value stack above the locals, bottom first.
     pub stack: Vec<Var>,
+    /// An inlined `__init__` run by a class call (the interpreter's `Init` frame): it
+    /// returns its `self`, local 0, which the recording keeps there.
+    pub init: bool,
 }
 
 /// The interpreter state to rebuild when leaving the region: frames, outermost first.

@@ -20,7 +20,7 @@
 
 use kiln_vm::bytecode::{BinOp, CmpOp, Op, UnaryOp};
 use kiln_vm::interp::code_ref;
-use kiln_vm::object::{probe_method, probe_slot, CodeObj, IterState, ObjKind};
+use kiln_vm::object::{probe_method, probe_slot, probe_transition, CodeObj, IterState, ObjKind};
 use kiln_vm::value::Value;
 use kiln_vm::vm::Vm;
 
@@ -141,6 +141,9 @@ struct Caller {
     stack: Vec<Var>,
     /// Where the caller resumes (the instruction after the call).
     resume_pc: usize,
+    /// The call is a class call running `__init__` inline: the callee returns its local 0
+    /// (the new instance), which the recording keeps there.
+    init: bool,
 }
 
 /// Inlined frames deeper than this abort the recording.
@@ -329,15 +332,22 @@ impl Recorder {
 
     /// A snapshot of the symbolic frame before the instruction at `pc`.
     fn snap(&mut self, pc: usize) -> SnapId {
-        let state = |code_k: KonstId, pc: usize, slots: &[Option<Var>], stack: &[Var]| FrameState {
-            code: code_k,
-            pc: pc as u32,
-            slots: slots.iter().enumerate().filter_map(|(i, v)| v.map(|v| (i as u32, v))).collect(),
-            stack: stack.to_vec(),
-        };
-        let mut frames: Vec<FrameState> =
-            self.callers.iter().map(|c| state(c.code_k, c.resume_pc, &c.slots, &c.stack)).collect();
-        frames.push(state(self.code_k, pc, &self.slots, &self.stack));
+        let state =
+            |code_k: KonstId, pc: usize, slots: &[Option<Var>], stack: &[Var], init: bool| FrameState {
+                code: code_k,
+                pc: pc as u32,
+                slots: slots.iter().enumerate().filter_map(|(i, v)| v.map(|v| (i as u32, v))).collect(),
+                stack: stack.to_vec(),
+                init,
+            };
+        // A frame is an `Init` frame when its caller made it by calling a class.
+        let mut frames: Vec<FrameState> = Vec::with_capacity(self.callers.len() + 1);
+        let mut init = false;
+        for c in &self.callers {
+            frames.push(state(c.code_k, c.resume_pc, &c.slots, &c.stack, init));
+            init = c.init;
+        }
+        frames.push(state(self.code_k, pc, &self.slots, &self.stack, init));
         self.region.snaps.push(Snapshot { frames });
         SnapId(self.region.snaps.len() as u32 - 1)
     }
@@ -561,6 +571,9 @@ impl Recorder {
                 self.stack.push(v);
             }
             Op::StoreFast(i) => {
+                if i == 0 && self.callers.last().is_some_and(|c| c.init) {
+                    return Err(Abort::NotYetSupported("rebinding self in an inlined __init__".into()));
+                }
                 let v = self.pop()?;
                 let v = self.boxed(v);
                 self.slots[i as usize] = Some(v);
@@ -913,12 +926,34 @@ impl Recorder {
                     }
                     _ => None,
                 };
-                match slot {
-                    Some((idx, cls, shape)) => {
+                // A new attribute whose shape transition the site has cached.
+                let add = match (&slot, obj.kind()) {
+                    (None, Some(ObjKind::Instance(inst))) => probe_transition(
+                        &code.caches[c as usize],
+                        inst.class.bits(),
+                        vm.type_version,
+                        inst.shape.get(),
+                    )
+                    .map(|(idx, new_shape)| (idx, new_shape, inst.class, inst.shape.get())),
+                    _ => None,
+                };
+                match (slot, add) {
+                    (Some((idx, cls, shape)), _) => {
                         self.guard_class(vm, o, obj, cls, shape, s);
                         self.emit(Opcode::SetSlot, vec![o, v], vec![Imm::Int(idx as i64)], None);
                     }
-                    None => {
+                    (None, Some((idx, new_shape, cls, shape))) => {
+                        self.guard_class(vm, o, obj, cls, shape, s);
+                        let tv = vm.type_version as i64;
+                        self.emit(Opcode::GuardVersion, vec![], vec![Imm::Int(tv)], Some(s));
+                        self.emit(
+                            Opcode::AddSlot,
+                            vec![o, v],
+                            vec![Imm::Int(new_shape as i64), Imm::Int(idx as i64)],
+                            None,
+                        );
+                    }
+                    (None, None) => {
                         let name = vm.sym_str(code.names[i as usize]).to_string();
                         self.emit(Opcode::SetAttr, vec![o, v], vec![Imm::Name(name)], Some(s));
                     }
@@ -997,11 +1032,28 @@ impl Recorder {
                 let none = self.emit_v(Opcode::ConstVal, vec![], vec![Imm::Konst(k)], None);
                 self.stack.push(none);
             }
+            Op::Call(n) if self.inline && self.init_of(vm, n as usize).is_some() => {
+                self.inline_class_call(vm, pc, n as usize)?;
+            }
             Op::Call(n) if self.inline && self.inlinable(vm, n as usize) => {
                 self.inline_call(vm, pc, n as usize)?;
             }
             Op::Return if !self.callers.is_empty() => {
-                let v = self.pop()?;
+                let init_frame = self.callers.last().is_some_and(|c| c.init);
+                let s = if init_frame { Some(self.snap(pc)) } else { None };
+                let mut v = self.pop()?;
+                if let Some(s) = s {
+                    // `__init__` returns None (anything else is the interpreter's
+                    // TypeError, left to it), and the class call its instance.
+                    if !self.concrete(vm, 0).is_none() {
+                        return Err(Abort::NotYetSupported("__init__ returning a value".into()));
+                    }
+                    let r = self.boxed(v);
+                    let k = self.konst(Value::NONE, "None".to_string());
+                    let none = self.emit_v(Opcode::ConstVal, vec![], vec![Imm::Konst(k)], None);
+                    self.emit(Opcode::GuardIs, vec![r, none], vec![], Some(s));
+                    v = self.slots.first().copied().flatten().ok_or(Abort::FrameMismatch)?;
+                }
                 let v = self.boxed(v);
                 let caller = self.callers.pop().ok_or(Abort::FrameMismatch)?;
                 self.code = caller.code;
@@ -1198,6 +1250,87 @@ impl Recorder {
             && code.nfree == 0
     }
 
+    /// For a call `Call(n)` of a plain class (no built-in base, not an exception) whose
+    /// `__init__` can be recorded inline (as [`Recorder::inlinable`] asks of functions,
+    /// taking the instance and the `n` arguments): that `__init__`.
+    fn init_of(&self, vm: &Vm, n: usize) -> Option<Value> {
+        let sp = vm.stack.len();
+        if sp < n + 2 || self.callers.len() >= MAX_INLINE_DEPTH || !vm.stack[sp - n - 1].is_null() {
+            return None;
+        }
+        let cls = vm.stack[sp - n - 2];
+        let Some(ObjKind::Class(c)) = cls.kind() else { return None };
+        if c.builtin.is_some() || c.builtin_base.is_some() || c.is_exception || c.slots.is_some() {
+            return None;
+        }
+        let init = vm.lookup_in_class(cls, vm.names.init)?;
+        let Some(ObjKind::Function(f)) = init.kind() else { return None };
+        if self.no_inline.contains(&f.code.bits()) || self.callers.iter().any(|c| c.code == f.code) {
+            return None;
+        }
+        let code = code_ref(f.code);
+        (n + 1 == code.argcount as usize
+            && code.kwonlyargcount == 0
+            && !code.flags.varargs
+            && !code.flags.varkw
+            && !code.flags.generator
+            && code.cellvars.is_empty()
+            && code.nfree == 0)
+            .then_some(init)
+    }
+
+    /// Records a class call `Call(n)` inline: guards on the class's identity and the type
+    /// version (so `__init__` is the same function), a new bare instance, then the body of
+    /// `__init__` with the instance as its local 0, as the interpreter's `Init` frame runs
+    /// it (the caller's stack holds `__init__` where the class was).
+    fn inline_class_call(&mut self, vm: &Vm, pc: usize, n: usize) -> Result<(), Abort> {
+        let sp = vm.stack.len();
+        let cls = vm.stack[sp - n - 2];
+        let init = self.init_of(vm, n).ok_or(Abort::FrameMismatch)?;
+        let Some(ObjKind::Function(f)) = init.kind() else { return Err(Abort::FrameMismatch) };
+        let code = code_ref(f.code);
+        let s = self.snap(pc);
+        if self.stack.len() < n + 2 {
+            return Err(Abort::FrameMismatch);
+        }
+        let args: Vec<Var> = self.stack.split_off(self.stack.len() - n);
+        let _null = self.pop()?;
+        let callable = self.pop()?;
+        let callable = self.boxed(callable);
+        let ck = self.konst(cls, format!("class {}", vm.class_name(cls)));
+        let expect = self.emit_v(Opcode::ConstVal, vec![], vec![Imm::Konst(ck)], None);
+        self.emit(Opcode::GuardIs, vec![callable, expect], vec![], Some(s));
+        let tv = vm.type_version as i64;
+        self.emit(Opcode::GuardVersion, vec![], vec![Imm::Int(tv)], Some(s));
+        let obj = self.emit_v(Opcode::NewInstance, vec![], vec![Imm::Konst(ck), Imm::Int(0)], None);
+        let fk = self.konst(init, format!("function {} {}:{}", code.name, code.filename, code.first_line));
+        let init_v = self.emit_v(Opcode::ConstVal, vec![], vec![Imm::Konst(fk)], None);
+        // The interpreter's layout: [__init__, instance, args...], the callee's frame
+        // starting at the instance.
+        self.stack.push(init_v);
+        let mut slots = vec![None; code.nlocals()];
+        slots[0] = Some(obj);
+        for (i, a) in args.into_iter().enumerate() {
+            slots[i + 1] = Some(self.boxed(a));
+        }
+        let caller = Caller {
+            code: self.code,
+            code_k: self.code_k,
+            nlocals: self.nlocals,
+            slots: std::mem::replace(&mut self.slots, slots),
+            stack: std::mem::take(&mut self.stack),
+            resume_pc: pc + 1,
+            init: true,
+        };
+        self.callers.push(caller);
+        self.code = f.code;
+        self.code_k = fk;
+        self.nlocals = code.nlocals();
+        self.inlined += 1;
+        self.expect_pc = Some(0);
+        Ok(())
+    }
+
     /// Records `Call(n)` of a Python function inline: a guard on the callee's identity,
     /// then the callee's frame becomes the symbolic top frame.
     fn inline_call(&mut self, vm: &Vm, pc: usize, n: usize) -> Result<(), Abort> {
@@ -1235,6 +1368,7 @@ impl Recorder {
             slots: std::mem::replace(&mut self.slots, slots),
             stack: std::mem::take(&mut self.stack),
             resume_pc: pc + 1,
+            init: false,
         };
         self.callers.push(caller);
         self.code = f.code;

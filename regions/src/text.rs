@@ -72,7 +72,11 @@ impl fmt::Display for Term {
 
 impl fmt::Display for FrameState {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "[{} pc {} slots", self.code, self.pc)?;
+        write!(f, "[{} pc {}", self.code, self.pc)?;
+        if self.init {
+            f.write_str(" init")?;
+        }
+        f.write_str(" slots")?;
         for (slot, v) in &self.slots {
             write!(f, " {slot}={v}")?;
         }
@@ -360,7 +364,14 @@ fn frame_state(c: &mut Cursor) -> Result<FrameState, String> {
         .ok_or_else(|| format!("expected a code constant, found '{w}'"))?;
     c.keyword("pc")?;
     let pc = c.word()?.parse::<u32>().map_err(|_| "bad pc".to_string())?;
-    c.keyword("slots")?;
+    let init = match c.word()?.as_str() {
+        "init" => {
+            c.keyword("slots")?;
+            true
+        }
+        "slots" => false,
+        w => return Err(format!("expected 'slots' or 'init', found '{w}'")),
+    };
     let mut slots = Vec::new();
     loop {
         let w = c.word()?;
@@ -375,7 +386,7 @@ fn frame_state(c: &mut Cursor) -> Result<FrameState, String> {
     while !c.eat_punct(']') {
         stack.push(var(&c.word()?)?);
     }
-    Ok(FrameState { code, pc, slots, stack })
+    Ok(FrameState { code, pc, slots, stack, init })
 }
 
 fn block_header(c: &mut Cursor, entry: bool) -> Result<Block, String> {

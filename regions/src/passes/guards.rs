@@ -14,8 +14,9 @@
 //! Facts about SSA values (`guard_true`, `guard_false`, `guard_type`, `guard_is`) hold
 //! for the rest of the chain. Facts about mutable state (`guard_class`: an instance's
 //! shape changes when code adds an attribute; `guard_epoch`: installing a hook bumps the
-//! epoch) are forgotten at every `Call` instruction, and at the head of a loop whose body
-//! contains one (the call of one iteration runs before the guard of the next). An epoch
+//! epoch) are forgotten at every `Call` instruction and `add_slot`, and at the head of a
+//! loop whose body contains one (the call of one iteration runs before the guard of the
+//! next). An epoch
 //! guard inside a loop is never removed because of a guard before the loop: it is the
 //! loop's poll for a hook or tool attached while the region runs.
 //!
@@ -38,6 +39,13 @@ fn type_fact(v: Var, name: &str) -> InstKey {
 /// Whether a guard's fact can be invalidated by running interpreter code.
 fn heap_dependent(op: Opcode) -> bool {
     matches!(op, Opcode::GuardClass | Opcode::GuardEpoch)
+}
+
+/// Whether an instruction may change state that heap-dependent facts describe: a call
+/// (it runs interpreter code), or `add_slot` (it changes an instance's shape, and any
+/// value may be that instance).
+fn clobbers_heap_facts(op: Opcode) -> bool {
+    op.sig().effect == Effect::Call || op == Opcode::AddSlot
 }
 
 /// The facts an instruction establishes besides being a guard itself.
@@ -76,7 +84,7 @@ pub fn run(r: &mut Region) {
                 let calls = r.blocks[head.index()..=latch]
                     .iter()
                     .flat_map(|b| &b.insts)
-                    .any(|i| i.op.sig().effect == Effect::Call);
+                    .any(|i| clobbers_heap_facts(i.op));
                 loop_calls[head.index()] |= calls;
             }
         }
@@ -91,7 +99,7 @@ pub fn run(r: &mut Region) {
         }
         block.insts.retain(|i| {
             let effect = i.op.sig().effect;
-            if effect == Effect::Call {
+            if clobbers_heap_facts(i.op) {
                 facts.retain(|(op, _, _)| !heap_dependent(*op));
             }
             if effect == Effect::Guard {
