@@ -285,3 +285,50 @@ fn class_calls_run_init_inline_and_deoptimize_into_init_frames() {
         }
     }
 }
+
+#[test]
+fn operators_on_instances_run_their_methods_inline() {
+    // `a + b` and `a * k` on instances: the methods are recorded inline behind class and
+    // type guards; with chaos, deopts inside them resume an ordinary call frame whose
+    // result the operator's caller receives. An `__iadd__` goes first for `+=`, and a
+    // method that may return NotImplemented is not inlined (the interpreter's fallback to
+    // the reflected method stays right).
+    let code = r#"class V:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+    def __add__(self, o):
+        return V(self.x + o.x, self.y + o.y)
+    def __mul__(self, k):
+        return V(self.x * k, self.y * k)
+    def __iadd__(self, o):
+        self.x += o.x
+        return self
+class W:
+    def __add__(self, o):
+        if isinstance(o, W):
+            return 7
+        return NotImplemented
+def run(n):
+    acc = V(0.0, 0)
+    tot = V(0, 0)
+    w = 0
+    for i in range(n):
+        acc = acc + V(i, 1) * 0.5
+        tot += V(i, i)
+        w += W() + W()
+    return acc.x, acc.y, tot.x, tot.y, w
+print(run(3000))
+"#;
+    for chaos in ["0", "3"] {
+        let err = same_as_interp(
+            &["--jit-param", &format!("chaos={chaos}"), "--jit-param", "storm_window=0", "--stats"],
+            code,
+        );
+        let line =
+            err.lines().find(|l| l.starts_with("region trace run:")).unwrap_or_else(|| panic!("{err}"));
+        let inlined: u64 =
+            line.split("calls inlined ").nth(1).and_then(|r| r.split(';').next()).unwrap().parse().unwrap();
+        assert!(inlined >= 5, "{err}");
+    }
+}

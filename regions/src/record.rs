@@ -729,6 +729,11 @@ impl Recorder {
                 }
                 self.expect_pc = Some(t as usize);
             }
+            Op::BinaryOp(b, _) | Op::InplaceOp(b, _)
+                if self.inline && self.dunder_of(vm, b, matches!(op, Op::InplaceOp(..))).is_some() =>
+            {
+                self.inline_dunder(vm, pc, b, matches!(op, Op::InplaceOp(..)))?;
+            }
             Op::BinaryOp(b, _) | Op::InplaceOp(b, _) => {
                 let inplace = matches!(op, Op::InplaceOp(..));
                 let (ca, cb) = (self.concrete(vm, 1), self.concrete(vm, 0));
@@ -1248,6 +1253,105 @@ impl Recorder {
             && !code.flags.generator
             && code.cellvars.is_empty()
             && code.nfree == 0
+    }
+
+    /// For a binary operator on the two values on top of the stack: the Python method the
+    /// interpreter would call (`a.__add__`, or `a.__iadd__` in place), when it can be
+    /// recorded inline. That is when `a` is an instance of a plain class, `b` is an int, a
+    /// float or an instance of the same class (so no reflected method of a subclass goes
+    /// first), and the method is an inlinable function taking `(self, other)` that never
+    /// names `NotImplemented` (so its result is the operator's).
+    fn dunder_of(&self, vm: &mut Vm, op: BinOp, inplace: bool) -> Option<Value> {
+        let (a, b) = (self.concrete(vm, 1), self.concrete(vm, 0));
+        let Some(ObjKind::Instance(ia)) = a.kind() else { return None };
+        let Some(ObjKind::Class(c)) = ia.class.kind() else { return None };
+        if c.builtin_base.is_some() || c.is_exception || self.callers.len() >= MAX_INLINE_DEPTH {
+            return None;
+        }
+        let b_ok = match b.kind() {
+            Some(ObjKind::Instance(ib)) => ib.class == ia.class,
+            _ => (is_int(b) && !b.is_bool()) || b.is_float(),
+        };
+        if !b_ok {
+            return None;
+        }
+        let (name, _, iname) = op.dunders();
+        let mut f = None;
+        if inplace {
+            let s = vm.intern(iname);
+            f = vm.user_dunder(a, s);
+        }
+        if f.is_none() {
+            let s = vm.intern(name);
+            f = vm.user_dunder(a, s);
+        }
+        let f = f?;
+        let Some(ObjKind::Function(func)) = f.kind() else { return None };
+        if self.no_inline.contains(&func.code.bits()) || self.callers.iter().any(|c| c.code == func.code) {
+            return None;
+        }
+        let code = code_ref(func.code);
+        let names_ni = code.names.iter().any(|n| vm.sym_str(*n) == "NotImplemented")
+            || code.consts.contains(&vm.not_implemented);
+        (code.argcount == 2
+            && !names_ni
+            && code.kwonlyargcount == 0
+            && !code.flags.varargs
+            && !code.flags.varkw
+            && !code.flags.generator
+            && code.cellvars.is_empty()
+            && code.nfree == 0)
+            .then_some(f)
+    }
+
+    /// Records a binary operator on an instance as an inline call of its method (see
+    /// [`Recorder::dunder_of`]): guards on both operands' classes (or `b`'s type) and the
+    /// type version, then the method's body as an inlined frame called from the
+    /// operator's pc; the caller's stack holds the method where the operands were, as an
+    /// interpreter call frame would have it.
+    fn inline_dunder(&mut self, vm: &mut Vm, pc: usize, op: BinOp, inplace: bool) -> Result<(), Abort> {
+        let (a, b) = (self.concrete(vm, 1), self.concrete(vm, 0));
+        let f = self.dunder_of(vm, op, inplace).ok_or(Abort::FrameMismatch)?;
+        let Some(ObjKind::Function(func)) = f.kind() else { return Err(Abort::FrameMismatch) };
+        let code = code_ref(func.code);
+        let s = self.snap(pc);
+        let b_v = self.pop()?;
+        let a_v = self.pop()?;
+        let (a_v, b_v) = (self.boxed(a_v), self.boxed(b_v));
+        if let Some(ObjKind::Instance(i)) = a.kind() {
+            self.guard_class(vm, a_v, a, i.class, i.shape.get(), s);
+        }
+        match b.kind() {
+            Some(ObjKind::Instance(i)) => self.guard_class(vm, b_v, b, i.class, i.shape.get(), s),
+            _ => {
+                let t = if b.is_float() { "float" } else { "int" };
+                self.emit(Opcode::GuardType, vec![b_v], vec![Imm::Name(t.to_string())], Some(s));
+            }
+        }
+        let tv = vm.type_version as i64;
+        self.emit(Opcode::GuardVersion, vec![], vec![Imm::Int(tv)], Some(s));
+        let fk = self.konst(f, format!("function {} {}:{}", code.name, code.filename, code.first_line));
+        let f_v = self.emit_v(Opcode::ConstVal, vec![], vec![Imm::Konst(fk)], None);
+        self.stack.push(f_v);
+        let mut slots = vec![None; code.nlocals()];
+        slots[0] = Some(a_v);
+        slots[1] = Some(b_v);
+        let caller = Caller {
+            code: self.code,
+            code_k: self.code_k,
+            nlocals: self.nlocals,
+            slots: std::mem::replace(&mut self.slots, slots),
+            stack: std::mem::take(&mut self.stack),
+            resume_pc: pc + 1,
+            init: false,
+        };
+        self.callers.push(caller);
+        self.code = func.code;
+        self.code_k = fk;
+        self.nlocals = code.nlocals();
+        self.inlined += 1;
+        self.expect_pc = Some(0);
+        Ok(())
     }
 
     /// For a call `Call(n)` of a plain class (no built-in base, not an exception) whose
