@@ -18,8 +18,12 @@
 //!   parameter itself, passed back unchanged by a loop) is replaced by `x` and removed.
 //!   After `peel` this is what makes the loop's invariant values visible as invariant.
 //!
-//! It repeats until nothing changes. It does not merge loads across blocks (a loop's
-//! back-edge would carry the loop's stores to the next iteration), does not tell objects
+//! - at a loop's head entered from the block before it (the iteration `peel` copied), the
+//!   loads of that block that no store or call in the loop's body may change are
+//!   available, so the loop reads an invariant `cell_get` or `global` once.
+//!
+//! It repeats until nothing changes. It does not otherwise merge loads across blocks (a
+//! loop's back-edge would carry the loop's stores to the next iteration), does not tell objects
 //! apart (two `setslot`s at the same index may alias), and never merges guards (see
 //! `guards`), allocations or calls.
 
@@ -37,8 +41,10 @@ pub fn run(r: &mut Region) {
 fn merge_instructions(r: &mut Region) -> bool {
     let mut subst: HashMap<Var, Var> = HashMap::new();
     let mut pure: HashMap<InstKey, Var> = HashMap::new();
+    // The loads available at the end of the previous block.
+    let mut prev: HashMap<InstKey, Var> = HashMap::new();
     for b in 0..r.blocks.len() {
-        let mut loads: HashMap<InstKey, Var> = HashMap::new();
+        let mut loads = invariant_loads(r, b, std::mem::take(&mut prev));
         let insts = std::mem::take(&mut r.blocks[b].insts);
         let mut out = Vec::with_capacity(insts.len());
         for mut i in insts {
@@ -73,9 +79,33 @@ fn merge_instructions(r: &mut Region) -> bool {
             out.push(i);
         }
         r.blocks[b].insts = out;
+        prev = loads;
     }
     apply_subst(r, &subst);
     !subst.is_empty()
+}
+
+/// The loads a block may reuse from the block before it: none, unless the block is a
+/// loop's head entered from the block before (a peeled first iteration) and from its own
+/// latch; then the previous block's loads that no store or call of the loop's body may
+/// change (they hold on entry and stay true around the loop).
+fn invariant_loads(r: &Region, b: usize, prev: HashMap<InstKey, Var>) -> HashMap<InstKey, Var> {
+    if b == 0 || prev.is_empty() {
+        return HashMap::new();
+    }
+    let from = preds(r, BlockId(b as u32));
+    let latch = from.iter().copied().filter(|&p| p >= b).max();
+    let Some(latch) = latch else { return HashMap::new() };
+    if from.iter().any(|&p| p != b - 1 && p < b) {
+        return HashMap::new();
+    }
+    let mut loads = prev;
+    for i in r.blocks[b..=latch].iter().flat_map(|blk| &blk.insts) {
+        if matches!(i.op.sig().effect, Effect::Store | Effect::Call) {
+            forget_clobbered(&mut loads, i);
+        }
+    }
+    loads
 }
 
 /// Forgets the loads that a store or call may change. Slot `N` of one object is never
@@ -93,6 +123,8 @@ fn forget_clobbered(loads: &mut HashMap<InstKey, Var>, store: &Inst) {
         Opcode::ListSet | Opcode::ListAppend => {
             loads.retain(|(op, _, _), _| !matches!(op, Opcode::ListGet | Opcode::ListLen))
         }
+        // They advance an iterator, which no load reads.
+        Opcode::RangeNext | Opcode::IterDone => {}
         _ => loads.clear(),
     }
 }
@@ -172,6 +204,31 @@ mod tests {
         let body = "  v2:f64 = const_f64 0.0\n  v3:f64 = const_f64 -0.0\n  v4:f64 = fadd v2, v3\n  \
                     v5:val = box_f64 v4\n  return v5\n";
         cse(body, body);
+    }
+
+    #[test]
+    fn a_loop_reuses_the_peeled_iterations_loads_that_its_body_cannot_change() {
+        // block1 is the peeled iteration, block2 the loop: `global 3` and `cell_get v0`
+        // are read once (the loop's `list_set` and `set_global 4` change neither), `global
+        // 4` is read every iteration (the loop stores it).
+        let snap = "snap0 = [k0 pc 0 slots 0=v0 stack]\n";
+        let before = format!(
+            "{snap}block0(v0:val slot 0):\n  jump block1()\nblock1():\n  v1:val = global 3 @snap0\n  \
+             v2:val = cell_get v0 @snap0\n  v3:val = global 4 @snap0\n  jump block2(v1)\n\
+             block2(v4:val):\n  v5:val = global 3 @snap0\n  v6:val = cell_get v0 @snap0\n  \
+             v7:val = global 4 @snap0\n  v8:i64 = const_i64 0\n  list_set v6, v8, v5\n  set_global v7, 4\n  \
+             jump block2(v5)\n"
+        );
+        let after = format!(
+            "{snap}block0(v0:val slot 0):\n  jump block1()\nblock1():\n  v1:val = global 3 @snap0\n  \
+             v2:val = cell_get v0 @snap0\n  v3:val = global 4 @snap0\n  jump block2()\n\
+             block2():\n  v7:val = global 4 @snap0\n  v8:i64 = const_i64 0\n  list_set v2, v8, v1\n  \
+             set_global v7, 4\n  jump block2()\n"
+        );
+        check(&["cse"], &before, &after);
+        // A call in the loop may change anything: every load stays.
+        let with_call = before.replace("  set_global v7, 4\n", "  v9:val = call v7 @snap0\n");
+        check(&["cse"], &with_call, &with_call);
     }
 
     #[test]

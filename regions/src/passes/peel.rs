@@ -138,9 +138,9 @@ mod tests {
 
     #[test]
     fn peeling_then_cse_and_guards_hoists_invariant_work() {
-        // v3 is passed back unchanged, so it is invariant: its class guard and the
-        // invariant multiplication stay in the peeled iteration only; the load (which a
-        // store could change) and the accumulation stay in the loop.
+        // v3 is passed back unchanged, so it is invariant: its class guard, the load (no
+        // store in the loop changes it) and the invariant multiplications stay in the
+        // peeled iteration only; the accumulation stays in the loop.
         check(
             &["peel", "cse", "guards"],
             "snap0 = [k0 pc 0 slots 0=v0 1=v1 stack]\n\
@@ -153,8 +153,7 @@ mod tests {
              block1():\n  guard_class v0, k1, 2 @snap0\n  v5:val = getslot v0, 0\n  \
              v6:f64 = unbox_f64 v5 @snap0\n  v7:f64 = fmul v2, v2\n  v8:f64 = fmul v6, v7\n  \
              v9:f64 = fadd v2, v8\n  jump block2(v9)\n\
-             block2(v11:f64):\n  v12:val = getslot v0, 0\n  v13:f64 = unbox_f64 v12 @snap0\n  \
-             v15:f64 = fmul v13, v7\n  v16:f64 = fadd v11, v15\n  jump block2(v16)\n",
+             block2(v11:f64):\n  v16:f64 = fadd v11, v8\n  jump block2(v16)\n",
         );
     }
 
