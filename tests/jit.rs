@@ -332,3 +332,51 @@ print(run(3000))
         assert!(inlined >= 5, "{err}");
     }
 }
+
+#[test]
+fn math_functions_module_attributes_and_list_iteration_compile_and_leave_correctly() {
+    // `math.sqrt`/`sin`/`fabs` on floats are computed in compiled code; a negative
+    // argument leaves for the interpreter's ValueError; rebinding `math.sqrt` inside the
+    // loop is seen at once; `for x in xs` over a list that grows while iterating ends
+    // where the interpreter's does.
+    let code = r#"import math
+def f(xs):
+    t = 0.0
+    for x in xs:
+        t += math.sqrt(x) + math.sin(x) + math.fabs(-x)
+    return t
+xs = [float(i) for i in range(2000)]
+print(round(f(xs), 6))
+def g(n):
+    t = 0.0
+    for i in range(n):
+        if i == 1500:
+            math.sqrt = lambda v: -1.0
+        t += math.sqrt(float(i))
+    return t
+real = math.sqrt
+print(round(g(3000), 6))
+math.sqrt = real
+try:
+    f(xs + [-1.0])
+except ValueError as e:
+    print('ValueError', e)
+ys = [1, 2, 3]
+n = 0
+for y in ys:
+    n += y
+    if len(ys) < 2000:
+        ys.append(y + 1)
+print(n, len(ys))
+"#;
+    for chaos in ["0", "3"] {
+        let err = same_as_interp(
+            &["--jit-param", &format!("chaos={chaos}"), "--jit-param", "storm_window=0", "--log"],
+            code,
+        );
+        if chaos == "0" {
+            assert!(err.contains("math v") && err.contains("\"sqrt\""), "{err}");
+            assert!(err.contains("seq_next") && err.contains("module_attr"), "{err}");
+        }
+    }
+}

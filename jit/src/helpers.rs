@@ -444,6 +444,28 @@ pub(crate) extern "C" fn new_list(ctx: *mut Ctx, p: *const u64, n: u64) -> u64 {
     vm.new_list(xs).bits()
 }
 
+/// `seq_next`: the next item of a list or tuple iterator, or null (exhausted, or another
+/// iterator: the region leaves).
+pub(crate) extern "C" fn seq_next(it: u64) -> u64 {
+    kiln_regions::exec::seq_next(v(it)).unwrap_or(Value::NULL).bits()
+}
+
+/// `module_attr`: the module's attribute `*name`, or null.
+pub(crate) extern "C" fn module_attr(m: u64, name: *const Sym) -> u64 {
+    // SAFETY: `name` points into the region's `Aux`, alive while its code is.
+    let name = unsafe { *name };
+    kiln_regions::exec::module_attr(v(m), name).unwrap_or(Value::NULL).bits()
+}
+
+/// `math`: the function numbered `f` (see `MATH_FNS`) at `x`, or NaN where the region
+/// leaves (no function in `MATH_FNS` returns NaN on the arguments it accepts).
+pub(crate) extern "C" fn math_f(f: u64, x: f64) -> f64 {
+    MATH_FNS.get(f as usize).and_then(|name| kiln_regions::exec::math_f(name, x)).unwrap_or(f64::NAN)
+}
+
+/// The `math` functions [`math_f`] computes, by number.
+pub const MATH_FNS: [&str; 6] = ["sin", "cos", "tan", "atan", "exp", "log"];
+
 /// A bare instance of the class `cls` (no slots, shape 0), as `Vm::new_instance`.
 pub(crate) extern "C" fn new_instance(ctx: *mut Ctx, cls: u64) -> u64 {
     // SAFETY: called by compiled code with its live context.

@@ -114,6 +114,65 @@ impl ListLayout {
     }
 }
 
+/// Where a range iterator keeps its state, for `range_next` inline: the iterator object's
+/// kind number, and the offsets (from the object's address) of its state's number (the
+/// first byte of `IterState`, `repr(u8)`) and of the range's `cur`, `left` and `step`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RangeLayout {
+    /// The kind number of an iterator object.
+    pub iter: u8,
+    /// The offset of the state's number, and the number of a range state.
+    pub state: i32,
+    /// See `state`.
+    pub range: u8,
+    /// The offsets of the next value, the count left and the step (`i64` each).
+    pub cur: i32,
+    /// See `cur`.
+    pub left: i32,
+    /// See `cur`.
+    pub step: i32,
+}
+
+fn range_iter(cur: i64, left: i64, step: i64) -> Obj {
+    obj(ObjKind::Iter(RefCell::new(kiln_vm::object::IterState::Range { cur, left, step })))
+}
+
+impl RangeLayout {
+    /// Finds the layout, or `None` when it cannot be determined.
+    pub fn probe(objs: &ObjLayout) -> Option<RangeLayout> {
+        let found = Self::probe_one(objs, 3, 5, 7)?;
+        let seq = obj(ObjKind::Iter(RefCell::new(kiln_vm::object::IterState::Seq(Value::NONE, 0))));
+        let ObjKind::Iter(st) = &seq.kind else { return None };
+        let seq_state = st.as_ptr() as usize - &seq as *const Obj as usize;
+        // SAFETY: `IterState` is `repr(u8)`: its first byte is the initialized state number.
+        let seq_number = unsafe { (st.as_ptr() as *const u8).read() };
+        (Self::probe_one(objs, -9, 1 << 40, -2)? == found
+            && seq_state as i32 == found.state
+            && seq_number != found.range)
+            .then_some(found)
+    }
+
+    fn probe_one(objs: &ObjLayout, cur: i64, left: i64, step: i64) -> Option<RangeLayout> {
+        let it = range_iter(cur, left, step);
+        let base = &it as *const Obj as usize;
+        let ObjKind::Iter(st) = &it.kind else { return None };
+        let state = st.as_ptr() as usize - base;
+        // SAFETY: `IterState` is `repr(u8)`: its first byte is the initialized state number.
+        let range = unsafe { (st.as_ptr() as *const u8).read() };
+        let b = st.borrow();
+        let kiln_vm::object::IterState::Range { cur: c, left: l, step: s } = &*b else { return None };
+        let at = |r: &i64| (r as *const i64 as usize - base) as i32;
+        Some(RangeLayout {
+            iter: objs.read_tag(&it),
+            state: state as i32,
+            range,
+            cur: at(c),
+            left: at(l),
+            step: at(s),
+        })
+    }
+}
+
 /// Where compiled code finds an object's kind (the number `ObjKind`'s `repr(u8)` puts in
 /// its first byte) and an instance's class and shape. Probed from real objects, like the
 /// list layout, and pinned by a test.
@@ -212,6 +271,35 @@ impl ObjLayout {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_probed_range_layout_reads_and_advances_range_iterators() {
+        let objs = ObjLayout::probe().expect("the object layout is found");
+        let lay = RangeLayout::probe(&objs).expect("the range layout is found");
+        let it = range_iter(10, 3, -4);
+        assert_eq!(objs.read_tag(&it), lay.iter);
+        let p = &it as *const Obj as *mut u8;
+        // SAFETY: `it` is a range iterator and no borrow of its state is active; the
+        // offsets are the probed ones, as compiled code uses them.
+        unsafe {
+            assert_eq!(p.add(lay.state as usize).read(), lay.range);
+            let (cur, left, step) = (
+                p.add(lay.cur as usize) as *mut i64,
+                p.add(lay.left as usize) as *mut i64,
+                p.add(lay.step as usize) as *mut i64,
+            );
+            assert_eq!((cur.read(), left.read(), step.read()), (10, 3, -4));
+            cur.write(cur.read() + step.read());
+            left.write(left.read() - 1);
+        }
+        let ObjKind::Iter(st) = &it.kind else { unreachable!() };
+        match &*st.borrow() {
+            kiln_vm::object::IterState::Range { cur, left, step } => {
+                assert_eq!((*cur, *left, *step), (6, 2, -4))
+            }
+            _ => panic!("not a range state"),
+        };
+    }
 
     #[test]
     fn the_probed_object_layout_reads_kinds_classes_and_shapes() {

@@ -63,6 +63,7 @@ pub struct Jit {
     list_layout: Option<layout::ListLayout>,
     slot_layout: Option<layout::ListLayout>,
     obj_layout: Option<layout::ObjLayout>,
+    range_layout: Option<layout::RangeLayout>,
 }
 
 impl Jit {
@@ -115,6 +116,11 @@ impl Jit {
             list_layout: if native { layout::ListLayout::probe() } else { None },
             slot_layout: if native { layout::ListLayout::probe_instance() } else { None },
             obj_layout: if native { layout::ObjLayout::probe() } else { None },
+            range_layout: if native {
+                layout::ObjLayout::probe().and_then(|o| layout::RangeLayout::probe(&o))
+            } else {
+                None
+            },
         })
     }
 
@@ -178,6 +184,7 @@ impl Backend for Jit {
             list_layout: self.list_layout,
             slot_layout: self.slot_layout,
             obj_layout: self.obj_layout,
+            range_layout: self.range_layout,
             id: if self.module.is_some() { self.shared.new_region(c) } else { 0 },
             join_targets: info
                 .join

@@ -102,6 +102,8 @@ pub struct LowerOptions {
     /// Where objects keep their kind, and instances their class and shape (`None`: type
     /// and class guards call helpers).
     pub obj_layout: Option<crate::layout::ObjLayout>,
+    /// Where range iterators keep their state (`None`: `range_next` calls a helper).
+    pub range_layout: Option<crate::layout::RangeLayout>,
     /// This region's id (non-zero): its exits store it in `Ctx::exit_region`, and a
     /// bridge joining its loop stores it in `Ctx::joined`.
     pub id: u64,
@@ -1191,6 +1193,48 @@ impl Lower<'_, '_> {
                 let x = self.h(helpers::new_instance as *const () as usize, &[ctx, cls]);
                 self.set(inst, x)
             }
+            SeqNext => {
+                let x = self.h(helpers::seq_next as *const () as usize, &[a[0]]);
+                let none = self.b.ins().icmp_imm_s(IntCC::Equal, x, (TAG_NULL << TAG_SHIFT) as i64);
+                self.guard_unless(inst, none)?;
+                self.set(inst, x)
+            }
+            ModuleAttr => {
+                let name = self.sym(inst) as u64;
+                let name = self.iconst(name);
+                let x = self.h(helpers::module_attr as *const () as usize, &[a[0], name]);
+                let none = self.b.ins().icmp_imm_s(IntCC::Equal, x, (TAG_NULL << TAG_SHIFT) as i64);
+                self.guard_unless(inst, none)?;
+                self.set(inst, x)
+            }
+            MathF => {
+                let x = a[0];
+                let r = match Self::name_imm(inst) {
+                    "sqrt" => {
+                        // Leaves unless x >= 0 (NaN included).
+                        let zero = self.b.ins().f64const(0.0);
+                        let ok = self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, x, zero);
+                        let bad = self.b.ins().bxor_imm_s(ok, 1);
+                        self.guard_unless(inst, bad)?;
+                        self.b.ins().sqrt(x)
+                    }
+                    "fabs" => self.b.ins().fabs(x),
+                    name => {
+                        let f = helpers::MATH_FNS
+                            .iter()
+                            .position(|m| *m == name)
+                            .ok_or_else(|| format!("math function {name} is not compiled"))?;
+                        let f = self.iconst(f as u64);
+                        let r = self
+                            .helper(helpers::math_f as *const () as usize, &[I64, F64], Some(F64), &[f, x])
+                            .expect("a result");
+                        let nan = self.b.ins().fcmp(FloatCC::Unordered, r, r);
+                        self.guard_unless(inst, nan)?;
+                        r
+                    }
+                };
+                self.set(inst, r)
+            }
             AddSlot => {
                 let shape = self.iconst(Self::int_imm(inst, 0) as u64);
                 let idx = self.iconst(Self::int_imm(inst, 1) as u64);
@@ -1353,6 +1397,52 @@ impl Lower<'_, '_> {
                 self.set(inst, x)
             }
             RangeNext => {
+                let Some((objs, lay)) = self.opts.obj_layout.zip(self.opts.range_layout) else {
+                    let x = self.call_python(
+                        (bi, ii),
+                        inst,
+                        helpers::range_next as *const () as usize,
+                        &[ctx, a[0]],
+                        true,
+                    )?;
+                    self.set(inst, x);
+                    return Ok(());
+                };
+                // Inline for a range iterator (its kind and state checked), the helper for
+                // anything else.
+                let snap = inst.snap.ok_or("range_next without a snapshot")?;
+                let slow = self.b.create_block();
+                let fast = self.b.create_block();
+                let range = self.b.create_block();
+                let done = self.b.create_block();
+                self.b.append_block_param(done, I64);
+                self.b.set_cold_block(slow);
+                let tag = self.b.ins().ushr_imm_s(a[0], TAG_SHIFT as i64);
+                let not_obj = self.b.ins().icmp_imm_s(IntCC::NotEqual, tag, TAG_OBJ as i64);
+                self.b.ins().brif(not_obj, slow, &[], fast, &[]);
+                self.b.switch_to_block(fast);
+                let obj = self.b.ins().band_imm_s(a[0], PAYLOAD_MASK as i64);
+                let kind = self.b.ins().uload8(I64, flags(), obj, objs.tag);
+                let state = self.b.ins().uload8(I64, flags(), obj, lay.state);
+                let bad_kind = self.b.ins().icmp_imm_s(IntCC::NotEqual, kind, lay.iter as i64);
+                let bad_state = self.b.ins().icmp_imm_s(IntCC::NotEqual, state, lay.range as i64);
+                let bad = self.b.ins().bor(bad_kind, bad_state);
+                self.b.ins().brif(bad, slow, &[], range, &[]);
+                self.b.switch_to_block(range);
+                let left = self.b.ins().load(I64, flags(), obj, lay.left);
+                let exhausted = self.b.ins().icmp_imm_s(IntCC::SignedLessThanOrEqual, left, 0);
+                let exit = self.exit_block(ExitCode::Guard(snap), snap)?;
+                let step_block = self.b.create_block();
+                self.b.ins().brif(exhausted, exit, &[], step_block, &[]);
+                self.b.switch_to_block(step_block);
+                let cur = self.b.ins().load(I64, flags(), obj, lay.cur);
+                let step = self.b.ins().load(I64, flags(), obj, lay.step);
+                let next = self.b.ins().iadd(cur, step);
+                self.b.ins().store(flags(), next, obj, lay.cur);
+                let left1 = self.b.ins().iadd_imm_s(left, -1);
+                self.b.ins().store(flags(), left1, obj, lay.left);
+                self.b.ins().jump(done, &[cur.into()]);
+                self.b.switch_to_block(slow);
                 let x = self.call_python(
                     (bi, ii),
                     inst,
@@ -1360,6 +1450,9 @@ impl Lower<'_, '_> {
                     &[ctx, a[0]],
                     true,
                 )?;
+                self.b.ins().jump(done, &[x.into()]);
+                self.b.switch_to_block(done);
+                let x = self.b.block_params(done)[0];
                 self.set(inst, x)
             }
         }

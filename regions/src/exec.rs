@@ -662,6 +662,21 @@ fn step(vm: &mut Vm, m: &mut Machine, inst: &Inst) -> PyResult<Option<Leave>> {
             set!(s.bits())
         }
         IterDone => set!(iter_done(m.val(a(0))) as u64),
+        SeqNext => match seq_next(m.val(a(0))) {
+            Some(v) => set!(v.bits()),
+            None => return Ok(guard(false)),
+        },
+        ModuleAttr => {
+            let s = sym(vm, c, name_imm(inst));
+            match module_attr(m.val(a(0)), s) {
+                Some(v) => set!(v.bits()),
+                None => return Ok(guard(false)),
+            }
+        }
+        MathF => match math_f(name_imm(inst), m.f(a(0))) {
+            Some(r) => set!(r.to_bits()),
+            None => return Ok(guard(false)),
+        },
         IterNext | RangeNext => {
             let r = call!(vm.iter_next(m.val(a(0))));
             match r {
@@ -675,6 +690,53 @@ fn step(vm: &mut Vm, m: &mut Machine, inst: &Inst) -> PyResult<Option<Leave>> {
         }
     }
     Ok(None)
+}
+
+/// `seq_next`: the next item of a list or tuple iterator; `None` when it is exhausted
+/// (then marked done, as the interpreter's `for` leaves it) or is another iterator.
+pub fn seq_next(it: Value) -> Option<Value> {
+    use kiln_vm::object::IterState;
+    let Some(ObjKind::Iter(st)) = it.kind() else { return None };
+    let mut s = st.borrow_mut();
+    let IterState::Seq(seq, i) = &mut *s else { return None };
+    let next = match seq.kind() {
+        Some(ObjKind::List(l)) => l.borrow().get(*i).copied(),
+        Some(ObjKind::Tuple(t)) => t.get(*i).copied(),
+        _ => return None,
+    };
+    match next {
+        Some(x) => {
+            *i += 1;
+            Some(x)
+        }
+        None => {
+            *s = IterState::Done;
+            None
+        }
+    }
+}
+
+/// `module_attr`: the attribute `name` of the module `m`; `None` when `m` is not a module
+/// or has no such attribute.
+pub fn module_attr(m: Value, name: kiln_vm::intern::Sym) -> Option<Value> {
+    let Some(ObjKind::Module(m)) = m.kind() else { return None };
+    m.attrs.borrow().get(&name).copied()
+}
+
+/// `math`: the one-float `math` function `name` at `x` where its result needs no error
+/// check (as the interpreter's fast path computes it); `None` elsewhere.
+pub fn math_f(name: &str, x: f64) -> Option<f64> {
+    Some(match name {
+        "sqrt" if x >= 0.0 => x.sqrt(),
+        "sin" if x.is_finite() => x.sin(),
+        "cos" if x.is_finite() => x.cos(),
+        "tan" if x.is_finite() => x.tan(),
+        "atan" if !x.is_nan() => x.atan(),
+        "fabs" => x.abs(),
+        "exp" if x.is_finite() && x < 700.0 => x.exp(),
+        "log" if x > 0.0 && x.is_finite() => x.ln(),
+        _ => return None,
+    })
 }
 
 /// Whether a range, list or tuple iterator is exhausted, without taking a value; an

@@ -374,6 +374,17 @@ opcodes! {
     NewSlice "new_slice" (Val, Val, Val) [] -> Val, false, Alloc;
     // The next value of an iterator; leaves the region when it is exhausted.
     IterNext "iter_next" (Val) [] -> Val, true, Call;
+    // The next item of a list or tuple iterator (it runs no Python code); leaves the
+    // region when it is exhausted (marking it done, as the interpreter's `for` does) or
+    // is not such an iterator.
+    SeqNext "seq_next" (Val) [] -> Val, true, Store;
+    // A module's attribute (a module runs no code to find one); leaves the region when
+    // the value is not a module or has no such attribute.
+    ModuleAttr "module_attr" (Val) [Name] -> Val, true, Load;
+    // A one-float `math` function by name (`sqrt`, `sin`, `cos`, `tan`, `atan`, `exp`,
+    // `log`, `fabs`); leaves the region when the argument is outside the range where
+    // the result needs no error check (the interpreter then computes or raises).
+    MathF "math" (F64) [Name] -> F64, true, Pure;
     // The next value of a `range` iterator; leaves the region when it is exhausted.
     RangeNext "range_next" (Val) [] -> I64, true, Store;
     // Whether a range, list or tuple iterator is exhausted (without taking a value); an

@@ -130,6 +130,8 @@ pub struct Recorder {
     pub loop_callee: Option<u64>,
     /// The constant holding the unbound `list.append` (pushed by a `LoadMethod`).
     list_append_fn: Option<Var>,
+    /// Values that are `math` functions `MathF` computes: (value, name, the function).
+    math_fns: Vec<(Var, &'static str, Value)>,
 }
 
 /// A caller's symbolic frame, saved while its callee is recorded inline.
@@ -144,6 +146,9 @@ struct Caller {
     /// The call is a class call running `__init__` inline: the callee returns its local 0
     /// (the new instance), which the recording keeps there.
     init: bool,
+    /// The caller's stack height to cut back to when the callee returns (the callable's
+    /// position: the callable, and the null or receiver after it, go).
+    ret_at: usize,
 }
 
 /// Inlined frames deeper than this abort the recording.
@@ -266,6 +271,7 @@ impl Recorder {
             no_inline: Vec::new(),
             loop_callee: None,
             list_append_fn: None,
+            math_fns: Vec::new(),
         };
         r.code_k = r.konst(frame.code, format!("code {} {}:{}", code.name, code.filename, code.first_line));
         r
@@ -383,6 +389,11 @@ impl Recorder {
     }
 
     fn as_f64(&mut self, v: Var, concrete: Value, snap: SnapId) -> Var {
+        match self.ty(v) {
+            Ty::F64 => return v,
+            Ty::I64 => return self.emit_v(Opcode::IToF, vec![v], vec![], None),
+            _ => {}
+        }
         if is_int(concrete) {
             let i = self.as_i64(v, snap);
             self.emit_v(Opcode::IToF, vec![i], vec![], None)
@@ -872,9 +883,13 @@ impl Recorder {
                     return Ok(());
                 }
                 let is_range = matches!(c.kind(), Some(ObjKind::Iter(st)) if matches!(&*st.borrow(), IterState::Range { .. }));
+                let is_seq = matches!(c.kind(), Some(ObjKind::Iter(st)) if matches!(&*st.borrow(),
+                    IterState::Seq(seq, _) if matches!(seq.kind(), Some(ObjKind::List(_) | ObjKind::Tuple(_)))));
                 let v = if is_range {
                     let n = self.emit_v(Opcode::RangeNext, vec![it], vec![], Some(s));
                     self.emit_v(Opcode::BoxI64, vec![n], vec![], None)
+                } else if is_seq {
+                    self.emit_v(Opcode::SeqNext, vec![it], vec![], Some(s))
                 } else {
                     self.emit_v(Opcode::IterNext, vec![it], vec![], Some(s))
                 };
@@ -897,6 +912,10 @@ impl Recorder {
                 let s = self.snap(pc);
                 let o = self.pop()?;
                 let o = self.boxed(o);
+                if let Some(v) = self.module_attr(vm, o, obj, code.names[i as usize], s) {
+                    self.stack.push(v);
+                    return Ok(());
+                }
                 let v = match obj.kind() {
                     Some(ObjKind::Instance(inst)) => {
                         match probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get()) {
@@ -987,6 +1006,12 @@ impl Recorder {
                         return Ok(());
                     }
                 }
+                if let Some(v) = self.module_attr(vm, o, obj, code.names[i as usize], s) {
+                    let null = self.null_var();
+                    self.stack.push(v);
+                    self.stack.push(null);
+                    return Ok(());
+                }
                 let name = vm.sym_str(code.names[i as usize]).to_string();
                 // A method of a built-in type the site has cached (`xs.append`, `d.get`):
                 // the interpreter pushes the unbound built-in and the receiver, and so
@@ -1037,6 +1062,26 @@ impl Recorder {
                 let none = self.emit_v(Opcode::ConstVal, vec![], vec![Imm::Konst(k)], None);
                 self.stack.push(none);
             }
+            Op::Call(1)
+                if self.stack.len() >= 3
+                    && Some(self.stack[self.stack.len() - 2]) == self.null
+                    && self.concrete(vm, 0).is_float()
+                    && self.math_fns.iter().any(|m| m.0 == self.stack[self.stack.len() - 3]) =>
+            {
+                // `math.sqrt(x)` on a float: guarded to be that function, computed here.
+                let s = self.snap(pc);
+                let x = self.pop()?;
+                self.pop()?;
+                let f = self.pop()?;
+                let (_, name, fv) = *self.math_fns.iter().find(|m| m.0 == f).ok_or(Abort::FrameMismatch)?;
+                let fk = self.konst(fv, format!("math.{name}"));
+                let expect = self.emit_v(Opcode::ConstVal, vec![], vec![Imm::Konst(fk)], None);
+                self.emit(Opcode::GuardIs, vec![f, expect], vec![], Some(s));
+                let xf = self.as_f64(x, Value::float(0.0), s);
+                let r = self.emit_v(Opcode::MathF, vec![xf], vec![Imm::Name(name.to_string())], Some(s));
+                let r = self.emit_v(Opcode::BoxF64, vec![r], vec![], None);
+                self.stack.push(r);
+            }
             Op::Call(n) if self.inline && self.init_of(vm, n as usize).is_some() => {
                 self.inline_class_call(vm, pc, n as usize)?;
             }
@@ -1067,10 +1112,10 @@ impl Recorder {
                 self.slots = caller.slots;
                 self.stack = caller.stack;
                 // The call site's callable (and null) go, the result comes.
-                let callable_at = self.stack.iter().rposition(|_| true).ok_or(Abort::FrameMismatch)?;
-                let null = self.null;
-                let cut = if Some(self.stack[callable_at]) == null { callable_at - 1 } else { callable_at };
-                self.stack.truncate(cut);
+                if caller.ret_at > self.stack.len() {
+                    return Err(Abort::FrameMismatch);
+                }
+                self.stack.truncate(caller.ret_at);
                 self.stack.push(v);
                 self.expect_pc = Some(caller.resume_pc);
             }
@@ -1218,6 +1263,30 @@ impl Recorder {
         true
     }
 
+    /// `module.name` when `obj` is a module: a `module_attr` load (a module's attribute
+    /// runs no code, so the load can be reused while nothing is stored). A `math`
+    /// function that `MathF` computes is remembered for the call.
+    fn module_attr(
+        &mut self,
+        vm: &Vm,
+        o: Var,
+        obj: Value,
+        name: kiln_vm::intern::Sym,
+        s: SnapId,
+    ) -> Option<Var> {
+        let Some(ObjKind::Module(m)) = obj.kind() else { return None };
+        let value = m.attrs.borrow().get(&name).copied()?;
+        let n = vm.sym_str(name);
+        let v = self.emit_v(Opcode::ModuleAttr, vec![o], vec![Imm::Name(n.to_string())], Some(s));
+        const MATH: [&str; 8] = ["sqrt", "sin", "cos", "tan", "atan", "exp", "log", "fabs"];
+        if m.name == "math" && matches!(value.kind(), Some(ObjKind::Builtin(_))) {
+            if let Some(f) = MATH.iter().find(|f| **f == n) {
+                self.math_fns.push((v, f, value));
+            }
+        }
+        Some(v)
+    }
+
     /// The abort for a loop inside the recorded one. A loop inside an inlined callee
     /// also names the callee in `loop_callee`: the optimizer then calls it without
     /// inlining it, and the callee's loop gets its own region.
@@ -1333,6 +1402,7 @@ impl Recorder {
         let fk = self.konst(f, format!("function {} {}:{}", code.name, code.filename, code.first_line));
         let f_v = self.emit_v(Opcode::ConstVal, vec![], vec![Imm::Konst(fk)], None);
         self.stack.push(f_v);
+        let ret_at = self.stack.len() - 1;
         let mut slots = vec![None; code.nlocals()];
         slots[0] = Some(a_v);
         slots[1] = Some(b_v);
@@ -1344,6 +1414,7 @@ impl Recorder {
             stack: std::mem::take(&mut self.stack),
             resume_pc: pc + 1,
             init: false,
+            ret_at,
         };
         self.callers.push(caller);
         self.code = func.code;
@@ -1412,6 +1483,7 @@ impl Recorder {
         // The interpreter's layout: [__init__, instance, args...], the callee's frame
         // starting at the instance.
         self.stack.push(init_v);
+        let ret_at = self.stack.len() - 1;
         let mut slots = vec![None; code.nlocals()];
         slots[0] = Some(obj);
         for (i, a) in args.into_iter().enumerate() {
@@ -1425,6 +1497,7 @@ impl Recorder {
             stack: std::mem::take(&mut self.stack),
             resume_pc: pc + 1,
             init: true,
+            ret_at,
         };
         self.callers.push(caller);
         self.code = f.code;
@@ -1449,6 +1522,7 @@ impl Recorder {
         let self_null = self.self_is_null(vm, n, s)?;
         let mut args: Vec<Var> = self.stack.split_off(self.stack.len() - n);
         let at = self.stack.len();
+        let ret_at = at - 2;
         let (callee_v, selfv) = (self.stack[at - 2], self.stack[at - 1]);
         if !self_null {
             // A method: `self` is the callee's first local and leaves the caller's stack.
@@ -1473,6 +1547,7 @@ impl Recorder {
             stack: std::mem::take(&mut self.stack),
             resume_pc: pc + 1,
             init: false,
+            ret_at,
         };
         self.callers.push(caller);
         self.code = f.code;

@@ -124,7 +124,7 @@ fn forget_clobbered(loads: &mut HashMap<InstKey, Var>, store: &Inst) {
             loads.retain(|(op, _, _), _| !matches!(op, Opcode::ListGet | Opcode::ListLen))
         }
         // They advance an iterator, which no load reads.
-        Opcode::RangeNext | Opcode::IterDone => {}
+        Opcode::RangeNext | Opcode::IterDone | Opcode::SeqNext => {}
         _ => loads.clear(),
     }
 }
