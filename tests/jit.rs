@@ -380,3 +380,43 @@ print(n, len(ys))
         }
     }
 }
+
+#[test]
+fn an_outer_loop_trace_ends_at_a_compiled_inner_loop_and_continues_into_it() {
+    // The inner `while` gets hot first. Without bridges (hot_exit is out of reach), the
+    // outer loop then gets hot in the interpreter, and its trace ends at the inner loop's
+    // header (an entry trace `pc A -> B`) and continues into it.
+    let code = r#"def f(n):
+    t = 0
+    i = 0
+    while i < n:
+        j = 0
+        while j < i % 5 + 2:
+            t += i * j
+            j += 1
+        t %= 1000003
+        i += 1
+    return t
+print(f(20000), f(7))
+"#;
+    for chaos in ["0", "3"] {
+        let err = same_as_interp(
+            &[
+                "--jit-param",
+                &format!("chaos={chaos}"),
+                "--jit-param",
+                "storm_window=0",
+                "--jit-param",
+                "hot_exit=1000000000",
+            ],
+            code,
+        );
+        if chaos == "0" {
+            let line = err.lines().find(|l| l.starts_with("region trace f:1 pc ") && l.contains(" -> "));
+            let line = line.unwrap_or_else(|| panic!("no entry trace:\n{err}"));
+            let entered: u64 =
+                line.split("entered ").nth(1).and_then(|r| r.split(',').next()).unwrap().parse().unwrap();
+            assert!(entered > 1000, "{err}");
+        }
+    }
+}

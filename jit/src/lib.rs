@@ -169,7 +169,7 @@ impl Backend for Jit {
         // Link slots, one per snapshot: their addresses are baked into the code.
         let slots: Box<[AtomicUsize]> = (0..c.region.snaps.len()).map(|_| AtomicUsize::new(0)).collect();
         let linkable: Vec<bool> = (0..c.region.snaps.len())
-            .map(|s| info.join.is_empty() && lower::linkable(c, kiln_regions::ir::SnapId(s as u32)))
+            .map(|s| !info.bridge && lower::linkable(c, kiln_regions::ir::SnapId(s as u32)))
             .collect();
         let link_slots = slots
             .iter()

@@ -22,6 +22,8 @@ pub struct RegionInfo {
     /// reach, the one it was grown from first. A bridge whose `exit` ends at one can be
     /// linked into its parent and continue into that loop without leaving native code.
     pub join: Vec<JoinPoint>,
+    /// It is a bridge (its exits get no link slots).
+    pub bridge: bool,
 }
 
 /// A compiled loop a bridge may continue into.

@@ -142,6 +142,8 @@ struct Entry {
     name: String,
     recorded_ops: usize,
     optimized_ops: usize,
+    /// The region loops (a loop region; not an entry trace that ends at another loop).
+    loops: bool,
 }
 
 #[derive(Default)]
@@ -247,6 +249,17 @@ impl Optimizer {
         let mut rec = Recorder::start(vm, key.1, self.tun.max_trace_ops as usize, inline);
         let mut st = self.state.borrow_mut();
         rec.no_inline = st.no_inline.clone();
+        // A trace that reaches another compiled loop's header ends there and continues
+        // into that loop (an entry trace: loop nests run from loop to loop natively).
+        if inline {
+            rec.set_join_headers(
+                st.regions
+                    .keys()
+                    .filter(|k| k.0 == key.0 && k.1 != key.1 && k.1 != FRAME_ENTRY)
+                    .map(|k| k.1)
+                    .collect(),
+            );
+        }
         st.recording = Some((key.0, key.1, Box::new(rec)));
         drop(st);
         if let Some(me) = self.me.upgrade() {
@@ -322,9 +335,13 @@ impl Optimizer {
         self.state.borrow_mut().pinned.extend(rec.values.iter().copied());
         let functions = covered_functions(&region);
         let mut compiled = Compiled::new(region, rec.values, rec.height);
+        let ends_at_join = matches!(
+            compiled.region.blocks.last().and_then(|b| b.term.as_ref()),
+            Some(crate::ir::Term::Exit(_))
+        );
         let join = match bridge_from {
-            None => Vec::new(),
-            Some(_) => {
+            None if !ends_at_join => Vec::new(),
+            _ => {
                 let st = self.state.borrow();
                 let point = |k: &(u64, u32)| {
                     let e = st.regions.get(k)?;
@@ -347,7 +364,7 @@ impl Optimizer {
             }
         };
         if let Some(backend) = &self.backend {
-            let info = RegionInfo { name: name.clone(), functions, join };
+            let info = RegionInfo { name: name.clone(), functions, join, bridge: bridge_from.is_some() };
             match backend.compile(vm, &compiled, &info) {
                 Ok(native) => {
                     self.state.borrow_mut().compile.push((
@@ -385,7 +402,15 @@ impl Optimizer {
         }
         st.regions.insert(
             key,
-            Entry { compiled, name, recorded_ops, optimized_ops, inlined: rec.inlined, versions },
+            Entry {
+                compiled,
+                name,
+                recorded_ops,
+                optimized_ops,
+                inlined: rec.inlined,
+                versions,
+                loops: !ends_at_join,
+            },
         );
     }
 
@@ -651,8 +676,14 @@ impl Optimizer {
             let fails: u64 = acc.guard_failures.values().sum();
             let entries = acc.entries + acc.bridge_joins;
             let min_iters = self.tun.storm_iterations.max(1);
+            let loops = st.regions.get(&key).is_none_or(|e| e.loops);
+            let acc = st.exec.entry(key).or_default();
             let storm = if key.1 == FRAME_ENTRY {
                 fails * 2 > acc.entries
+            } else if !loops {
+                // An entry trace (it continues into another loop) leaves through its end
+                // every time: only failed guards count.
+                fails.saturating_sub(acc.bridged) * 2 > acc.entries
             } else {
                 let bad = fails.saturating_sub(acc.bridged) + acc.bridge_exits + acc.bridge_joins;
                 acc.iterations < min_iters * entries && bad * 2 > entries

@@ -304,6 +304,12 @@ impl Recorder {
         r
     }
 
+    /// Headers of other compiled loops of the same code where the recording ends (see
+    /// `join_headers`).
+    pub fn set_join_headers(&mut self, headers: Vec<u32>) {
+        self.join_headers = headers;
+    }
+
     fn konst(&mut self, v: Value, desc: String) -> KonstId {
         if let Some(i) = self.values.iter().position(|x| *x == v) {
             return KonstId(i as u32);
@@ -469,10 +475,8 @@ impl Recorder {
                 return self.close_bridge(pc, "").map(Some);
             }
             return self.close(vm).map(Some);
-        } else if self.bridge_from.is_some()
-            && self.callers.is_empty()
-            && self.join_headers.contains(&(pc as u32))
-        {
+        } else if self.callers.is_empty() && !self.frame_mode && self.join_headers.contains(&(pc as u32)) {
+            // Another compiled loop's header: a bridge, or an entry trace, ends here.
             return self.close_bridge(pc, "").map(Some);
         }
         if self.frame_mode && op == Op::Return {
@@ -491,12 +495,15 @@ impl Recorder {
         Ok(None)
     }
 
-    /// Ends a bridge at the loop header: it leaves through a snapshot of the header state.
+    /// Ends a bridge (or an entry trace) at a loop header or a `return`: it leaves through
+    /// a snapshot of the state there.
     fn close_bridge(&mut self, at: usize, what: &str) -> Result<Recorded, Abort> {
         let s = self.snap(at);
         let code = code_ref(self.code);
-        let from = self.bridge_from.unwrap_or(0);
-        let name = format!("bridge {}:{} pc {} -> {}{what}", code.name, code.first_line, from, at);
+        let name = match self.bridge_from {
+            Some(from) => format!("bridge {}:{} pc {} -> {}{what}", code.name, code.first_line, from, at),
+            None => format!("trace {}:{} pc {} -> {}", code.name, code.first_line, self.header, at),
+        };
         Ok(self.recorded(Term::Exit(s), name, self.start_height))
     }
 
