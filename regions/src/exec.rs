@@ -109,6 +109,8 @@ pub struct ExecStats {
     pub bridge_exits: u64,
     /// Failed guards whose bridge then ran (from Rust, not linked): not deopts.
     pub bridged: u64,
+    /// Times the region ended at a loop header that had no region to continue into.
+    pub dead_ends: u64,
     /// A failed guard of another region that native code continued into: (its native
     /// id, the snapshot).
     pub foreign_exit: Option<(u64, u32)>,

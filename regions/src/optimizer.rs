@@ -469,7 +469,8 @@ impl Optimizer {
             let per_iter = if x.iterations > 0 { x.ops as f64 / x.iterations as f64 } else { 0.0 };
             s.push_str(&format!(
                 "region {}: IR ops {} -> {} after passes; calls inlined {}; entered {}, iterations {}, \
-                 IR ops/iteration {:.1}, guards failed {}, exceptions {}\n",
+                 IR ops/iteration {:.1}, guards failed {}, exits in code it ran into {}, dead ends {}, \
+                 exceptions {}\n",
                 e.name,
                 e.recorded_ops,
                 e.optimized_ops,
@@ -478,6 +479,8 @@ impl Optimizer {
                 x.iterations,
                 per_iter,
                 fails,
+                x.bridge_exits,
+                x.dead_ends,
                 x.raised
             ));
         }
@@ -533,13 +536,21 @@ impl Optimizer {
                 return Ok(false);
             }
             if let Ran::Exited = ran {
-                // A bridge linked into the region ended at a loop header.
+                // The region (an entry trace), or a bridge linked into it, ended at a loop
+                // header.
                 match self.region_at_pc(vm, key) {
                     Some((k, n)) if vm.frames.len() == depth => {
                         (key, c) = (k, n);
                         continue;
                     }
-                    _ => return Ok(true),
+                    _ => {
+                        // No region there (any more): the interpreter goes on, and the
+                        // trip counts against the region like a failed guard.
+                        if let Some(x) = self.state.borrow_mut().exec.get_mut(&key) {
+                            x.dead_ends += 1;
+                        }
+                        return Ok(true);
+                    }
                 }
             }
             // The exit may be another loop region's, one a bridge continued into: bridges
@@ -657,6 +668,7 @@ impl Optimizer {
             acc.bridge_joins += stats.bridge_joins;
             acc.bridge_exits += stats.bridge_exits;
             acc.bridged += stats.bridged;
+            acc.dead_ends += stats.dead_ends;
             for (s, n) in stats.guard_failures {
                 *acc.guard_failures.entry(s).or_insert(0) += n;
             }
@@ -682,8 +694,9 @@ impl Optimizer {
                 fails * 2 > acc.entries
             } else if !loops {
                 // An entry trace (it continues into another loop) leaves through its end
-                // every time: only failed guards count.
-                fails.saturating_sub(acc.bridged) * 2 > acc.entries
+                // every time: its own failed guards count, and ending where no region
+                // continues. (It goes when the loop it continues into is dropped.)
+                (fails.saturating_sub(acc.bridged) + acc.dead_ends) * 2 > acc.entries
             } else {
                 let bad = fails.saturating_sub(acc.bridged) + acc.bridge_exits + acc.bridge_joins;
                 acc.iterations < min_iters * entries && bad * 2 > entries
@@ -691,6 +704,25 @@ impl Optimizer {
             if window > 0 && entries >= window && storm {
                 if let Some(e) = st.regions.remove(&key) {
                     st.dropped.push(e.name);
+                }
+                // Entry traces that continue into this loop call its code directly: they
+                // go too (and are recorded again, ending wherever the program goes then).
+                let feeding: Vec<(u64, u32)> = st
+                    .regions
+                    .iter()
+                    .filter(|(k, e)| k.0 == key.0 && !e.loops && exit_pc(&e.compiled) == Some(key.1))
+                    .map(|(k, _)| *k)
+                    .collect();
+                for k in feeding {
+                    if let Some(e) = st.regions.remove(&k) {
+                        st.dropped.push(e.name);
+                    }
+                    st.bridges.retain(|b, _| (b.0, b.1) != k);
+                    if let Some(x) = st.exec.remove(&k) {
+                        st.retired_deopts += x.guard_failures.values().sum::<u64>() + x.bridge_exits;
+                        st.retired_raised += x.raised;
+                        st.bridge_joins += x.bridge_joins;
+                    }
                 }
                 st.bridges.retain(|b, _| (b.0, b.1) != key);
                 // Its counters go to the totals; the next region here starts afresh.
@@ -731,6 +763,14 @@ impl Optimizer {
             st.blacklist.insert(key);
         }
         false
+    }
+}
+
+/// The pc where a region that ends in an `exit` (an entry trace) leaves.
+fn exit_pc(c: &Compiled) -> Option<u32> {
+    match c.region.blocks.last()?.term.as_ref()? {
+        crate::ir::Term::Exit(s) => Some(c.region.snaps.get(s.index())?.frames.first()?.pc),
+        _ => None,
     }
 }
 

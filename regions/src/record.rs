@@ -743,7 +743,7 @@ impl Recorder {
                     && (self.frame_mode || t != self.header || !self.callers.is_empty())
                     && !self.outer_back_edge()
                 {
-                    return Err(self.inner_loop());
+                    return self.inner_loop_at(t);
                 }
                 self.expect_pc = Some(t as usize);
             }
@@ -871,7 +871,7 @@ impl Recorder {
                         && (self.frame_mode || t != self.header || !self.callers.is_empty())
                         && !self.outer_back_edge()
                     {
-                        return Err(self.inner_loop());
+                        return self.inner_loop_at(t);
                     }
                     self.expect_pc = Some(t as usize);
                 }
@@ -1292,6 +1292,20 @@ impl Recorder {
             }
         }
         Some(v)
+    }
+
+    /// A backward jump to `t`, the header of a loop inside the recorded one. A bridge in
+    /// the loop's own frame ends at that header (the next instruction closes it there, as
+    /// at a compiled loop's header: the interpreter, or that loop's region once it has
+    /// one, goes on from there). A loop's recording aborts (see [`Recorder::inner_loop`]):
+    /// the inner loop gets its own region first.
+    fn inner_loop_at(&mut self, t: u32) -> Result<(), Abort> {
+        if !self.callers.is_empty() || self.frame_mode || self.bridge_from.is_none() {
+            return Err(self.inner_loop());
+        }
+        self.join_headers.push(t);
+        self.expect_pc = Some(t as usize);
+        Ok(())
     }
 
     /// The abort for a loop inside the recorded one. A loop inside an inlined callee
