@@ -1146,6 +1146,13 @@ impl Vm {
                     op = op.first_of_pair();
                     save_pc!();
                     obs.before(self, pc - 1, op);
+                    if self.observer.is_none() && !self.count_instructions {
+                        // The recording ended: back to the plain loop (see `dispatch`),
+                        // which runs this instruction.
+                        pc -= 1;
+                        save_pc!();
+                        return Ok(Value::NULL);
+                    }
                 }
             }
             match op {

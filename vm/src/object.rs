@@ -427,6 +427,10 @@ pub enum DictPart {
 }
 
 /// State of a built-in iterator.
+///
+/// `repr(u8)`: the state's number is its first byte, where compiled code reads it to
+/// advance a range iterator inline (`kiln-jit`'s `layout.rs` finds and pins it).
+#[repr(u8)]
 pub enum IterState {
     /// Over a list, tuple or str by index.
     Seq(Value, usize),
