@@ -444,6 +444,18 @@ pub(crate) extern "C" fn new_list(ctx: *mut Ctx, p: *const u64, n: u64) -> u64 {
     vm.new_list(xs).bits()
 }
 
+/// `str_eq`: 1 when the strs are equal.
+pub(crate) extern "C" fn str_eq(a: u64, b: u64) -> u64 {
+    kiln_regions::exec::str_eq(v(a), v(b)) as u64
+}
+
+/// `str_get`: `s[i]` for an ASCII str, or null (the region leaves).
+pub(crate) extern "C" fn str_get(ctx: *mut Ctx, s: u64, i: u64) -> u64 {
+    // SAFETY: called by compiled code with its live context.
+    let (_, vm) = unsafe { parts(ctx) };
+    kiln_regions::exec::str_get(vm, v(s), i as i64).unwrap_or(Value::NULL).bits()
+}
+
 /// `seq_next`: the next item of a list or tuple iterator, or null (exhausted, or another
 /// iterator: the region leaves).
 pub(crate) extern "C" fn seq_next(it: u64) -> u64 {

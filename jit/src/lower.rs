@@ -1193,6 +1193,17 @@ impl Lower<'_, '_> {
                 let x = self.h(helpers::new_instance as *const () as usize, &[ctx, cls]);
                 self.set(inst, x)
             }
+            StrEq => {
+                let r = self.h(helpers::str_eq as *const () as usize, &[a[0], a[1]]);
+                let x = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+                self.set(inst, x)
+            }
+            StrGet => {
+                let x = self.h(helpers::str_get as *const () as usize, &[ctx, a[0], a[1]]);
+                let none = self.b.ins().icmp_imm_s(IntCC::Equal, x, (TAG_NULL << TAG_SHIFT) as i64);
+                self.guard_unless(inst, none)?;
+                self.set(inst, x)
+            }
             SeqNext => {
                 let x = self.h(helpers::seq_next as *const () as usize, &[a[0]]);
                 let none = self.b.ins().icmp_imm_s(IntCC::Equal, x, (TAG_NULL << TAG_SHIFT) as i64);

@@ -447,6 +447,11 @@ fn step(vm: &mut Vm, m: &mut Machine, inst: &Inst) -> PyResult<Option<Leave>> {
         IToF => set!((m.i(a(0)) as f64).to_bits()),
         BNot => set!((!m.b(a(0))) as u64),
         Same => set!((m.get(a(0)) == m.get(a(1))) as u64),
+        StrEq => set!(str_eq(m.val(a(0)), m.val(a(1))) as u64),
+        StrGet => match str_get(vm, m.val(a(0)), m.i(a(1))) {
+            Some(v) => set!(v.bits()),
+            None => return Ok(guard(false)),
+        },
         BoxI64 => set!(vm.new_int(m.i(a(0))).bits()),
         BoxF64 => set!(Value::float(m.f(a(0))).bits()),
         BoxBool => set!(Value::bool(m.b(a(0))).bits()),
@@ -692,6 +697,28 @@ fn step(vm: &mut Vm, m: &mut Machine, inst: &Inst) -> PyResult<Option<Leave>> {
         }
     }
     Ok(None)
+}
+
+/// `str_eq`: whether two strs are equal (false when either is not a str).
+pub fn str_eq(a: Value, b: Value) -> bool {
+    if a == b {
+        return a.is_obj();
+    }
+    match (a.kind(), b.kind()) {
+        (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => x.s == y.s,
+        _ => false,
+    }
+}
+
+/// `str_get`: `s[i]` for an ASCII str and an index in range, as the interpreter makes it
+/// (the shared one-character strs); `None` otherwise.
+pub fn str_get(vm: &Vm, s: Value, i: i64) -> Option<Value> {
+    let Some(ObjKind::Str(x)) = s.kind() else { return None };
+    if !x.is_ascii() || i < 0 {
+        return None;
+    }
+    let b = *x.s.as_bytes().get(i as usize)?;
+    vm.char_strs.get(b as usize).copied()
 }
 
 /// `seq_next`: the next item of a list or tuple iterator; `None` when it is exhausted

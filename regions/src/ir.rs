@@ -304,6 +304,11 @@ opcodes! {
     FNe "fne" (F64, F64) [] -> Bool, false, Pure;
     IToF "itof" (I64) [] -> F64, false, Pure;
     BNot "bnot" (Bool) [] -> Bool, false, Pure;
+    // Two strs (guarded) are equal.
+    StrEq "str_eq" (Val, Val) [] -> Bool, false, Pure;
+    // `s[i]` for a str (guarded) of ASCII text and 0 <= i < len(s): the one-character
+    // str; leaves the region otherwise (the interpreter indexes, or raises).
+    StrGet "str_get" (Val, I64) [] -> Val, true, Pure;
     // Identity (`is`): the two values are the same object (the same bits).
     Same "same" (Val, Val) [] -> Bool, false, Pure;
     // Boxing (raw -> interpreter value) and unboxing with a type check.

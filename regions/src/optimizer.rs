@@ -545,9 +545,17 @@ impl Optimizer {
                     }
                     _ => {
                         // No region there (any more): the interpreter goes on, and the
-                        // trip counts against the region like a failed guard.
-                        if let Some(x) = self.state.borrow_mut().exec.get_mut(&key) {
-                            x.dead_ends += 1;
+                        // trip counts against the region like a failed guard (unless it
+                        // ended at a `return`, as a search loop's bridge does).
+                        let f = &vm.frames[vm.frames.len() - 1];
+                        let at_return = matches!(
+                            kiln_vm::interp::code_ref(f.code).ops.get(f.pc as usize),
+                            Some(Op::Return)
+                        );
+                        if !at_return {
+                            if let Some(x) = self.state.borrow_mut().exec.get_mut(&key) {
+                                x.dead_ends += 1;
+                            }
                         }
                         return Ok(true);
                     }
@@ -698,7 +706,8 @@ impl Optimizer {
                 // continues. (It goes when the loop it continues into is dropped.)
                 (fails.saturating_sub(acc.bridged) + acc.dead_ends) * 2 > acc.entries
             } else {
-                let bad = fails.saturating_sub(acc.bridged) + acc.bridge_exits + acc.bridge_joins;
+                let bad =
+                    fails.saturating_sub(acc.bridged) + acc.bridge_exits + acc.bridge_joins + acc.dead_ends;
                 acc.iterations < min_iters * entries && bad * 2 > entries
             };
             if window > 0 && entries >= window && storm {

@@ -831,6 +831,19 @@ impl Recorder {
                     let y = self.as_f64(b_v, cb, s);
                     let r = self.emit_v(fop(c), vec![x, y], vec![], None);
                     self.emit_v(Opcode::BoxBool, vec![r], vec![], None)
+                } else if matches!(c, CmpOp::Eq | CmpOp::Ne)
+                    && matches!(ca.kind(), Some(ObjKind::Str(_)))
+                    && matches!(cb.kind(), Some(ObjKind::Str(_)))
+                {
+                    // Two strs: compared without the interpreter's generic path.
+                    let (a_v, b_v) = (self.boxed(a_v), self.boxed(b_v));
+                    self.emit(Opcode::GuardType, vec![a_v], vec![Imm::Name("str".into())], Some(s));
+                    self.emit(Opcode::GuardType, vec![b_v], vec![Imm::Name("str".into())], Some(s));
+                    let mut r = self.emit_v(Opcode::StrEq, vec![a_v, b_v], vec![], None);
+                    if c == CmpOp::Ne {
+                        r = self.emit_v(Opcode::BNot, vec![r], vec![], None);
+                    }
+                    self.emit_v(Opcode::BoxBool, vec![r], vec![], None)
                 } else if matches!(c, CmpOp::Is | CmpOp::IsNot) {
                     // Identity is the same bits, as in the interpreter.
                     let (a_v, b_v) = (self.boxed(a_v), self.boxed(b_v));
@@ -1174,7 +1187,16 @@ impl Recorder {
                         return Ok(());
                     }
                 }
+                let ascii_str = matches!(obj.kind(), Some(ObjKind::Str(x)) if x.is_ascii());
                 let v = match (list_len, key.as_small_int()) {
+                    (None, Some(i)) if ascii_str && i >= 0 => {
+                        // `s[i]` on a str: `str_get` (it leaves for anything but ASCII text
+                        // and an index in range).
+                        let o = self.boxed(o);
+                        self.emit(Opcode::GuardType, vec![o], vec![Imm::Name("str".into())], Some(s));
+                        let ki = self.as_i64(k, s);
+                        self.emit_v(Opcode::StrGet, vec![o, ki], vec![], Some(s))
+                    }
                     (Some(len), Some(i)) if i >= 0 && (i as usize) < len => {
                         let o = self.boxed(o);
                         self.emit(Opcode::GuardType, vec![o], vec![Imm::Name("list".into())], Some(s));
