@@ -683,15 +683,17 @@ impl Optimizer {
             if let Some(s) = stats.failed {
                 *acc.guard_failures.entry(s).or_insert(0) += 1;
             }
-            // A deopt storm costs more than it saves: a loop region that averages fewer
-            // than `storm_iterations` iterations per entry (counting the times a linked
-            // bridge brought it back to its header as entries) and mostly leaves through
-            // guards no bridge handles or through bridges back to its header, or a frame
-            // region that mostly leaves before returning. (A loop left through a bridge
-            // that leaves the loop, such as a search loop's `return`, is not in a storm
-            // however few iterations it runs.) It is dropped with its
-            // bridges, and recorded again with the types the program has now; after
-            // `abort_limit` drops its loop or function is blacklisted.
+            // A deopt storm costs more than it saves. A loop region is in one when it
+            // averages fewer than `storm_iterations` iterations per entry (the times a
+            // linked bridge brought it back to its header count as entries) and either
+            // mostly leaves badly (through guards no bridge handles, failed guards in the
+            // code it ran into, bridges back to its header, or bridges that end where no
+            // region continues) or averages under one iteration in eight entries. A loop
+            // left through a bridge that leaves the loop, such as a search loop's
+            // `return`, is not in a storm for that. A frame region is in one when it
+            // mostly leaves before returning. The region is dropped with its bridges, and
+            // recorded again with the types the program has now; after `abort_limit` drops
+            // its loop or function is blacklisted.
             let window = self.tun.storm_window;
             let fails: u64 = acc.guard_failures.values().sum();
             let entries = acc.entries + acc.bridge_joins;
@@ -708,7 +710,7 @@ impl Optimizer {
             } else {
                 let bad =
                     fails.saturating_sub(acc.bridged) + acc.bridge_exits + acc.bridge_joins + acc.dead_ends;
-                acc.iterations < min_iters * entries && bad * 2 > entries
+                acc.iterations < min_iters * entries && (bad * 2 > entries || acc.iterations * 8 < entries)
             };
             if window > 0 && entries >= window && storm {
                 if let Some(e) = st.regions.remove(&key) {
