@@ -420,3 +420,21 @@ print(f(20000), f(7))
         }
     }
 }
+
+#[test]
+fn len_of_lists_and_tuples_compiles_and_a_rebound_len_is_seen() {
+    let code = r#"def f(xs, n):
+    t = 0
+    for i in range(n):
+        t += len(xs) + len((1, 2)) + i % 3
+        if i == n - 5:
+            xs.append(i)
+    return t
+print(f([1, 2, 3], 100000))
+len = lambda x: 7
+print(f([1, 2, 3], 1000))
+"#;
+    let err = same_as_interp(&["--log"], code);
+    let optimized = err.split("[kiln regions] optimized:").nth(1).unwrap_or_else(|| panic!("{err}"));
+    assert!(optimized.contains("list_len"), "{optimized}");
+}

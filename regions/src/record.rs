@@ -231,6 +231,11 @@ fn static_truth(c: Value) -> Option<bool> {
     })
 }
 
+/// Whether `v` is the built-in function `len`.
+fn is_builtin_len(v: Value) -> bool {
+    matches!(v.kind(), Some(ObjKind::Builtin(b)) if b.name == "len" && b.bound.is_null() && b.owner.is_null())
+}
+
 fn is_int(v: Value) -> bool {
     v.is_small_int() || matches!(v.kind(), Some(ObjKind::Int64(_)))
 }
@@ -1100,6 +1105,30 @@ impl Recorder {
                 let xf = self.as_f64(x, Value::float(0.0), s);
                 let r = self.emit_v(Opcode::MathF, vec![xf], vec![Imm::Name(name.to_string())], Some(s));
                 let r = self.emit_v(Opcode::BoxF64, vec![r], vec![], None);
+                self.stack.push(r);
+            }
+            Op::Call(1)
+                if self.stack.len() >= 3
+                    && Some(self.stack[self.stack.len() - 2]) == self.null
+                    && is_builtin_len(self.concrete(vm, 2))
+                    && matches!(self.concrete(vm, 0).kind(), Some(ObjKind::List(_) | ObjKind::Tuple(_))) =>
+            {
+                // `len(xs)` of a list or tuple: guarded to be the built-in `len`, then the
+                // length read directly.
+                let s = self.snap(pc);
+                let is_list = matches!(self.concrete(vm, 0).kind(), Some(ObjKind::List(_)));
+                let len_fn = self.concrete(vm, 2);
+                let x = self.pop()?;
+                self.pop()?;
+                let f = self.pop()?;
+                let (f, x) = (self.boxed(f), self.boxed(x));
+                let k = self.konst(len_fn, "builtin len".to_string());
+                let expect = self.emit_v(Opcode::ConstVal, vec![], vec![Imm::Konst(k)], None);
+                self.emit(Opcode::GuardIs, vec![f, expect], vec![], Some(s));
+                let (tn, op) = if is_list { ("list", Opcode::ListLen) } else { ("tuple", Opcode::TupleLen) };
+                self.emit(Opcode::GuardType, vec![x], vec![Imm::Name(tn.to_string())], Some(s));
+                let n = self.emit_v(op, vec![x], vec![], None);
+                let r = self.emit_v(Opcode::BoxI64, vec![n], vec![], None);
                 self.stack.push(r);
             }
             Op::Call(n) if self.inline && self.init_of(vm, n as usize).is_some() => {
