@@ -217,6 +217,7 @@ pub fn lower(vm: &mut Vm, c: &Compiled, opts: &LowerOptions) -> Result<(Function
             roots,
             reload: None,
             saved_active: None,
+            exits: HashMap::new(),
         };
         l.run()?;
         l.b.seal_all_blocks();
@@ -342,6 +343,11 @@ struct Lower<'a, 'f> {
     reload: Option<Block>,
     /// `Ctx::active` as it was on entry (restored on every return).
     saved_active: Option<CValue>,
+    /// Exit blocks by (exit code, snapshot): every site that leaves through the same
+    /// snapshot the same way shares one. (The first site of a snapshot dominates the later
+    /// ones: blocks form a chain and a snapshot names values defined before its first
+    /// use, so the shared block's values are defined wherever it is reached from.)
+    exits: HashMap<u32, Block>,
 }
 
 fn bargs(vs: &[CValue]) -> Vec<BlockArg> {
@@ -499,6 +505,15 @@ impl Lower<'_, '_> {
     /// (`Ctx::joined` is this region's id) the region reloads its parameters from the
     /// image; otherwise the code the bridge returned is returned as it is.
     fn exit_block(&mut self, code: ExitCode, snap: SnapId) -> Result<Block, String> {
+        if let Some(&eb) = self.exits.get(&code.encode()) {
+            return Ok(eb);
+        }
+        let eb = self.new_exit_block(code, snap)?;
+        self.exits.insert(code.encode(), eb);
+        Ok(eb)
+    }
+
+    fn new_exit_block(&mut self, code: ExitCode, snap: SnapId) -> Result<Block, String> {
         let here = self.b.current_block().ok_or("no current block")?;
         let eb = self.b.create_block();
         self.b.set_cold_block(eb);
