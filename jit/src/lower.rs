@@ -218,6 +218,7 @@ pub fn lower(vm: &mut Vm, c: &Compiled, opts: &LowerOptions) -> Result<(Function
             reload: None,
             saved_active: None,
             exits: HashMap::new(),
+            pending_exits: Vec::new(),
         };
         l.run()?;
         l.b.seal_all_blocks();
@@ -348,6 +349,8 @@ struct Lower<'a, 'f> {
     /// ones: blocks form a chain and a snapshot names values defined before its first
     /// use, so the shared block's values are defined wherever it is reached from.)
     exits: HashMap<u32, Block>,
+    /// Exit blocks created but not filled yet.
+    pending_exits: Vec<(Block, ExitCode, SnapId)>,
 }
 
 fn bargs(vs: &[CValue]) -> Vec<BlockArg> {
@@ -451,7 +454,7 @@ impl Lower<'_, '_> {
                 }
             }
         }
-        Ok(())
+        self.fill_exits()
     }
 
     fn var(&self, v: Var) -> Result<CValue, String> {
@@ -508,16 +511,25 @@ impl Lower<'_, '_> {
         if let Some(&eb) = self.exits.get(&code.encode()) {
             return Ok(eb);
         }
-        let eb = self.new_exit_block(code, snap)?;
+        // Created here, filled after the body (`fill_exits`): the block being built stays
+        // the current one.
+        let eb = self.b.create_block();
+        self.b.set_cold_block(eb);
         self.exits.insert(code.encode(), eb);
+        self.pending_exits.push((eb, code, snap));
         Ok(eb)
     }
 
-    fn new_exit_block(&mut self, code: ExitCode, snap: SnapId) -> Result<Block, String> {
-        let here = self.b.current_block().ok_or("no current block")?;
-        let eb = self.b.create_block();
-        self.b.set_cold_block(eb);
-        self.b.switch_to_block(eb);
+    /// Fills the exit blocks [`Lower::exit_block`] created.
+    fn fill_exits(&mut self) -> Result<(), String> {
+        while let Some((eb, code, snap)) = self.pending_exits.pop() {
+            self.b.switch_to_block(eb);
+            self.fill_exit(code, snap)?;
+        }
+        Ok(())
+    }
+
+    fn fill_exit(&mut self, code: ExitCode, snap: SnapId) -> Result<(), String> {
         self.write_vals(snapshot_vars(self.c, snap))?;
         let slot = match code {
             ExitCode::Guard(_) => self.opts.link_slots.get(snap.index()).copied().flatten(),
@@ -557,8 +569,7 @@ impl Lower<'_, '_> {
         } else {
             self.ret(code);
         }
-        self.b.switch_to_block(here);
-        Ok(eb)
+        Ok(())
     }
 
     /// Writes snapshot `s`'s only frame, boxed, into `Ctx::image`: locals by slot (null
