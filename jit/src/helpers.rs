@@ -418,12 +418,13 @@ pub(crate) extern "C" fn cell_set(ctx: *mut Ctx, cell: u64, x: u64) {
 ///
 /// # Safety
 /// `items` points to `n` values.
-unsafe fn items(items: *const u64, n: u64) -> Vec<Value> {
+unsafe fn items<'a>(items: *const u64, n: u64) -> &'a [Value] {
     if n == 0 {
-        return Vec::new();
+        return &[];
     }
-    // SAFETY: the caller passes `n` values in a stack slot of compiled code.
-    unsafe { std::slice::from_raw_parts(items, n as usize) }.iter().map(|&b| v(b)).collect()
+    // SAFETY: the caller passes `n` values in a stack slot of compiled code, which stays
+    // as it is while the helper runs; `Value` is `repr(transparent)` over `u64`.
+    unsafe { std::slice::from_raw_parts(items as *const Value, n as usize) }
 }
 
 /// A new tuple of `n` items.
@@ -432,7 +433,7 @@ pub(crate) extern "C" fn new_tuple(ctx: *mut Ctx, p: *const u64, n: u64) -> u64 
     let (_, vm) = unsafe { parts(ctx) };
     // SAFETY: as above.
     let xs = unsafe { items(p, n) };
-    vm.new_tuple(xs).bits()
+    vm.new_tuple(xs.to_vec()).bits()
 }
 
 /// A new list of `n` items.
@@ -441,7 +442,7 @@ pub(crate) extern "C" fn new_list(ctx: *mut Ctx, p: *const u64, n: u64) -> u64 {
     let (_, vm) = unsafe { parts(ctx) };
     // SAFETY: as above.
     let xs = unsafe { items(p, n) };
-    vm.new_list(xs).bits()
+    vm.new_list(xs.to_vec()).bits()
 }
 
 /// `str_eq`: 1 when the strs are equal.
@@ -502,7 +503,7 @@ pub(crate) extern "C" fn build_str(ctx: *mut Ctx, p: *const u64, n: u64) -> u64 
     // SAFETY: as above.
     let xs = unsafe { items(p, n) };
     let at = vm.stack.len();
-    vm.stack.extend(xs);
+    vm.stack.extend_from_slice(xs);
     vm.build_string(at).bits()
 }
 
