@@ -438,3 +438,43 @@ print(f([1, 2, 3], 1000))
     let optimized = err.split("[kiln regions] optimized:").nth(1).unwrap_or_else(|| panic!("{err}"));
     assert!(optimized.contains("list_len"), "{optimized}");
 }
+
+#[test]
+fn dict_and_set_displays_and_comprehensions_compile_and_raise_like_the_interpreter() {
+    let code = r#"def f(n):
+    t = 0
+    for i in range(n):
+        d = {"a": i, "b": i * 2}
+        s = {i % 5, i % 7}
+        t += d["a"] + d["b"] + len(s)
+    return t
+print(f(20000))
+def h(n):
+    sq = {k: k * k for k in range(n)}
+    st = {k % 3 for k in range(n)}
+    return len(sq) + len(st) + sq[n - 1]
+print(h(5000))
+class K:
+    def __hash__(self):
+        raise TypeError("no hash here")
+def g(n):
+    out = 0
+    for i in range(n):
+        try:
+            d = {i: 1, (K() if i == 1500 else i + 1): 2}
+        except TypeError as e:
+            out += 1000
+        out += 1
+    return out
+print(g(3000))
+"#;
+    for chaos in ["0", "3"] {
+        let err = same_as_interp(
+            &["--jit-param", &format!("chaos={chaos}"), "--jit-param", "storm_window=0", "--log"],
+            code,
+        );
+        if chaos == "0" {
+            assert!(err.contains("new_dict") && err.contains("set_add"), "{err}");
+        }
+    }
+}

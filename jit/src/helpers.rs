@@ -436,6 +436,26 @@ pub(crate) extern "C" fn new_tuple(ctx: *mut Ctx, p: *const u64, n: u64) -> u64 
     vm.new_tuple(xs.to_vec()).bits()
 }
 
+/// An empty dict.
+pub(crate) extern "C" fn new_dict(ctx: *mut Ctx) -> u64 {
+    // SAFETY: called by compiled code with its live context.
+    let (_, vm) = unsafe { parts(ctx) };
+    vm.new_dict().bits()
+}
+
+/// An empty set.
+pub(crate) extern "C" fn new_set(ctx: *mut Ctx) -> u64 {
+    // SAFETY: called by compiled code with its live context.
+    let (_, vm) = unsafe { parts(ctx) };
+    vm.new_set().bits()
+}
+
+/// `s.add(x)` for a set.
+pub(crate) extern "C" fn set_add(ctx: *mut Ctx, s: u64, x: u64) -> u32 {
+    // SAFETY: called by compiled code with its live context.
+    unsafe { rooted(ctx, |vm| vm.set_add(v(s), v(x)).map(|()| Some(0))) }
+}
+
 /// A new list of `n` items.
 pub(crate) extern "C" fn new_list(ctx: *mut Ctx, p: *const u64, n: u64) -> u64 {
     // SAFETY: called by compiled code with its live context and `n` items at `p`.

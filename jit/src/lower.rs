@@ -1195,6 +1195,24 @@ impl Lower<'_, '_> {
                 let slot = self.iconst(Self::int_imm(inst, 0) as u64);
                 self.h0(helpers::set_global as *const () as usize, &[ctx, slot, a[0]]);
             }
+            NewDict | NewSet => {
+                let f = if inst.op == NewDict {
+                    helpers::new_dict as *const () as usize
+                } else {
+                    helpers::new_set as *const () as usize
+                };
+                let x = self.h(f, &[ctx]);
+                self.set(inst, x)
+            }
+            SetAdd => {
+                self.call_python(
+                    (bi, ii),
+                    inst,
+                    helpers::set_add as *const () as usize,
+                    &[ctx, a[0], a[1]],
+                    false,
+                )?;
+            }
             NewTuple | NewList | BuildStr => {
                 let p = self.array(&a);
                 let n = self.iconst(a.len() as u64);

@@ -572,6 +572,11 @@ fn step(vm: &mut Vm, m: &mut Machine, inst: &Inst) -> PyResult<Option<Leave>> {
             let t = if inst.op == NewTuple { vm.new_tuple(items) } else { vm.new_list(items) };
             set!(t.bits())
         }
+        NewDict => set!(vm.new_dict().bits()),
+        NewSet => set!(vm.new_set().bits()),
+        SetAdd => {
+            call!(vm.set_add(m.val(a(0)), m.val(a(1))));
+        }
         NewInstance => {
             let items: Vec<Value> = inst.args.iter().map(|v| m.val(*v)).collect();
             let o = new_instance(vm, c, inst, items)?;

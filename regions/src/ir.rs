@@ -350,6 +350,9 @@ opcodes! {
     // Allocation.
     NewTuple "new_tuple" (..Val) [] -> Val, false, Alloc;
     NewList "new_list" (..Val) [] -> Val, false, Alloc;
+    // An empty dict, an empty set.
+    NewDict "new_dict" () [] -> Val, false, Alloc;
+    NewSet "new_set" () [] -> Val, false, Alloc;
     // A new instance of the class with the shape, its slots set to the operands.
     NewInstance "new_instance" (..Val) [Konst, Int] -> Val, false, Alloc;
     // Calls into the interpreter: anything may happen, including an exception (which
@@ -360,6 +363,8 @@ opcodes! {
     SetAttr "setattr" (Val, Val) [Name] -> none, true, Call;
     GetItem "getitem" (Val, Val) [] -> Val, true, Call;
     SetItem "setitem" (Val, Val, Val) [] -> none, true, Call;
+    // `s.add(x)` for a set (hashing may run Python code).
+    SetAdd "set_add" (Val, Val) [] -> none, true, Call;
     Truthy "truthy" (Val) [] -> Bool, true, Call;
     // Calls the first operand with the others as positional arguments.
     CallFn "call" (..Val) [] -> Val, true, Call;

@@ -1287,6 +1287,52 @@ impl Recorder {
                 let t = self.emit_v(op, items, vec![], None);
                 self.stack.push(t);
             }
+            Op::BuildMap(n) | Op::BuildSet(n) => {
+                // A new dict (set), then its items added in order as the interpreter does
+                // (hashing may run Python code: each add can raise, from this pc).
+                let is_map = matches!(op, Op::BuildMap(_));
+                let k = if is_map { 2 * n as usize } else { n as usize };
+                if self.stack.len() < k {
+                    return Err(Abort::FrameMismatch);
+                }
+                let s = self.snap(pc);
+                let items: Vec<Var> = self.stack.split_off(self.stack.len() - k);
+                let items: Vec<Var> = items.into_iter().map(|v| self.boxed(v)).collect();
+                let d =
+                    self.emit_v(if is_map { Opcode::NewDict } else { Opcode::NewSet }, vec![], vec![], None);
+                if is_map {
+                    for kv in items.chunks(2) {
+                        self.emit(Opcode::SetItem, vec![d, kv[0], kv[1]], vec![], Some(s));
+                    }
+                } else {
+                    for x in items {
+                        self.emit(Opcode::SetAdd, vec![d, x], vec![], Some(s));
+                    }
+                }
+                self.stack.push(d);
+            }
+            Op::SetAdd(n) | Op::MapAdd(n) => {
+                // A set or dict comprehension's step: the container sits below the
+                // comprehension's iterator.
+                let s = self.snap(pc);
+                let is_map = matches!(op, Op::MapAdd(_));
+                let v = self.pop()?;
+                let v = self.boxed(v);
+                let key = if is_map {
+                    let k = self.pop()?;
+                    Some(self.boxed(k))
+                } else {
+                    None
+                };
+                let at = self.stack.len().checked_sub(n as usize + 1).ok_or(Abort::FrameMismatch)?;
+                let c = self.stack[at];
+                let c = self.boxed(c);
+                self.stack[at] = c;
+                match key {
+                    Some(k) => self.emit(Opcode::SetItem, vec![c, k, v], vec![], Some(s)),
+                    None => self.emit(Opcode::SetAdd, vec![c, v], vec![], Some(s)),
+                };
+            }
             Op::UnpackSequence(n) => {
                 let c = self.concrete(vm, 0);
                 match c.kind() {
