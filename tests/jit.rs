@@ -478,3 +478,27 @@ print(g(3000))
         }
     }
 }
+
+#[test]
+fn comprehensions_made_inside_hot_loops_compile() {
+    // `[... for ...]` in a loop body makes a function each iteration (`MakeFunction`,
+    // with a closure when it reads the loop's variables): the loop's trace makes it too,
+    // and calls it.
+    let code = r#"def f(n):
+    t = 0
+    for i in range(n):
+        xs = [j * i for j in range(i % 5)]
+        t += sum(xs) + len([c for c in "ab" if c > "a"])
+    return t
+print(f(20000))
+"#;
+    for chaos in ["0", "3"] {
+        let err = same_as_interp(
+            &["--jit-param", &format!("chaos={chaos}"), "--jit-param", "storm_window=0", "--log"],
+            code,
+        );
+        if chaos == "0" {
+            assert!(err.contains("make_function") && err.contains("make_closure"), "{err}");
+        }
+    }
+}

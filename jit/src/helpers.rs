@@ -186,13 +186,16 @@ pub fn internal_message(p: *const u8) -> &'static str {
     "unknown"
 }
 
-const MESSAGES: &[&str] = &[NOT_INSTANCE, NOT_LIST, NOT_TUPLE, OUT_OF_RANGE, NOT_CELL, NOT_RANGE_INT];
+const MESSAGES: &[&str] =
+    &[NOT_INSTANCE, NOT_LIST, NOT_TUPLE, OUT_OF_RANGE, NOT_CELL, NOT_RANGE_INT, SLOT_COUNT, NOT_CELLS];
 const NOT_INSTANCE: &str = "slot access on a non-instance";
 const NOT_LIST: &str = "list operation on a non-list";
 const NOT_TUPLE: &str = "tuple operation on a non-tuple";
 const OUT_OF_RANGE: &str = "index out of range after its guard";
 const NOT_CELL: &str = "cell operation on a non-cell";
 const NOT_RANGE_INT: &str = "a range produced a non-int";
+const SLOT_COUNT: &str = "add_slot on an instance without that many slots";
+const NOT_CELLS: &str = "make_closure without a tuple of cells";
 
 // ---- Boxing and type tests -------------------------------------------------------------
 
@@ -436,6 +439,25 @@ pub(crate) extern "C" fn new_tuple(ctx: *mut Ctx, p: *const u64, n: u64) -> u64 
     vm.new_tuple(xs.to_vec()).bits()
 }
 
+/// `make_function`: a function of `code` named `qualname`, with nothing else.
+pub(crate) extern "C" fn make_function(ctx: *mut Ctx, code: u64, qualname: u64) -> u64 {
+    // SAFETY: called by compiled code with its live context.
+    let (_, vm) = unsafe { parts(ctx) };
+    vm.make_function(v(code), v(qualname), Vec::new(), Value::NULL, Vec::new()).bits()
+}
+
+/// `make_closure`: a function of `code` named `qualname` whose closure is the tuple
+/// `cells`.
+pub(crate) extern "C" fn make_closure(ctx: *mut Ctx, code: u64, qualname: u64, cells: u64) -> u64 {
+    // SAFETY: called by compiled code with its live context.
+    let (c, vm) = unsafe { parts(ctx) };
+    let cells = v(cells);
+    let Some(ObjKind::Tuple(t)) = cells.kind() else {
+        return internal(c, NOT_CELLS);
+    };
+    vm.make_function(v(code), v(qualname), Vec::new(), Value::NULL, t.to_vec()).bits()
+}
+
 /// An empty dict.
 pub(crate) extern "C" fn new_dict(ctx: *mut Ctx) -> u64 {
     // SAFETY: called by compiled code with its live context.
@@ -512,7 +534,7 @@ pub(crate) extern "C" fn add_slot(ctx: *mut Ctx, obj: u64, x: u64, shape: u64, i
     if !kiln_regions::exec::add_slot(v(obj), v(x), shape as u32, idx as usize) {
         // SAFETY: called by compiled code with its live context.
         let (c, _) = unsafe { parts(ctx) };
-        internal(c, "add_slot on an instance without that many slots");
+        internal(c, SLOT_COUNT);
     }
 }
 

@@ -1195,6 +1195,14 @@ impl Lower<'_, '_> {
                 let slot = self.iconst(Self::int_imm(inst, 0) as u64);
                 self.h0(helpers::set_global as *const () as usize, &[ctx, slot, a[0]]);
             }
+            MakeClosure => {
+                let x = self.h(helpers::make_closure as *const () as usize, &[ctx, a[0], a[1], a[2]]);
+                self.set(inst, x)
+            }
+            MakeFunc => {
+                let x = self.h(helpers::make_function as *const () as usize, &[ctx, a[0], a[1]]);
+                self.set(inst, x)
+            }
             NewDict | NewSet => {
                 let f = if inst.op == NewDict {
                     helpers::new_dict as *const () as usize

@@ -573,6 +573,16 @@ fn step(vm: &mut Vm, m: &mut Machine, inst: &Inst) -> PyResult<Option<Leave>> {
             set!(t.bits())
         }
         NewDict => set!(vm.new_dict().bits()),
+        MakeFunc => {
+            set!(vm.make_function(m.val(a(0)), m.val(a(1)), Vec::new(), Value::NULL, Vec::new()).bits())
+        }
+        MakeClosure => {
+            let cells = match m.val(a(2)).kind() {
+                Some(ObjKind::Tuple(t)) => t.to_vec(),
+                _ => return internal(vm, "make_closure without a tuple of cells"),
+            };
+            set!(vm.make_function(m.val(a(0)), m.val(a(1)), Vec::new(), Value::NULL, cells).bits())
+        }
         NewSet => set!(vm.new_set().bits()),
         SetAdd => {
             call!(vm.set_add(m.val(a(0)), m.val(a(1))));

@@ -350,6 +350,11 @@ opcodes! {
     // Allocation.
     NewTuple "new_tuple" (..Val) [] -> Val, false, Alloc;
     NewList "new_list" (..Val) [] -> Val, false, Alloc;
+    // A function made from a code object and a qualified name, with no defaults, no
+    // closure and no class cell (`MakeFunction(0)`: a comprehension, a lambda).
+    MakeFunc "make_function" (Val, Val) [] -> Val, false, Alloc;
+    // The same with a closure: the third operand is the tuple of its cells.
+    MakeClosure "make_closure" (Val, Val, Val) [] -> Val, false, Alloc;
     // An empty dict, an empty set.
     NewDict "new_dict" () [] -> Val, false, Alloc;
     NewSet "new_set" () [] -> Val, false, Alloc;

@@ -1287,6 +1287,32 @@ impl Recorder {
                 let t = self.emit_v(op, items, vec![], None);
                 self.stack.push(t);
             }
+            Op::MakeFunction(flags @ (0 | 8))
+                if !code_ref(self.concrete(vm, if flags == 8 { 2 } else { 1 })).flags.needs_class_cell =>
+            {
+                // A comprehension's or lambda's function: made here (no defaults, no class
+                // cell; a closure's cells come as a tuple).
+                let cells = if flags == 8 {
+                    let t = self.pop()?;
+                    Some(self.boxed(t))
+                } else {
+                    None
+                };
+                let q = self.pop()?;
+                let c = self.pop()?;
+                let (c, q) = (self.boxed(c), self.boxed(q));
+                let f = match cells {
+                    Some(t) => self.emit_v(Opcode::MakeClosure, vec![c, q, t], vec![], None),
+                    None => self.emit_v(Opcode::MakeFunc, vec![c, q], vec![], None),
+                };
+                self.stack.push(f);
+            }
+            Op::LoadClosure(i) => {
+                // The cell object itself (for a closure being made).
+                let v = self.slots.get(i as usize).copied().flatten();
+                let v = v.ok_or_else(|| Abort::NotYetSupported("an unbound cell".into()))?;
+                self.stack.push(v);
+            }
             Op::BuildMap(n) | Op::BuildSet(n) => {
                 // A new dict (set), then its items added in order as the interpreter does
                 // (hashing may run Python code: each add can raise, from this pc).

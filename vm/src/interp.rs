@@ -121,6 +121,33 @@ impl Vm {
         self.type_error(format!("'{tn}' object is not callable"))
     }
 
+    /// A new function object, as `MakeFunction` makes it in the top frame (whose function
+    /// gives a method its class cell).
+    pub fn make_function(
+        &mut self,
+        codev: Value,
+        qualname: Value,
+        defaults: Vec<Value>,
+        kwdefaults: Value,
+        closure: Vec<Value>,
+    ) -> Value {
+        let f = FunctionObj {
+            code: codev,
+            qualname,
+            defaults: defaults.into_boxed_slice(),
+            kwdefaults,
+            closure: closure.into_boxed_slice(),
+            class_cell: std::cell::Cell::new(Value::NULL),
+            attrs: Default::default(),
+        };
+        if code_ref(codev).flags.needs_class_cell {
+            if let Some(ObjKind::Function(outer)) = self.frames.last().unwrap().func.kind() {
+                f.class_cell.set(outer.class_cell.get());
+            }
+        }
+        self.heap.alloc(ObjKind::Function(Box::new(f)))
+    }
+
     /// Creates an instance of `cls` and runs `__init__` (through a nested run).
     pub fn instantiate(&mut self, cls: Value, args: &[Value], kw: Kw) -> PyResult {
         let c = match cls.kind() {
@@ -2319,21 +2346,9 @@ impl Vm {
                     let defaults = if flags & 1 != 0 { pop!() } else { Value::NULL };
                     let qualname = pop!();
                     let codev = pop!();
-                    let f = FunctionObj {
-                        code: codev,
-                        qualname,
-                        defaults: self.seq_items(defaults).into_boxed_slice(),
-                        kwdefaults,
-                        closure: self.seq_items(closure).into_boxed_slice(),
-                        class_cell: std::cell::Cell::new(Value::NULL),
-                        attrs: Default::default(),
-                    };
-                    if code_ref(codev).flags.needs_class_cell {
-                        if let Some(ObjKind::Function(outer)) = self.frames.last().unwrap().func.kind() {
-                            f.class_cell.set(outer.class_cell.get());
-                        }
-                    }
-                    let fv = self.heap.alloc(ObjKind::Function(Box::new(f)));
+                    let defaults = self.seq_items(defaults);
+                    let closure = self.seq_items(closure);
+                    let fv = self.make_function(codev, qualname, defaults, kwdefaults, closure);
                     self.stack.push(fv);
                 }
                 Op::Return => {
