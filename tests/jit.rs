@@ -502,3 +502,45 @@ print(f(20000))
         }
     }
 }
+
+#[test]
+fn keyword_calls_and_list_displays_compile_and_raise_like_the_interpreter() {
+    let code = r#"def area(w, h=1, *, scale=1.0):
+    return w * h * scale
+class P:
+    def __init__(self, x, y=0):
+        self.x = x
+        self.y = y
+    def moved(self, dx=0, dy=0):
+        return P(self.x + dx, y=self.y + dy)
+def f(n):
+    t = 0.0
+    p = P(0, y=1)
+    for i in range(n):
+        t += area(i, h=2, scale=0.5) + area(w=i)
+        p = p.moved(dy=1, dx=2)
+        t += sorted([3, 1, 2], reverse=True)[i % 3]
+    return t, p.x, p.y
+print(f(5000))
+def g(n):
+    c = 0
+    for i in range(n):
+        c += area(i, h=3, **({"scale": 2} if i == 2000 else {}))
+        if i == 2500:
+            c += area(i, hh=3)
+    return c
+try:
+    print(g(3000))
+except TypeError as e:
+    print("TypeError", e)
+"#;
+    for chaos in ["0", "3"] {
+        let err = same_as_interp(
+            &["--jit-param", &format!("chaos={chaos}"), "--jit-param", "storm_window=0", "--log"],
+            code,
+        );
+        if chaos == "0" {
+            assert!(err.contains("call_kw") && err.contains("list_extend"), "{err}");
+        }
+    }
+}

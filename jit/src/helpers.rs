@@ -472,6 +472,20 @@ pub(crate) extern "C" fn new_set(ctx: *mut Ctx) -> u64 {
     vm.new_set().bits()
 }
 
+/// `list_extend`: the list extended by the items of `it`.
+pub(crate) extern "C" fn list_extend(ctx: *mut Ctx, l: u64, it: u64) -> u32 {
+    // SAFETY: called by compiled code with its live context.
+    unsafe {
+        rooted(ctx, |vm| {
+            let items = vm.star_items(v(it), &|_| "Value".to_string())?;
+            if let Some(ObjKind::List(l)) = v(l).kind() {
+                l.borrow_mut().extend(items);
+            }
+            Ok(Some(0))
+        })
+    }
+}
+
 /// `s.add(x)` for a set.
 pub(crate) extern "C" fn set_add(ctx: *mut Ctx, s: u64, x: u64) -> u32 {
     // SAFETY: called by compiled code with its live context.
@@ -624,6 +638,22 @@ pub(crate) extern "C" fn call(ctx: *mut Ctx, p: *const u64, n: u64) -> u32 {
     unsafe {
         rooted(ctx, |vm| match xs.split_first() {
             Some((f, args)) => vm.call(*f, args, &[]).map(|r| Some(r.bits())),
+            None => Ok(Some(Value::NONE.bits())),
+        })
+    }
+}
+
+/// `f(*args[1..n])` with keyword arguments: the last of them are named by the tuple
+/// `names`.
+pub(crate) extern "C" fn call_kw(ctx: *mut Ctx, p: *const u64, n: u64, names: u64) -> u32 {
+    // SAFETY: compiled code passes `n` values at `p`.
+    let xs = unsafe { items(p, n) };
+    // SAFETY: called by compiled code with its live context.
+    unsafe {
+        rooted(ctx, |vm| match xs.split_first() {
+            Some((f, args)) => {
+                kiln_regions::exec::call_with_keywords(vm, *f, args, v(names)).map(|r| Some(r.bits()))
+            }
             None => Ok(Some(Value::NONE.bits())),
         })
     }

@@ -1212,6 +1212,15 @@ impl Lower<'_, '_> {
                 let x = self.h(f, &[ctx]);
                 self.set(inst, x)
             }
+            ListExtend => {
+                self.call_python(
+                    (bi, ii),
+                    inst,
+                    helpers::list_extend as *const () as usize,
+                    &[ctx, a[0], a[1]],
+                    false,
+                )?;
+            }
             SetAdd => {
                 self.call_python(
                     (bi, ii),
@@ -1419,6 +1428,20 @@ impl Lower<'_, '_> {
                     inst,
                     helpers::call as *const () as usize,
                     &[ctx, p, n],
+                    false,
+                )?;
+                self.set(inst, x)
+            }
+            CallKw => {
+                let names = self.konst_bits(inst, 0)?;
+                let names = self.iconst(names);
+                let p = self.array(&a);
+                let n = self.iconst(a.len() as u64);
+                let x = self.call_python(
+                    (bi, ii),
+                    inst,
+                    helpers::call_kw as *const () as usize,
+                    &[ctx, p, n, names],
                     false,
                 )?;
                 self.set(inst, x)

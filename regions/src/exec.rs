@@ -584,6 +584,12 @@ fn step(vm: &mut Vm, m: &mut Machine, inst: &Inst) -> PyResult<Option<Leave>> {
             set!(vm.make_function(m.val(a(0)), m.val(a(1)), Vec::new(), Value::NULL, cells).bits())
         }
         NewSet => set!(vm.new_set().bits()),
+        ListExtend => {
+            let items = call!(vm.star_items(m.val(a(1)), &|_| "Value".to_string()));
+            if let Some(ObjKind::List(l)) = m.val(a(0)).kind() {
+                l.borrow_mut().extend(items);
+            }
+        }
         SetAdd => {
             call!(vm.set_add(m.val(a(0)), m.val(a(1))));
         }
@@ -633,6 +639,15 @@ fn step(vm: &mut Vm, m: &mut Machine, inst: &Inst) -> PyResult<Option<Leave>> {
         CallFn => {
             let args: Vec<Value> = inst.args[1..].iter().map(|v| m.val(*v)).collect();
             let r = call!(vm.call(m.val(a(0)), &args, &[]));
+            set!(r.bits())
+        }
+        CallKw => {
+            let names = match inst.imms.first() {
+                Some(Imm::Konst(k)) => c.values[k.index()],
+                _ => return internal(vm, "call_kw without its names"),
+            };
+            let all: Vec<Value> = inst.args[1..].iter().map(|v| m.val(*v)).collect();
+            let r = call!(call_with_keywords(vm, m.val(a(0)), &all, names));
             set!(r.bits())
         }
         GetIter => {
@@ -712,6 +727,20 @@ fn step(vm: &mut Vm, m: &mut Machine, inst: &Inst) -> PyResult<Option<Leave>> {
         }
     }
     Ok(None)
+}
+
+/// `f(*args)` where the last `len(names)` of `args` are keyword arguments named by the
+/// tuple of strs `names` (the interpreter's `CallKw`).
+pub fn call_with_keywords(vm: &mut Vm, f: Value, args: &[Value], names: Value) -> PyResult<Value> {
+    let names: Vec<Value> = match names.kind() {
+        Some(ObjKind::Tuple(t)) => t.to_vec(),
+        _ => Vec::new(),
+    };
+    let k = names.len().min(args.len());
+    let (pos, kwv) = args.split_at(args.len() - k);
+    let kw: Vec<(kiln_vm::intern::Sym, Value)> =
+        names.iter().zip(kwv).map(|(n, v)| (vm.intern(n.as_str().unwrap_or("")), *v)).collect();
+    vm.call(f, pos, &kw)
 }
 
 /// `str_eq`: whether two strs are equal (false when either is not a str).

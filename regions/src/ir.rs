@@ -368,11 +368,17 @@ opcodes! {
     SetAttr "setattr" (Val, Val) [Name] -> none, true, Call;
     GetItem "getitem" (Val, Val) [] -> Val, true, Call;
     SetItem "setitem" (Val, Val, Val) [] -> none, true, Call;
+    // A list display's `*it` (or constant tail): the list extended by the items of the
+    // iterable (iterating may run Python code).
+    ListExtend "list_extend" (Val, Val) [] -> none, true, Call;
     // `s.add(x)` for a set (hashing may run Python code).
     SetAdd "set_add" (Val, Val) [] -> none, true, Call;
     Truthy "truthy" (Val) [] -> Bool, true, Call;
     // Calls the first operand with the others as positional arguments.
     CallFn "call" (..Val) [] -> Val, true, Call;
+    // The same with keyword arguments: the last operands are their values, named by the
+    // tuple of strs `imms[0]`.
+    CallKw "call_kw" (..Val) [Konst] -> Val, true, Call;
     // `iter(x)`.
     GetIter "get_iter" (Val) [] -> Val, true, Call;
     // A unary operator by name ("neg", "pos", "invert", "not").

@@ -1188,6 +1188,29 @@ impl Recorder {
                 let r = self.emit_v(Opcode::CallFn, all, vec![], Some(s));
                 self.stack.push(r);
             }
+            Op::CallKw(n, names_i) => {
+                // A call with keyword arguments, through the interpreter's calling.
+                let n = n as usize;
+                let s = self.snap(pc);
+                if self.stack.len() < n + 2 {
+                    return Err(Abort::FrameMismatch);
+                }
+                let names = code.consts[names_i as usize];
+                let self_null = self.self_is_null(vm, n, s)?;
+                let args: Vec<Var> = self.stack.split_off(self.stack.len() - n);
+                let selfv = self.pop()?;
+                let callable = self.pop()?;
+                let mut all = vec![self.boxed(callable)];
+                if !self_null {
+                    all.push(self.boxed(selfv));
+                }
+                for a in args {
+                    all.push(self.boxed(a));
+                }
+                let nk = self.konst(names, "keyword names".to_string());
+                let r = self.emit_v(Opcode::CallKw, all, vec![Imm::Konst(nk)], Some(s));
+                self.stack.push(r);
+            }
             Op::BinarySubscr => {
                 let (obj, key) = (self.concrete(vm, 1), self.concrete(vm, 0));
                 let s = self.snap(pc);
@@ -1336,6 +1359,16 @@ impl Recorder {
                     }
                 }
                 self.stack.push(d);
+            }
+            Op::ListExtend => {
+                let s = self.snap(pc);
+                let it = self.pop()?;
+                let it = self.boxed(it);
+                let l = *self.stack.last().ok_or(Abort::FrameMismatch)?;
+                let l = self.boxed(l);
+                let n = self.stack.len();
+                self.stack[n - 1] = l;
+                self.emit(Opcode::ListExtend, vec![l, it], vec![], Some(s));
             }
             Op::SetAdd(n) | Op::MapAdd(n) => {
                 // A set or dict comprehension's step: the container sits below the
