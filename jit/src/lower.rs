@@ -1212,23 +1212,12 @@ impl Lower<'_, '_> {
                 let x = self.h(f, &[ctx]);
                 self.set(inst, x)
             }
-            ListExtend => {
-                self.call_python(
-                    (bi, ii),
-                    inst,
-                    helpers::list_extend as *const () as usize,
-                    &[ctx, a[0], a[1]],
-                    false,
-                )?;
-            }
-            SetAdd => {
-                self.call_python(
-                    (bi, ii),
-                    inst,
-                    helpers::set_add as *const () as usize,
-                    &[ctx, a[0], a[1]],
-                    false,
-                )?;
+            ListExtend | SetAdd => {
+                let f = match inst.op {
+                    ListExtend => helpers::list_extend as *const () as usize,
+                    _ => helpers::set_add as *const () as usize,
+                };
+                self.call_python((bi, ii), inst, f, &[ctx, a[0], a[1]], false)?;
             }
             NewTuple | NewList | BuildStr => {
                 let p = self.array(&a);

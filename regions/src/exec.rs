@@ -797,19 +797,10 @@ pub fn module_attr(m: Value, name: kiln_vm::intern::Sym) -> Option<Value> {
 }
 
 /// `math`: the one-float `math` function `name` at `x` where its result needs no error
-/// check (as the interpreter's fast path computes it); `None` elsewhere.
+/// check (the interpreter's fast path, `kiln_vm::builtins::math_fast`, computes it);
+/// `None` elsewhere, and for the functions whose result is not a float.
 pub fn math_f(name: &str, x: f64) -> Option<f64> {
-    Some(match name {
-        "sqrt" if x >= 0.0 => x.sqrt(),
-        "sin" if x.is_finite() => x.sin(),
-        "cos" if x.is_finite() => x.cos(),
-        "tan" if x.is_finite() => x.tan(),
-        "atan" if !x.is_nan() => x.atan(),
-        "fabs" => x.abs(),
-        "exp" if x.is_finite() && x < 700.0 => x.exp(),
-        "log" if x > 0.0 && x.is_finite() => x.ln(),
-        _ => return None,
-    })
+    kiln_vm::builtins::math_fast(name, x).and_then(|v| v.as_float())
 }
 
 /// Whether a range, list or tuple iterator is exhausted, without taking a value; an

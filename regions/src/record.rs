@@ -1583,22 +1583,7 @@ impl Recorder {
         let mut slots = vec![None; code.nlocals()];
         slots[0] = Some(a_v);
         slots[1] = Some(b_v);
-        let caller = Caller {
-            code: self.code,
-            code_k: self.code_k,
-            nlocals: self.nlocals,
-            slots: std::mem::replace(&mut self.slots, slots),
-            stack: std::mem::take(&mut self.stack),
-            resume_pc: pc + 1,
-            init: false,
-            ret_at,
-        };
-        self.callers.push(caller);
-        self.code = func.code;
-        self.code_k = fk;
-        self.nlocals = code.nlocals();
-        self.inlined += 1;
-        self.expect_pc = Some(0);
+        self.enter_inlined(func.code, fk, slots, pc, false, ret_at);
         Ok(())
     }
 
@@ -1666,6 +1651,22 @@ impl Recorder {
         for (i, a) in args.into_iter().enumerate() {
             slots[i + 1] = Some(self.boxed(a));
         }
+        self.enter_inlined(f.code, fk, slots, pc, true, ret_at);
+        Ok(())
+    }
+
+    /// Makes `callee`'s (a code object's) symbolic frame, with `slots`, the top one: the
+    /// caller's is saved; it resumes at `pc + 1` with its stack cut back to `ret_at` when
+    /// the callee returns (`init`: the callee is a class call's `__init__`).
+    fn enter_inlined(
+        &mut self,
+        callee: Value,
+        fk: KonstId,
+        slots: Vec<Option<Var>>,
+        pc: usize,
+        init: bool,
+        ret_at: usize,
+    ) {
         let caller = Caller {
             code: self.code,
             code_k: self.code_k,
@@ -1673,16 +1674,15 @@ impl Recorder {
             slots: std::mem::replace(&mut self.slots, slots),
             stack: std::mem::take(&mut self.stack),
             resume_pc: pc + 1,
-            init: true,
+            init,
             ret_at,
         };
         self.callers.push(caller);
-        self.code = f.code;
+        self.code = callee;
         self.code_k = fk;
-        self.nlocals = code.nlocals();
+        self.nlocals = code_ref(callee).nlocals();
         self.inlined += 1;
         self.expect_pc = Some(0);
-        Ok(())
     }
 
     /// Records `Call(n)` of a Python function inline: a guard on the callee's identity,
@@ -1716,22 +1716,7 @@ impl Recorder {
             let a = self.boxed(a);
             slots[i] = Some(a);
         }
-        let caller = Caller {
-            code: self.code,
-            code_k: self.code_k,
-            nlocals: self.nlocals,
-            slots: std::mem::replace(&mut self.slots, slots),
-            stack: std::mem::take(&mut self.stack),
-            resume_pc: pc + 1,
-            init: false,
-            ret_at,
-        };
-        self.callers.push(caller);
-        self.code = f.code;
-        self.code_k = fk;
-        self.nlocals = code.nlocals();
-        self.inlined += 1;
-        self.expect_pc = Some(0);
+        self.enter_inlined(f.code, fk, slots, pc, false, ret_at);
         Ok(())
     }
 

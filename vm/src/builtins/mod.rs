@@ -3,6 +3,7 @@
 mod functions;
 mod methods;
 mod modules;
+pub use modules::math_fast;
 mod random;
 mod subclass;
 

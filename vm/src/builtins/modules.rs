@@ -136,9 +136,10 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Value> {
     }
 }
 
-/// Fast path for one-float math functions whose result needs no error check.
+/// Fast path for one-float math functions whose result needs no error check (compiled
+/// code's `math` instruction computes the float ones through it too).
 #[inline]
-fn math_fast(name: &str, x: f64) -> Option<Value> {
+pub fn math_fast(name: &str, x: f64) -> Option<Value> {
     let r = match name {
         "sqrt" if x >= 0.0 => x.sqrt(),
         "sin" if x.is_finite() => x.sin(),
