@@ -695,24 +695,32 @@ impl Optimizer {
             // recorded again with the types the program has now; after `abort_limit` drops
             // its loop or function is blacklisted.
             let window = self.tun.storm_window;
-            let fails: u64 = acc.guard_failures.values().sum();
             let entries = acc.entries + acc.bridge_joins;
-            let min_iters = self.tun.storm_iterations.max(1);
-            let loops = st.regions.get(&key).is_none_or(|e| e.loops);
-            let acc = st.exec.entry(key).or_default();
-            let storm = if key.1 == FRAME_ENTRY {
-                fails * 2 > acc.entries
-            } else if !loops {
-                // An entry trace (it continues into another loop) leaves through its end
-                // every time: its own failed guards count, and ending where no region
-                // continues. (It goes when the loop it continues into is dropped.)
-                (fails.saturating_sub(acc.bridged) + acc.dead_ends) * 2 > acc.entries
-            } else {
-                let bad =
-                    fails.saturating_sub(acc.bridged) + acc.bridge_exits + acc.bridge_joins + acc.dead_ends;
-                acc.iterations < min_iters * entries && (bad * 2 > entries || acc.iterations * 8 < entries)
+            // Judged once the window is full (not before: nothing to sum on most runs).
+            let due = window > 0 && entries >= window;
+            let storm = due && {
+                let fails: u64 = acc.guard_failures.values().sum();
+                let min_iters = self.tun.storm_iterations.max(1);
+                let loops = st.regions.get(&key).is_none_or(|e| e.loops);
+                let acc = &st.exec[&key];
+                if key.1 == FRAME_ENTRY {
+                    fails * 2 > acc.entries
+                } else if !loops {
+                    // An entry trace (it continues into another loop) leaves through its
+                    // end every time: its own failed guards count, and ending where no
+                    // region continues. (It goes when the loop it continues into is
+                    // dropped.)
+                    (fails.saturating_sub(acc.bridged) + acc.dead_ends) * 2 > acc.entries
+                } else {
+                    let bad = fails.saturating_sub(acc.bridged)
+                        + acc.bridge_exits
+                        + acc.bridge_joins
+                        + acc.dead_ends;
+                    acc.iterations < min_iters * entries
+                        && (bad * 2 > entries || acc.iterations * 8 < entries)
+                }
             };
-            if window > 0 && entries >= window && storm {
+            if storm {
                 if let Some(e) = st.regions.remove(&key) {
                     st.dropped.push(e.name);
                 }

@@ -1169,44 +1169,16 @@ impl Recorder {
                 self.expect_pc = Some(caller.resume_pc);
             }
             Op::Call(n) => {
-                let n = n as usize;
                 let s = self.snap(pc);
-                if self.stack.len() < n + 2 {
-                    return Err(Abort::FrameMismatch);
-                }
-                let self_null = self.self_is_null(vm, n, s)?;
-                let args: Vec<Var> = self.stack.split_off(self.stack.len() - n);
-                let selfv = self.pop()?;
-                let callable = self.pop()?;
-                let mut all = vec![self.boxed(callable)];
-                if !self_null {
-                    all.push(self.boxed(selfv));
-                }
-                for a in args {
-                    all.push(self.boxed(a));
-                }
+                let all = self.call_operands(vm, n as usize, s)?;
                 let r = self.emit_v(Opcode::CallFn, all, vec![], Some(s));
                 self.stack.push(r);
             }
             Op::CallKw(n, names_i) => {
                 // A call with keyword arguments, through the interpreter's calling.
-                let n = n as usize;
                 let s = self.snap(pc);
-                if self.stack.len() < n + 2 {
-                    return Err(Abort::FrameMismatch);
-                }
                 let names = code.consts[names_i as usize];
-                let self_null = self.self_is_null(vm, n, s)?;
-                let args: Vec<Var> = self.stack.split_off(self.stack.len() - n);
-                let selfv = self.pop()?;
-                let callable = self.pop()?;
-                let mut all = vec![self.boxed(callable)];
-                if !self_null {
-                    all.push(self.boxed(selfv));
-                }
-                for a in args {
-                    all.push(self.boxed(a));
-                }
+                let all = self.call_operands(vm, n as usize, s)?;
                 let nk = self.konst(names, "keyword names".to_string());
                 let r = self.emit_v(Opcode::CallKw, all, vec![Imm::Konst(nk)], Some(s));
                 self.stack.push(r);
@@ -1718,6 +1690,26 @@ impl Recorder {
         }
         self.enter_inlined(f.code, fk, slots, pc, false, ret_at);
         Ok(())
+    }
+
+    /// Pops a call site's `n` arguments, `self` entry and callable; the operands of a call
+    /// through the interpreter: the callable, `self` unless it is null, the arguments.
+    fn call_operands(&mut self, vm: &Vm, n: usize, s: SnapId) -> Result<Vec<Var>, Abort> {
+        if self.stack.len() < n + 2 {
+            return Err(Abort::FrameMismatch);
+        }
+        let self_null = self.self_is_null(vm, n, s)?;
+        let args: Vec<Var> = self.stack.split_off(self.stack.len() - n);
+        let selfv = self.pop()?;
+        let callable = self.pop()?;
+        let mut all = vec![self.boxed(callable)];
+        if !self_null {
+            all.push(self.boxed(selfv));
+        }
+        for a in args {
+            all.push(self.boxed(a));
+        }
+        Ok(all)
     }
 
     /// Whether the `self` entry of the call site `Call(n)` is null (a plain call). An entry
