@@ -524,3 +524,23 @@ except TypeError as e:
     let err = logged_with_and_without_chaos(code);
     assert!(err.contains("call_kw") && err.contains("list_extend"), "{err}");
 }
+
+#[test]
+fn functions_called_from_traces_get_entry_traces_that_deoptimize_and_raise_correctly() {
+    // `hot`'s trace calls `shade` (it holds a loop) without inlining it; `shade` has a long
+    // straight prologue, so its calls stop at its entry, which gets a trace of its own
+    // (callees inlined) that ends at the loop's header and continues into the loop's
+    // region. Guards fail inside the inlined `scale` (ints, then floats), exceptions
+    // leave the prologue and the inlined callees (caught by an interpreted caller, and
+    // once uncaught, with its traceback), under random guard failures too.
+    let code = include_str!("jit_programs/entry_traces.py");
+    let err = same_as_interp(&[], code);
+    assert!(err.contains("compiled trace shade:18 entry -> "), "{err}");
+    assert!(err.contains("KeyError: 3"), "{err}");
+    for args in [&["--jit-param", "chaos=3", "--jit-param", "storm_window=0"][..], &["--jit", "ir"][..]] {
+        same_as_interp(args, code);
+    }
+    let all1 = ["--jit-param", "hot_loop=1", "--jit-param", "hot_func=1", "--jit-param", "hot_exit=1"];
+    let err = same_as_interp(&all1, code);
+    assert!(err.contains("entry -> "), "{err}");
+}

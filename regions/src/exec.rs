@@ -114,6 +114,9 @@ pub struct ExecStats {
     /// A failed guard of another region that native code continued into: (its native
     /// id, the snapshot).
     pub foreign_exit: Option<(u64, u32)>,
+    /// (The optimizer's totals only) the entry count at which the deopt-storm rule is
+    /// next judged.
+    pub next_check: u64,
 }
 
 enum Leave {

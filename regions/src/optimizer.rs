@@ -169,6 +169,8 @@ struct State {
     dropped: Vec<String>,
     /// Functions that traces call instead of inlining: a recording met a loop in them.
     no_inline: Vec<u64>,
+    /// Entries of functions gated for entry traces (`CodeObj::entry_gate`), by code.
+    entry_counts: FastMap<u64, u64>,
     /// Regions invalidated (a class changed, the hook epoch moved, a global was rebound).
     invalidated: u64,
     /// Regions the back end could not compile.
@@ -489,6 +491,69 @@ impl Optimizer {
 }
 
 impl LoopHook for Optimizer {
+    /// A call of a function gated for entry traces (trace shape): runs its entry region,
+    /// or counts the entry and records one when the function is hot.
+    fn entry(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        let code = vm.top_frame_code();
+        let depth = vm.frames.len();
+        let key = (code.bits(), FRAME_ENTRY);
+        let compiled = {
+            let mut st = self.state.borrow_mut();
+            if st.recording.is_some() {
+                return Ok(None);
+            }
+            match st.regions.get(&key) {
+                Some(e) => Some(e.compiled.clone()),
+                None if st.blacklist.contains(&key) => {
+                    // Given up on: calls stop stopping here.
+                    kiln_vm::interp::code_ref(code).entry_gate.set(false);
+                    return Ok(None);
+                }
+                None => {
+                    let n = st.entry_counts.entry(key.0).or_insert(0);
+                    *n += 1;
+                    if *n < self.tun.hot_func {
+                        return Ok(None);
+                    }
+                    None
+                }
+            }
+        };
+        let compiled = compiled.filter(|_| self.still_valid(vm, key));
+        let Some(c) = compiled else {
+            let headers = loop_headers(kiln_vm::interp::code_ref(code));
+            if headers.contains(&0) {
+                // A loop at the very entry: its own region covers it.
+                kiln_vm::interp::code_ref(code).entry_gate.set(false);
+                return Ok(None);
+            }
+            let mut rec = Recorder::start_entry(vm, self.tun.max_trace_ops as usize, headers);
+            {
+                let mut st = self.state.borrow_mut();
+                rec.no_inline = st.no_inline.clone();
+                st.recording = Some((key.0, key.1, Box::new(rec)));
+            }
+            if let Some(me) = self.me.upgrade() {
+                vm.attach_observer(me);
+            }
+            return Ok(None);
+        };
+        match self.run_loop_region(vm, key, c)? {
+            Went::NotRun => Ok(None),
+            Went::On => {
+                // Left at the function's own `return` (a bridge that ends there): its
+                // value is the call's, without a trip through the interpreter (the
+                // caller pops the frame as the `return` would).
+                let f = &vm.frames[vm.frames.len() - 1];
+                let at_return = vm.frames.len() == depth
+                    && matches!(kiln_vm::interp::code_ref(code).ops.get(f.pc as usize), Some(Op::Return))
+                    && vm.stack.len() > f.base as usize + kiln_vm::interp::code_ref(code).nlocals();
+                Ok(if at_return { vm.stack.pop() } else { None })
+            }
+            Went::Returned(v) => Ok(Some(v)),
+        }
+    }
+
     fn backedge(&self, vm: &mut Vm, code: Value, jump_pc: u32, target: u32) -> PyResult<bool> {
         let key = (code.bits(), target);
         let compiled = {
@@ -508,7 +573,15 @@ impl LoopHook for Optimizer {
         };
         let compiled = compiled.filter(|_| self.still_valid(vm, key));
         if let Some(c) = compiled {
-            return self.run_loop_region(vm, key, c);
+            return match self.run_loop_region(vm, key, c)? {
+                Went::NotRun => Ok(false),
+                Went::On => Ok(true),
+                // Only a function-entry region returns.
+                Went::Returned(_) => vm.err(
+                    kiln_vm::vm::ExcKind::RuntimeError,
+                    "a loop region returned from its function (a bug in Kiln's optimizer)",
+                ),
+            };
         }
         let hot = vm.profile().map_or(0, |p| p.backedge_count(code, jump_pc));
         if hot >= self.tun.hot_loop {
@@ -519,10 +592,12 @@ impl LoopHook for Optimizer {
 }
 
 impl Optimizer {
-    /// Runs a loop region from the header, and the bridges of its exits: a bridge that
-    /// reaches the header enters the region again. Records a bridge at an exit that got
-    /// hot. `Ok(true)`: the frame changed; the interpreter reloads it.
-    fn run_loop_region(&self, vm: &mut Vm, key: (u64, u32), c: Rc<Compiled>) -> PyResult<bool> {
+    /// Runs a loop region from the header (or a function-entry region from the entry),
+    /// and the bridges of its exits: a bridge that reaches the header enters the region
+    /// again, and a region that ends at another loop's header continues into that loop's
+    /// region. Records a bridge at an exit that got hot.
+    fn run_loop_region(&self, vm: &mut Vm, key: (u64, u32), c: Rc<Compiled>) -> PyResult<Went> {
+        let start = key;
         let (mut key, mut c) = (key, c);
         let depth = vm.frames.len();
         loop {
@@ -533,7 +608,10 @@ impl Optimizer {
             self.account(key, stats);
             let ran = r?;
             if let Ran::NotRun = ran {
-                return Ok(false);
+                return Ok(if key == start { Went::NotRun } else { Went::On });
+            }
+            if let Ran::Returned(v) = ran {
+                return Ok(Went::Returned(v));
             }
             if let Ran::Exited = ran {
                 // The region (an entry trace), or a bridge linked into it, ended at a loop
@@ -557,7 +635,7 @@ impl Optimizer {
                                 x.dead_ends += 1;
                             }
                         }
-                        return Ok(true);
+                        return Ok(Went::On);
                     }
                 }
             }
@@ -572,12 +650,12 @@ impl Optimizer {
                 _ => (key, None),
             };
             // Bridges only from exits that left the loop's own frame on top.
-            let Some(s) = exit.filter(|_| vm.frames.len() == depth) else { return Ok(true) };
+            let Some(s) = exit.filter(|_| vm.frames.len() == depth) else { return Ok(Went::On) };
             let bkey = (ekey.0, ekey.1, s);
             let bridge = {
                 let st = self.state.borrow();
                 if !st.regions.contains_key(&ekey) {
-                    return Ok(true);
+                    return Ok(Went::On);
                 }
                 st.bridges.get(&bkey).cloned()
             };
@@ -591,14 +669,19 @@ impl Optimizer {
                 };
                 if hot {
                     let inline = self.cfg.shape == Shape::Trace;
-                    let joins: Vec<u32> = self
-                        .state
-                        .borrow()
-                        .regions
-                        .keys()
-                        .filter(|k| k.0 == ekey.0 && k.1 != ekey.1 && k.1 != FRAME_ENTRY)
-                        .map(|k| k.1)
-                        .collect();
+                    // A bridge from a function-entry region ends at any loop header, like
+                    // the region.
+                    let joins: Vec<u32> = if ekey.1 == FRAME_ENTRY {
+                        loop_headers(kiln_vm::interp::code_ref(Value::from_bits(ekey.0)))
+                    } else {
+                        self.state
+                            .borrow()
+                            .regions
+                            .keys()
+                            .filter(|k| k.0 == ekey.0 && k.1 != ekey.1 && k.1 != FRAME_ENTRY)
+                            .map(|k| k.1)
+                            .collect()
+                    };
                     let mut rec =
                         Recorder::start_bridge(vm, ekey.1, self.tun.max_trace_ops as usize, inline, joins);
                     {
@@ -611,7 +694,7 @@ impl Optimizer {
                         vm.attach_observer(me);
                     }
                 }
-                return Ok(true);
+                return Ok(Went::On);
             };
             let mut bstats = ExecStats::default();
             let rr = run_region(vm, &b, &mut bstats)?;
@@ -619,7 +702,7 @@ impl Optimizer {
             let next = match rr {
                 Ran::Exited => self.region_at_pc(vm, key),
                 // The bridge's own guard failed.
-                Ran::NotRun | Ran::Resume => return Ok(true),
+                Ran::NotRun | Ran::Resume => return Ok(Went::On),
                 Ran::Returned(_) => None,
             };
             let mut st = self.state.borrow_mut();
@@ -633,7 +716,7 @@ impl Optimizer {
                     if let Some(x) = st.exec.get_mut(&ekey) {
                         x.bridged += 1;
                     }
-                    return Ok(true);
+                    return Ok(Went::On);
                 }
             }
         }
@@ -696,15 +779,20 @@ impl Optimizer {
             // its loop or function is blacklisted.
             let window = self.tun.storm_window;
             let entries = acc.entries + acc.bridge_joins;
-            // Judged once the window is full (not before: nothing to sum on most runs).
-            let due = window > 0 && entries >= window;
+            // Judged once the window is full, then every eighth of a window (not on every
+            // run: the sums cost more than the rest of a short run's accounting).
+            let due = window > 0 && entries >= window && entries >= acc.next_check;
+            if due {
+                acc.next_check = entries + (window / 8).max(1);
+            }
             let storm = due && {
                 let fails: u64 = acc.guard_failures.values().sum();
                 let min_iters = self.tun.storm_iterations.max(1);
                 let loops = st.regions.get(&key).is_none_or(|e| e.loops);
                 let acc = &st.exec[&key];
                 if key.1 == FRAME_ENTRY {
-                    fails * 2 > acc.entries
+                    // A function-entry region: leaving through a bridge is fine.
+                    (fails.saturating_sub(acc.bridged) + acc.dead_ends) * 2 > acc.entries
                 } else if !loops {
                     // An entry trace (it continues into another loop) leaves through its
                     // end every time: its own failed guards count, and ending where no
@@ -831,6 +919,46 @@ fn covered_functions(region: &Region) -> Vec<String> {
 /// The key of a function-entry (frame) region: no loop header has this pc.
 const FRAME_ENTRY: u32 = u32::MAX;
 
+/// How running a region (and what it continued into) went.
+enum Went {
+    /// It did not run (the frame does not have the region's shape).
+    NotRun,
+    /// It ran: the interpreter goes on with the frame state it left.
+    On,
+    /// A function-entry region ran its function to its `return`: the call's value.
+    Returned(Value),
+}
+
+/// Instructions before a function's first loop below which an entry trace does not pay:
+/// entering compiled code through the interpreter's call path costs about as much as
+/// interpreting this many instructions.
+const MIN_ENTRY_OPS: u32 = 24;
+
+/// Whether calls of `code` are worth an entry trace: it holds a loop, and the straight
+/// code before the first one is long enough to repay the entry.
+fn worth_an_entry_trace(code: &kiln_vm::object::CodeObj) -> bool {
+    loop_headers(code).into_iter().min().is_some_and(|h| h >= MIN_ENTRY_OPS)
+}
+
+/// The loop headers of `code`: the targets of its backward jumps.
+fn loop_headers(code: &kiln_vm::object::CodeObj) -> Vec<u32> {
+    let mut v = Vec::new();
+    for (pc, op) in code.ops.iter().enumerate() {
+        let t = match *op {
+            Op::Jump(t)
+            | Op::PopJumpIfFalse(t)
+            | Op::PopJumpIfTrue(t)
+            | Op::JumpIfFalseOrPop(t)
+            | Op::JumpIfTrueOrPop(t) => t,
+            _ => continue,
+        };
+        if (t as usize) <= pc && !v.contains(&t) {
+            v.push(t);
+        }
+    }
+    v
+}
+
 impl EvalHook for Optimizer {
     fn name(&self) -> &str {
         "kiln-regions"
@@ -891,7 +1019,19 @@ impl Observer for Optimizer {
         let key = (code, header);
         match rec.step(vm, pc, op) {
             Step::Continue => self.state.borrow_mut().recording = Some((code, header, rec)),
-            Step::Done(r) => self.finish(vm, key, *r),
+            Step::Done(r) => {
+                // Functions the trace calls without inlining them get entry traces of
+                // their own (their calls then stop for `LoopHook::entry`).
+                if self.cfg.shape == Shape::Trace {
+                    for &c in &rec.called {
+                        let code = kiln_vm::interp::code_ref(Value::from_bits(c));
+                        if worth_an_entry_trace(code) {
+                            code.entry_gate.set(true);
+                        }
+                    }
+                }
+                self.finish(vm, key, *r)
+            }
             Step::Abort(why) => {
                 // A loop in an inlined callee is not the loop's fault: the next recording
                 // calls that function instead of inlining it, so this abort does not count

@@ -128,6 +128,9 @@ pub struct Recorder {
     pub no_inline: Vec<u64>,
     /// Set when the recording aborted at a loop inside an inlined callee: that callee.
     pub loop_callee: Option<u64>,
+    /// Python functions (code objects' bits) the region calls without inlining them
+    /// (they hold loops, or the call is recursive): candidates for entry traces.
+    pub called: Vec<u64>,
     /// The constant holding the unbound `list.append` (pushed by a `LoadMethod`).
     list_append_fn: Option<Var>,
     /// Values that are `math` functions `MathF` computes: (value, name, the function).
@@ -275,6 +278,7 @@ impl Recorder {
             inlined: 0,
             no_inline: Vec::new(),
             loop_callee: None,
+            called: Vec::new(),
             list_append_fn: None,
             math_fns: Vec::new(),
         };
@@ -287,6 +291,17 @@ impl Recorder {
     pub fn start_frame(vm: &Vm, max_ops: usize) -> Recorder {
         let mut r = Recorder::start(vm, 0, max_ops, false);
         r.frame_mode = true;
+        r
+    }
+
+    /// Starts recording an entry trace of the function whose frame was just pushed (the
+    /// top frame, at pc 0): calls are inlined (the `trace` shape), and the trace ends at
+    /// the function's `return` or at the first of `headers` (its loop headers) it reaches,
+    /// where the optimizer continues into that loop's region.
+    pub fn start_entry(vm: &Vm, max_ops: usize, headers: Vec<u32>) -> Recorder {
+        let mut r = Recorder::start(vm, 0, max_ops, true);
+        r.frame_mode = true;
+        r.join_headers = headers;
         r
     }
 
@@ -480,11 +495,12 @@ impl Recorder {
                 return self.close_bridge(pc, "").map(Some);
             }
             return self.close(vm).map(Some);
-        } else if self.callers.is_empty() && !self.frame_mode && self.join_headers.contains(&(pc as u32)) {
-            // Another compiled loop's header: a bridge, or an entry trace, ends here.
+        } else if self.callers.is_empty() && self.join_headers.contains(&(pc as u32)) {
+            // Another compiled loop's header (or, from a function's entry, any loop
+            // header): a bridge, or an entry trace, ends here.
             return self.close_bridge(pc, "").map(Some);
         }
-        if self.frame_mode && op == Op::Return {
+        if self.frame_mode && op == Op::Return && self.callers.is_empty() {
             return self.close_frame().map(Some);
         }
         if op == Op::Return && self.bridge_from.is_some() && self.callers.is_empty() {
@@ -507,6 +523,7 @@ impl Recorder {
         let code = code_ref(self.code);
         let name = match self.bridge_from {
             Some(from) => format!("bridge {}:{} pc {} -> {}{what}", code.name, code.first_line, from, at),
+            None if self.frame_mode => format!("trace {}:{} entry -> {}", code.name, code.first_line, at),
             None => format!("trace {}:{} pc {} -> {}", code.name, code.first_line, self.header, at),
         };
         Ok(self.recorded(Term::Exit(s), name, self.start_height))
@@ -531,7 +548,11 @@ impl Recorder {
         let v = self.pop()?;
         let v = self.boxed(v);
         let code = code_ref(self.code);
-        let name = format!("frame {}:{}", code.name, code.first_line);
+        let name = if self.inline {
+            format!("trace {}:{} entry -> return", code.name, code.first_line)
+        } else {
+            format!("frame {}:{}", code.name, code.first_line)
+        };
         Ok(self.recorded(Term::Return(v), name, self.nlocals))
     }
 
@@ -1169,6 +1190,13 @@ impl Recorder {
                 self.expect_pc = Some(caller.resume_pc);
             }
             Op::Call(n) => {
+                if self.inline {
+                    if let Some(ObjKind::Function(f)) = self.concrete(vm, n as usize + 1).kind() {
+                        if !self.called.contains(&f.code.bits()) {
+                            self.called.push(f.code.bits());
+                        }
+                    }
+                }
                 let s = self.snap(pc);
                 let all = self.call_operands(vm, n as usize, s)?;
                 let r = self.emit_v(Opcode::CallFn, all, vec![], Some(s));

@@ -843,6 +843,7 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                     continue;
                 }
                 if !callee.frame_call
+                    || callee.entry_gate.get()
                     || argc > nargs
                     || argc + f.defaults.len() < nargs
                     || vm.frames.len() >= ctx.depth_limit

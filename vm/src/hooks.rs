@@ -55,6 +55,15 @@ pub trait LoopHook {
     /// state (it ran compiled code): the interpreter then reloads the frame and goes on
     /// from its pc. `Err` is an exception raised at the frame's pc.
     fn backedge(&self, vm: &mut Vm, code: Value, jump_pc: u32, target: u32) -> PyResult<bool>;
+
+    /// The top frame was just pushed (pc 0) for a call of a code whose
+    /// [`crate::object::CodeObj::entry_gate`] is set. `Ok(None)`: the interpreter runs the
+    /// frame from its pc (the hook may have run part of it); `Ok(Some(v))`: the hook ran
+    /// the call to its end and `v` is its value (the caller pops the frame). `Err`: the
+    /// call raised.
+    fn entry(&self, _vm: &mut Vm) -> PyResult<Option<Value>> {
+        Ok(None)
+    }
 }
 
 /// Identifies an installed hook, for removal.
@@ -325,6 +334,58 @@ impl Vm {
         }
         // The hook ran the frame; if its frame is still there (a hook that produced the
         // result without running the frame), drop it now.
+        if self.frames.len() >= depth {
+            self.frames.truncate(depth - 1);
+            self.stack.truncate(frame.ret_sp as usize);
+            self.handlers.truncate(frame.handler_base as usize);
+            self.exc_info.truncate(frame.exc_base as usize);
+        }
+        r
+    }
+
+    /// Offers the frame just pushed for a gated code (`CodeObj::entry_gate`) to the loop
+    /// hook; see [`LoopHook::entry`]. Past a bounded native depth (each entry that runs
+    /// compiled code nests Rust frames) the interpreter just runs the frame.
+    ///
+    /// The hook may leave frames of calls it had inlined above the entry frame (a deopt
+    /// inside one), or raise at the top frame's pc: those frames are finished here, in a
+    /// nested loop, so that the caller sees the entry frame on top (`Ok(None)`) or the
+    /// call's outcome, as with an eval hook.
+    pub(crate) fn consult_entry(&mut self) -> PyResult<Option<Value>> {
+        let Some(h) = self.loop_hook.clone() else { return Ok(None) };
+        if self.profile.is_none() || self.native_depth > 1000 {
+            return Ok(None);
+        }
+        let depth = self.frames.len();
+        let frame = self.frames[depth - 1].clone();
+        self.native_depth += 1;
+        let mut r = h.entry(self);
+        if self.frames.len() > depth {
+            // Callee frames rebuilt by a deopt: they return into the entry frame.
+            self.frames[depth].entry = true;
+            let pending = r.err();
+            r = match self.run_with(pending) {
+                Ok(v) => {
+                    self.stack.push(v);
+                    Ok(None)
+                }
+                // Raised out of them: the entry frame gets it at its call (its pc is
+                // past the call, the convention for a frame that raised).
+                Err(exc) => Err(exc),
+            };
+        }
+        let r = match r {
+            Err(exc) if self.frames.len() == depth => {
+                // Raised in the entry frame: its own handlers see it.
+                self.frames[depth - 1].entry = true;
+                self.run_with(Some(exc)).map(Some)
+            }
+            r => r,
+        };
+        self.native_depth -= 1;
+        if matches!(r, Ok(None)) {
+            return Ok(None);
+        }
         if self.frames.len() >= depth {
             self.frames.truncate(depth - 1);
             self.stack.truncate(frame.ret_sp as usize);

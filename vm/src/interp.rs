@@ -319,6 +319,9 @@ impl Vm {
         if self.hooks_active {
             return self.consult_hooks();
         }
+        if code.entry_gate.get() {
+            return self.consult_entry();
+        }
         Ok(None)
     }
 
@@ -1636,6 +1639,7 @@ impl Vm {
                             && argc == callee.argcount as usize
                             && self.frames.len() < self.recursion_limit
                             && !self.hooks_active
+                            && !callee.entry_gate.get()
                         {
                             // The arguments are already in place as the first locals.
                             self.stack.resize(args_at + callee.nlocals(), Value::NULL);

@@ -381,6 +381,11 @@ pub struct CodeObj {
     /// again). An optimizer sets it for loops it has given up on
     /// ([`crate::vm::Vm::set_loop_gate`]), so that they run at interpreter speed.
     pub loop_gates: Box<[std::cell::Cell<u32>]>,
+    /// Set by an optimizer for functions whose entry it wants to see (it compiles regions
+    /// from their entry): calls of this code then go through `Vm::push_call_frame`, which
+    /// consults the loop hook's [`crate::hooks::LoopHook::entry`] (profiling on, no eval
+    /// hook installed).
+    pub entry_gate: std::cell::Cell<bool>,
 }
 
 impl CodeObj {

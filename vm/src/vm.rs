@@ -675,6 +675,7 @@ impl Vm {
                 && !unit.flags.generator
                 && unit.cellvars.is_empty(),
             loop_gates: (0..unit.ops.len()).map(|_| std::cell::Cell::new(0)).collect(),
+            entry_gate: std::cell::Cell::new(false),
         };
         let v = self.heap.alloc(ObjKind::Code(Box::new(code)));
         self.pop_roots(mark);
