@@ -544,3 +544,15 @@ fn functions_called_from_traces_get_entry_traces_that_deoptimize_and_raise_corre
     let err = same_as_interp(&all1, code);
     assert!(err.contains("entry -> "), "{err}");
 }
+
+#[test]
+fn list_iteration_runs_inline_and_sees_the_list_grow_and_shrink() {
+    // `for x in xs` over a list steps the iterator in compiled code; the end, tuples,
+    // mixed items and a list that grows or shrinks while it is iterated go through the
+    // helper, exactly as the interpreter iterates.
+    let code = include_str!("jit_programs/list_iteration.py");
+    let err = same_as_interp(&[], code);
+    assert!(err.contains("compiled trace walk:1"), "{err}");
+    same_as_interp(&["--jit-param", "chaos=3", "--jit-param", "storm_window=0"], code);
+    same_as_interp(&["--jit-param", "hot_loop=1", "--jit-param", "hot_exit=1"], code);
+}

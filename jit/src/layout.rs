@@ -173,6 +173,52 @@ impl RangeLayout {
     }
 }
 
+/// Where compiled code finds a sequence iterator's sequence and index (an `Iter` object
+/// in the `IterState::Seq` state), probed like [`RangeLayout`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SeqLayout {
+    /// The kind number of an iterator object.
+    pub iter: u8,
+    /// The offset of the state's number, and the number of a sequence state.
+    pub state: i32,
+    /// See `state`.
+    pub seq_state: u8,
+    /// The offset of the sequence (a `Value`'s bits).
+    pub seq: i32,
+    /// The offset of the next index (a `usize`).
+    pub index: i32,
+}
+
+impl SeqLayout {
+    /// Finds the layout, or `None` when it cannot be determined.
+    pub fn probe(objs: &ObjLayout) -> Option<SeqLayout> {
+        let a = Self::probe_one(objs, Value::small_int(5), 3)?;
+        let b = Self::probe_one(objs, Value::NONE, 1 << 40)?;
+        (a == b).then_some(a)
+    }
+
+    fn probe_one(objs: &ObjLayout, seq: Value, index: usize) -> Option<SeqLayout> {
+        let it = obj(ObjKind::Iter(RefCell::new(kiln_vm::object::IterState::Seq(seq, index))));
+        let base = &it as *const Obj as usize;
+        let ObjKind::Iter(st) = &it.kind else { return None };
+        let state = st.as_ptr() as usize - base;
+        // SAFETY: `IterState` is `repr(u8)`: its first byte is the initialized state number.
+        let seq_state = unsafe { (st.as_ptr() as *const u8).read() };
+        let b = st.borrow();
+        let kiln_vm::object::IterState::Seq(s, i) = &*b else { return None };
+        if std::mem::size_of::<Value>() != 8 || std::mem::size_of::<usize>() != 8 {
+            return None;
+        }
+        Some(SeqLayout {
+            iter: objs.read_tag(&it),
+            state: state as i32,
+            seq_state,
+            seq: (s as *const Value as usize - base) as i32,
+            index: (i as *const usize as usize - base) as i32,
+        })
+    }
+}
+
 /// Where compiled code finds an object's kind (the number `ObjKind`'s `repr(u8)` puts in
 /// its first byte) and an instance's class and shape. Probed from real objects, like the
 /// list layout, and pinned by a test.
@@ -271,6 +317,32 @@ impl ObjLayout {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_probed_seq_layout_reads_and_advances_sequence_iterators() {
+        let objs = ObjLayout::probe().expect("the object layout is found");
+        let lay = SeqLayout::probe(&objs).expect("the sequence layout is found");
+        let range = RangeLayout::probe(&objs).expect("the range layout is found");
+        assert_eq!((lay.iter, lay.state), (range.iter, range.state));
+        assert_ne!(lay.seq_state, range.range);
+        let seq = Value::small_int(77);
+        let it = obj(ObjKind::Iter(RefCell::new(kiln_vm::object::IterState::Seq(seq, 4))));
+        let p = &it as *const Obj as *mut u8;
+        // SAFETY: `it` is a sequence iterator and no borrow of its state is active; the
+        // offsets are the probed ones, as compiled code uses them.
+        unsafe {
+            assert_eq!(p.add(lay.state as usize).read(), lay.seq_state);
+            assert_eq!((p.add(lay.seq as usize) as *const u64).read(), seq.bits());
+            let i = p.add(lay.index as usize) as *mut usize;
+            assert_eq!(i.read(), 4);
+            i.write(5);
+        }
+        let ObjKind::Iter(st) = &it.kind else { unreachable!() };
+        match &*st.borrow() {
+            kiln_vm::object::IterState::Seq(s, i) => assert_eq!((*s, *i), (seq, 5)),
+            _ => panic!("not a sequence state"),
+        };
+    }
 
     #[test]
     fn the_probed_range_layout_reads_and_advances_range_iterators() {

@@ -64,6 +64,7 @@ pub struct Jit {
     slot_layout: Option<layout::ListLayout>,
     obj_layout: Option<layout::ObjLayout>,
     range_layout: Option<layout::RangeLayout>,
+    seq_layout: Option<layout::SeqLayout>,
 }
 
 impl Jit {
@@ -118,6 +119,11 @@ impl Jit {
             obj_layout: if native { layout::ObjLayout::probe() } else { None },
             range_layout: if native {
                 layout::ObjLayout::probe().and_then(|o| layout::RangeLayout::probe(&o))
+            } else {
+                None
+            },
+            seq_layout: if native {
+                layout::ObjLayout::probe().and_then(|o| layout::SeqLayout::probe(&o))
             } else {
                 None
             },
@@ -185,6 +191,7 @@ impl Backend for Jit {
             slot_layout: self.slot_layout,
             obj_layout: self.obj_layout,
             range_layout: self.range_layout,
+            seq_layout: self.seq_layout,
             id: if self.module.is_some() { self.shared.new_region(c) } else { 0 },
             join_targets: info
                 .join

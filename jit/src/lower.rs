@@ -104,6 +104,8 @@ pub struct LowerOptions {
     pub obj_layout: Option<crate::layout::ObjLayout>,
     /// Where range iterators keep their state (`None`: `range_next` calls a helper).
     pub range_layout: Option<crate::layout::RangeLayout>,
+    /// Where sequence iterators keep their state (`None`: `seq_next` calls a helper).
+    pub seq_layout: Option<crate::layout::SeqLayout>,
     /// This region's id (non-zero): its exits store it in `Ctx::exit_region`, and a
     /// bridge joining its loop stores it in `Ctx::joined`.
     pub id: u64,
@@ -603,6 +605,68 @@ impl Lower<'_, '_> {
     }
 
     /// The address of item `i` of list `list` (a boxed value).
+    /// The next item of the iterator `it` (null when it is exhausted or not a sequence
+    /// iterator): inline for an iterator over a list with items left, the helper
+    /// `seq_next` for anything else (a tuple, a str, the end, which it marks done).
+    fn list_iter_next(
+        &mut self,
+        objs: crate::layout::ObjLayout,
+        lay: crate::layout::SeqLayout,
+        list: crate::layout::ListLayout,
+        it: CValue,
+    ) -> CValue {
+        let slow = self.b.create_block();
+        let is_obj = self.b.create_block();
+        let is_seq = self.b.create_block();
+        let is_list = self.b.create_block();
+        let item = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.append_block_param(done, I64);
+        self.b.set_cold_block(slow);
+        let tag = self.b.ins().ushr_imm_s(it, TAG_SHIFT as i64);
+        let not_obj = self.b.ins().icmp_imm_s(IntCC::NotEqual, tag, TAG_OBJ as i64);
+        self.b.ins().brif(not_obj, slow, &[], is_obj, &[]);
+        self.b.switch_to_block(is_obj);
+        let obj = self.b.ins().band_imm_s(it, PAYLOAD_MASK as i64);
+        let kind = self.b.ins().uload8(I64, flags(), obj, objs.tag);
+        let state = self.b.ins().uload8(I64, flags(), obj, lay.state);
+        let bad_kind = self.b.ins().icmp_imm_s(IntCC::NotEqual, kind, lay.iter as i64);
+        let bad_state = self.b.ins().icmp_imm_s(IntCC::NotEqual, state, lay.seq_state as i64);
+        let bad = self.b.ins().bor(bad_kind, bad_state);
+        self.b.ins().brif(bad, slow, &[], is_seq, &[]);
+        self.b.switch_to_block(is_seq);
+        let seq = self.b.ins().load(I64, flags(), obj, lay.seq);
+        let seq_tag = self.b.ins().ushr_imm_s(seq, TAG_SHIFT as i64);
+        let seq_not_obj = self.b.ins().icmp_imm_s(IntCC::NotEqual, seq_tag, TAG_OBJ as i64);
+        self.b.ins().brif(seq_not_obj, slow, &[], is_list, &[]);
+        self.b.switch_to_block(is_list);
+        let sobj = self.b.ins().band_imm_s(seq, PAYLOAD_MASK as i64);
+        let skind = self.b.ins().uload8(I64, flags(), sobj, objs.tag);
+        let not_list = self.b.ins().icmp_imm_s(IntCC::NotEqual, skind, objs.list as i64);
+        let in_list = self.b.create_block();
+        self.b.ins().brif(not_list, slow, &[], in_list, &[]);
+        self.b.switch_to_block(in_list);
+        let len = self.b.ins().load(I64, flags(), sobj, list.len);
+        let i = self.b.ins().load(I64, flags(), obj, lay.index);
+        // The end (or an index past it, after the list shrank) is the helper's: it marks
+        // the iterator done, as the interpreter does.
+        let at_end = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, i, len);
+        self.b.ins().brif(at_end, slow, &[], item, &[]);
+        self.b.switch_to_block(item);
+        let data = self.b.ins().load(I64, flags(), sobj, list.data);
+        let off = self.b.ins().ishl_imm_s(i, 3);
+        let addr = self.b.ins().iadd(data, off);
+        let x = self.b.ins().load(I64, flags(), addr, 0);
+        let i1 = self.b.ins().iadd_imm_s(i, 1);
+        self.b.ins().store(flags(), i1, obj, lay.index);
+        self.b.ins().jump(done, &[x.into()]);
+        self.b.switch_to_block(slow);
+        let x = self.h(helpers::seq_next as *const () as usize, &[it]);
+        self.b.ins().jump(done, &[x.into()]);
+        self.b.switch_to_block(done);
+        self.b.block_params(done)[0]
+    }
+
     fn list_item_addr(&mut self, lay: crate::layout::ListLayout, list: CValue, i: CValue) -> CValue {
         let obj = self.b.ins().band_imm_s(list, PAYLOAD_MASK as i64);
         let data = self.b.ins().load(I64, flags(), obj, lay.data);
@@ -1255,7 +1319,10 @@ impl Lower<'_, '_> {
                 self.set(inst, x)
             }
             SeqNext => {
-                let x = self.h(helpers::seq_next as *const () as usize, &[a[0]]);
+                let x = match (self.opts.obj_layout, self.opts.seq_layout, self.opts.list_layout) {
+                    (Some(objs), Some(lay), Some(list)) => self.list_iter_next(objs, lay, list, a[0]),
+                    _ => self.h(helpers::seq_next as *const () as usize, &[a[0]]),
+                };
                 let none = self.b.ins().icmp_imm_s(IntCC::Equal, x, (TAG_NULL << TAG_SHIFT) as i64);
                 self.guard_unless(inst, none)?;
                 self.set(inst, x)
