@@ -697,6 +697,18 @@ pub(crate) extern "C" fn iter_next(ctx: *mut Ctx, it: u64) -> u32 {
     unsafe { rooted(ctx, |vm| vm.iter_next(v(it)).map(|r| r.map(Value::bits))) }
 }
 
+/// The next item of an iterator, or null when it is exhausted (`iter_next` in the IR).
+pub(crate) extern "C" fn iter_next_or_null(ctx: *mut Ctx, it: u64) -> u32 {
+    let st = iter_next(ctx, it);
+    if st == FAILED {
+        // SAFETY: called by compiled code with its live context.
+        let (c, _) = unsafe { parts(ctx) };
+        c.result = Value::NULL.bits();
+        return OK;
+    }
+    st
+}
+
 /// Whether an iterator is exhausted (see `kiln_regions::exec::iter_done`), 1 or 0.
 pub(crate) extern "C" fn iter_done(it: u64) -> u64 {
     kiln_regions::exec::iter_done(v(it)) as u64

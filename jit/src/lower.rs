@@ -872,7 +872,8 @@ impl Lower<'_, '_> {
     fn inst(&mut self, bi: usize, ii: usize, inst: &Inst) -> Result<(), String> {
         use Opcode::*;
         let sig = inst.op.sig();
-        if self.opts.chaos > 0 && sig.exits {
+        // (`iter_end`'s snapshot is past the loop: only a real failure may take it.)
+        if self.opts.chaos > 0 && sig.exits && inst.op != IterEnd {
             let ctx = self.ctx;
             let n = self.iconst(self.opts.chaos);
             let fail = self.h(helpers::chaos as *const () as usize, &[ctx, n]);
@@ -1156,7 +1157,7 @@ impl Lower<'_, '_> {
                 let f = self.b.ins().icmp(IntCC::NotEqual, a[0], a[1]);
                 self.guard_unless(inst, f)?;
             }
-            GuardNonNull => {
+            GuardNonNull | IterEnd => {
                 let f = self.b.ins().icmp_imm_s(IntCC::Equal, a[0], (TAG_NULL << TAG_SHIFT) as i64);
                 self.guard_unless(inst, f)?;
             }
@@ -1527,9 +1528,9 @@ impl Lower<'_, '_> {
                 let x = self.call_python(
                     (bi, ii),
                     inst,
-                    helpers::iter_next as *const () as usize,
+                    helpers::iter_next_or_null as *const () as usize,
                     &[ctx, a[0]],
-                    true,
+                    false,
                 )?;
                 self.set(inst, x)
             }

@@ -496,7 +496,7 @@ fn step(vm: &mut Vm, m: &mut Machine, inst: &Inst) -> PyResult<Option<Leave>> {
             return Ok(guard(ok));
         }
         GuardIs => return Ok(guard(m.get(a(0)) == m.get(a(1)))),
-        GuardNonNull => return Ok(guard(!m.val(a(0)).is_null())),
+        GuardNonNull | IterEnd => return Ok(guard(!m.val(a(0)).is_null())),
         GuardVersion => return Ok(guard(vm.type_version == int_imm(inst, 0) as u64)),
         GuardEpoch => {
             let due = vm.heap.collection_due() && vm.heap.wants_collection();
@@ -720,6 +720,7 @@ fn step(vm: &mut Vm, m: &mut Machine, inst: &Inst) -> PyResult<Option<Leave>> {
         IterNext | RangeNext => {
             let r = call!(vm.iter_next(m.val(a(0))));
             match r {
+                None if inst.op == IterNext => set!(Value::NULL.bits()),
                 None => return Ok(guard(false)),
                 Some(v) if inst.op == IterNext => set!(v.bits()),
                 Some(v) => match int_of(v) {

@@ -328,6 +328,10 @@ opcodes! {
     GuardIs "guard_is" (Val, Val) [] -> none, true, Guard;
     // The value is not null (a call site's `self` entry holds an object).
     GuardNonNull "guard_nonnull" (Val) [] -> none, true, Guard;
+    // An `iter_next` result is not null (the iterator is not exhausted). Its snapshot is
+    // the state past the loop, not the state before the guard: it is valid only when the
+    // guard really fails (random failures under `chaos` never pick it).
+    IterEnd "iter_end" (Val) [] -> none, true, Guard;
     // No class has changed since recording (the VM's type version is this one).
     GuardVersion "guard_version" () [Int] -> none, true, Guard;
     // The eval-hook epoch still has the value it had when the region was compiled.
@@ -393,7 +397,9 @@ opcodes! {
     BuildStr "build_str" (..Val) [] -> Val, false, Alloc;
     // `slice(start, stop, step)`.
     NewSlice "new_slice" (Val, Val, Val) [] -> Val, false, Alloc;
-    // The next value of an iterator; leaves the region when it is exhausted.
+    // The next value of an iterator, or null when it is exhausted (a `for` then leaves
+    // through an `iter_end` whose snapshot is past the loop: an iterator that ran out
+    // is never asked again, as the interpreter's `for` never asks it again).
     IterNext "iter_next" (Val) [] -> Val, true, Call;
     // The next item of a list or tuple iterator (it runs no Python code); leaves the
     // region when it is exhausted (marking it done, as the interpreter's `for` does) or

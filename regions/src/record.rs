@@ -22,7 +22,7 @@ use kiln_vm::bytecode::{BinOp, CmpOp, Op, UnaryOp};
 use kiln_vm::interp::code_ref;
 use kiln_vm::object::{probe_method, probe_slot, probe_transition, CodeObj, IterState, ObjKind};
 use kiln_vm::value::Value;
-use kiln_vm::vm::Vm;
+use kiln_vm::vm::{FrameKind, Vm};
 
 use crate::ir::*;
 
@@ -126,6 +126,9 @@ pub struct Recorder {
     stack_params: Vec<Var>,
     /// Functions (code objects' bits) called without inlining them: they hold loops.
     pub no_inline: Vec<u64>,
+    /// For a bridge from inside inlined calls, before it begins: how many callee frames
+    /// are above the loop's frame (they become `callers` when it begins).
+    above: usize,
     /// Set when the recording aborted at a loop inside an inlined callee: that callee.
     pub loop_callee: Option<u64>,
     /// Python functions (code objects' bits) the region calls without inlining them
@@ -277,6 +280,7 @@ impl Recorder {
             callers: Vec::new(),
             inlined: 0,
             no_inline: Vec::new(),
+            above: 0,
             loop_callee: None,
             called: Vec::new(),
             list_append_fn: None,
@@ -321,6 +325,29 @@ impl Recorder {
         let pc = vm.frames[vm.frames.len() - 1].pc;
         r.bridge_from = Some(pc);
         r.expect_pc = Some(pc as usize);
+        r
+    }
+
+    /// Starts recording a bridge from an exit inside `above` inlined calls: the top frame
+    /// is the innermost callee (where the exit left it), the loop's own frame is `above`
+    /// frames below. The callee frames are recorded as inlined ones (their returns go back
+    /// to their callers), and the bridge reads its entry values from all of the frames;
+    /// it is run with those frames popped (their values stay on the VM's stack).
+    pub fn start_bridge_deep(
+        vm: &Vm,
+        header: u32,
+        max_ops: usize,
+        join_headers: Vec<u32>,
+        above: usize,
+    ) -> Recorder {
+        let mut r = Recorder::start_bridge(vm, header, max_ops, true, join_headers);
+        let n = vm.frames.len();
+        let (loop_frame, top) = (&vm.frames[n - 1 - above], &vm.frames[n - 1]);
+        r.depth = n - above;
+        r.above = above;
+        r.base = loop_frame.base as usize;
+        // Snapshots name an inlined frame by its function.
+        r.code_k = r.konst(top.func, format!("function {}", code_ref(top.code).name));
         r
     }
 
@@ -429,30 +456,66 @@ impl Recorder {
     }
 
     fn begin(&mut self, vm: &Vm) {
-        // block0: every bound local and every stack entry, read from the frame.
+        // block0: every bound local and every stack entry, read from the frames (the
+        // recorded one, and for a bridge from inside inlined calls the frames above it:
+        // the VM's stack holds them one after another, each callee's locals starting
+        // where its caller's operands end).
         let mut b0 = Block::default();
         let mut b1 = Block::default();
         let mut args = Vec::new();
         let top = vm.stack.len();
-        self.slots = vec![None; self.nlocals];
-        for slot in 0..(top - self.base) {
-            let v = vm.stack[self.base + slot];
-            if slot < self.nlocals && v.is_null() {
-                continue;
+        let first = self.depth - 1;
+        let frames = &vm.frames[first..];
+        let mut states: Vec<(Vec<Option<Var>>, Vec<Var>)> = Vec::with_capacity(frames.len());
+        for (j, f) in frames.iter().enumerate() {
+            let fb = f.base as usize;
+            let nl = code_ref(f.code).nlocals();
+            let end = frames.get(j + 1).map_or(top, |g| g.base as usize);
+            let mut slots = vec![None; nl];
+            let mut stack = Vec::new();
+            for p in fb..end {
+                let v = vm.stack[p];
+                if p < fb + nl && v.is_null() {
+                    continue;
+                }
+                let p0 = self.new_var(Ty::Val);
+                b0.params.push((p0, Ty::Val));
+                b0.param_slots.push((p - self.base) as u32);
+                args.push(p0);
+                let p1 = self.new_var(Ty::Val);
+                b1.params.push((p1, Ty::Val));
+                if p < fb + nl {
+                    slots[p - fb] = Some(p1);
+                } else {
+                    stack.push(p1);
+                    self.stack_params.push(p1);
+                }
             }
-            let p0 = self.new_var(Ty::Val);
-            b0.params.push((p0, Ty::Val));
-            b0.param_slots.push(slot as u32);
-            args.push(p0);
-            let p1 = self.new_var(Ty::Val);
-            b1.params.push((p1, Ty::Val));
-            if slot < self.nlocals {
-                self.slots[slot] = Some(p1);
-            } else {
-                self.stack.push(p1);
-                self.stack_params.push(p1);
-            }
+            states.push((slots, stack));
         }
+        // The frames below the top one become the callers of the inlined calls.
+        let (top_slots, top_stack) = states.pop().expect("the recorded frame");
+        for (j, (slots, stack)) in states.into_iter().enumerate() {
+            let (f, callee) = (&vm.frames[first + j], &vm.frames[first + j + 1]);
+            let code = code_ref(f.code);
+            let code_k = if j == 0 {
+                self.konst(f.code, format!("code {} {}:{}", code.name, code.filename, code.first_line))
+            } else {
+                self.konst(f.func, format!("function {}", code.name))
+            };
+            self.callers.push(Caller {
+                code: f.code,
+                code_k,
+                nlocals: code.nlocals(),
+                slots,
+                stack,
+                resume_pc: f.pc as usize,
+                init: matches!(callee.kind, FrameKind::Init(_)),
+                ret_at: (callee.ret_sp as usize).saturating_sub(f.base as usize + code.nlocals()),
+            });
+        }
+        self.slots = top_slots;
+        self.stack = top_stack;
         b0.term = Some(Term::Jump(BlockId(1), args));
         self.region.blocks.push(b0);
         self.region.blocks.push(b1);
@@ -475,7 +538,7 @@ impl Recorder {
 
     fn step_inner(&mut self, vm: &mut Vm, pc: usize, op: Op) -> Result<Option<Recorded>, Abort> {
         let depth = vm.frames.len();
-        let want = self.depth + self.callers.len();
+        let want = self.depth + if self.started { self.callers.len() } else { self.above };
         if depth > want {
             // A callee the interpreter runs for a generic call: not recorded.
             return Ok(None);
@@ -937,7 +1000,16 @@ impl Recorder {
                 } else if is_seq {
                     self.emit_v(Opcode::SeqNext, vec![it], vec![], Some(s))
                 } else {
-                    self.emit_v(Opcode::IterNext, vec![it], vec![], Some(s))
+                    let v = self.emit_v(Opcode::IterNext, vec![it], vec![], Some(s));
+                    // Exhausted: the loop is over; the exit resumes past it, with the
+                    // iterator gone (resuming at the `for` would ask it again, and
+                    // iterators are not bound to stay exhausted).
+                    let Op::ForIter(t) = op else { return Err(Abort::FrameMismatch) };
+                    let iter = self.pop()?;
+                    let end = self.snap(t as usize);
+                    self.stack.push(iter);
+                    self.emit(Opcode::IterEnd, vec![v], vec![], Some(end));
+                    v
                 };
                 self.stack.push(v);
             }

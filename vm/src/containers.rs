@@ -1090,10 +1090,7 @@ impl Vm {
                 }
                 if self.user_dunder(v, self.names.getitem).is_some() {
                     // The old sequence protocol: index from 0 until IndexError.
-                    let f = self.new_builtin("__getitem_iter__", getitem_iter_step);
-                    let bound = self.heap.alloc(ObjKind::BoundMethod(v, f));
-                    let counter = self.new_list(vec![Value::small_int(0)]);
-                    return Ok(self.new_iter(IterState::CallIter(bound, counter)));
+                    return Ok(self.new_iter(IterState::GetItem(v, 0)));
                 }
                 let tn = self.type_name(v);
                 return self.type_error(format!("'{tn}' object is not iterable"));
@@ -1360,18 +1357,48 @@ impl Vm {
                             }
                         }
                     }
+                    IterState::GetItem(obj, i) => {
+                        let (obj, i) = (*obj, *i);
+                        drop(s);
+                        let done = |it: Value| {
+                            if let Some(ObjKind::Iter(st)) = it.kind() {
+                                *st.borrow_mut() = IterState::Done;
+                            }
+                        };
+                        let key = self.new_int(i as i64);
+                        match self.getitem(obj, key) {
+                            Ok(v) => {
+                                if let Some(ObjKind::Iter(st)) = it.kind() {
+                                    if let IterState::GetItem(_, j) = &mut *st.borrow_mut() {
+                                        *j = i + 1;
+                                    }
+                                }
+                                Ok(Some(v))
+                            }
+                            Err(e)
+                                if self.exc_matches(e, ExcKind::IndexError)
+                                    || self.exc_matches(e, ExcKind::StopIteration) =>
+                            {
+                                done(it);
+                                Ok(None)
+                            }
+                            Err(e) => Err(e),
+                        }
+                    }
                     IterState::CallIter(f, sentinel) => {
                         let (f, sentinel) = (*f, *sentinel);
                         drop(s);
                         let v = match self.call(f, &[], &[]) {
                             Ok(v) => v,
-                            Err(e) if self.exc_matches(e, ExcKind::StopIteration) => return Ok(None),
+                            Err(e) if self.exc_matches(e, ExcKind::StopIteration) => {
+                                // Exhausted for good, as CPython's callable iterator.
+                                if let Some(ObjKind::Iter(st)) = it.kind() {
+                                    *st.borrow_mut() = IterState::Done;
+                                }
+                                return Ok(None);
+                            }
                             Err(e) => return Err(e),
                         };
-                        if matches!(sentinel.kind(), Some(ObjKind::List(_))) {
-                            // Sequence-protocol iteration: v is the item (None count means done).
-                            return Ok(Some(v));
-                        }
                         if self.eq(v, sentinel)? {
                             if let Some(ObjKind::Iter(st)) = it.kind() {
                                 *st.borrow_mut() = IterState::Done;
@@ -1558,27 +1585,4 @@ pub fn slice_vec<T: Copy>(items: &[T], a: Option<i64>, b: Option<i64>, c: Option
         i = i.wrapping_add(step);
     }
     out
-}
-
-fn getitem_iter_step(vm: &mut Vm, args: &[Value], _kw: &[(crate::intern::Sym, Value)]) -> PyResult {
-    // args: [obj] bound; the counter lives in the CallIter sentinel list, but we only get
-    // the object here, so keep the counter on the object side: use a hidden attribute.
-    let obj = args[0];
-    let key = vm.intern("__kiln_iter_index__");
-    let i = match vm.getattr_opt(obj, key)? {
-        Some(v) => v.as_small_int().unwrap_or(0),
-        None => 0,
-    };
-    let r = vm.getitem(obj, Value::small_int(i));
-    match r {
-        Ok(v) => {
-            vm.store_instance_attr(obj, key, Value::small_int(i + 1))?;
-            Ok(v)
-        }
-        Err(e) if vm.exc_matches(e, ExcKind::IndexError) => {
-            let _ = vm.delattr(obj, key);
-            vm.err(ExcKind::StopIteration, "")
-        }
-        Err(e) => Err(e),
-    }
 }

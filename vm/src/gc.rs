@@ -355,7 +355,7 @@ impl Marker {
                 self.mark_all(&g.saved);
             }
             ObjKind::Iter(it) => match &*it.borrow() {
-                IterState::Seq(v, _) | IterState::Reversed(v, _) => self.mark(*v),
+                IterState::Seq(v, _) | IterState::Reversed(v, _) | IterState::GetItem(v, _) => self.mark(*v),
                 IterState::Range { .. } | IterState::Done => {}
                 IterState::Dict { dict, .. } => self.mark(*dict),
                 IterState::Set { set, .. } => self.mark(*set),

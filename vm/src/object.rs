@@ -480,6 +480,9 @@ pub enum IterState {
     Filter(Value, Value),
     /// `iter(callable, sentinel)`.
     CallIter(Value, Value),
+    /// The old sequence protocol: `obj[i]` for i = 0, 1, ... until `IndexError` (or
+    /// `StopIteration`); the object and the next index.
+    GetItem(Value, usize),
     /// A fixed list of values (used for some builtin results).
     Values(Vec<Value>, usize),
     /// Exhausted.
