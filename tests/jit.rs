@@ -556,3 +556,27 @@ fn list_iteration_runs_inline_and_sees_the_list_grow_and_shrink() {
     same_as_interp(&["--jit-param", "chaos=3", "--jit-param", "storm_window=0"], code);
     same_as_interp(&["--jit-param", "hot_loop=1", "--jit-param", "hot_exit=1"], code);
 }
+
+#[test]
+fn guards_failing_inside_inlined_calls_get_bridges_that_are_linked() {
+    // `total`'s trace inlines one class's `area`; branches inside the inlined methods (and
+    // inside an inlined `__init__`) fail. Their exits leave with the callee frames above
+    // the loop's, and get bridges of their own that start inside the callee ("pc N in
+    // area"), finish its call and join the loop, linked into the native code. Classes
+    // change under the loop late, guards fail at random, and collections run everywhere.
+    let code = include_str!("jit_programs/deep_bridges.py");
+    let err = same_as_interp(&[], code);
+    assert!(err.contains(" in area -> "), "{err}");
+    assert!(err.contains(" in __init__ -> "), "{err}");
+    let linked: u64 = err
+        .lines()
+        .find_map(|l| l.strip_prefix("bridges:"))
+        .and_then(|r| r.split("; ").nth(1))
+        .and_then(|r| r.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("{err}"));
+    assert!(linked > 0, "{err}");
+    same_as_interp(&["--jit-param", "chaos=3", "--jit-param", "storm_window=0"], code);
+    same_as_interp(&["--jit", "ir"], code);
+    same_as_interp(&["--jit-param", "hot_loop=1", "--jit-param", "hot_exit=1"], code);
+}

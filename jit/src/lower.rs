@@ -136,36 +136,47 @@ pub fn active_bit(id: u64) -> u64 {
     1u64 << (id % 64)
 }
 
-/// Whether a bridge can be linked at snapshot `s` of `c`: one frame, nothing sunk. The
-/// parent then boxes the frame into `Ctx::image` itself and calls the bridge directly.
+/// Whether a bridge can be linked at snapshot `s` of `c`: nothing sunk in any of its
+/// frames (one, or the loop's and those of calls it inlined). The parent then writes the
+/// frames into `Ctx::image` itself, one after another as the VM's stack would hold them,
+/// and calls the bridge directly.
 pub fn linkable(c: &Compiled, s: SnapId) -> bool {
     let snap = &c.region.snaps[s.index()];
-    snap.frames.len() == 1
-        && snap.frames[0]
-            .slots
+    frame_heights(c, s).is_some()
+        && snap
+            .frames
             .iter()
-            .map(|x| x.1)
-            .chain(snap.frames[0].stack.iter().copied())
+            .flat_map(|f| f.slots.iter().map(|x| x.1).chain(f.stack.iter().copied()))
             .all(|v| !c.is_sunk(v))
 }
 
-/// The room a frame image needs for `c`: its entry height, and every snapshot's first
-/// frame (locals plus stack entries).
+/// The room a frame image needs for `c`: its entry height, and every snapshot's frames
+/// (locals plus stack entries).
 pub fn image_len(c: &Compiled) -> usize {
     (0..c.region.snaps.len()).filter_map(|s| snap_height(c, SnapId(s as u32))).fold(c.height(), usize::max)
 }
 
-/// The frame height (locals plus stack entries) of snapshot `s`'s only frame.
-fn snap_height(c: &Compiled, s: SnapId) -> Option<usize> {
+/// The locals and stack entries of each of snapshot `s`'s frames, outermost first (the
+/// first names its code, inlined ones their function).
+fn frame_heights(c: &Compiled, s: SnapId) -> Option<Vec<(usize, usize)>> {
     let snap = &c.region.snaps[s.index()];
-    let f = snap.frames.first()?;
-    let code = c.values.get(f.code.index())?;
-    match code.kind() {
-        Some(kiln_vm::object::ObjKind::Code(_)) => {
-            Some(kiln_vm::interp::code_ref(*code).nlocals() + f.stack.len())
-        }
-        _ => None,
-    }
+    snap.frames
+        .iter()
+        .map(|f| {
+            let v = c.values.get(f.code.index())?;
+            let code = match v.kind() {
+                Some(kiln_vm::object::ObjKind::Code(_)) => *v,
+                Some(kiln_vm::object::ObjKind::Function(func)) => func.code,
+                _ => return None,
+            };
+            Some((kiln_vm::interp::code_ref(code).nlocals(), f.stack.len()))
+        })
+        .collect()
+}
+
+/// The height (locals plus stack entries) of snapshot `s`'s frames together.
+fn snap_height(c: &Compiled, s: SnapId) -> Option<usize> {
+    Some(frame_heights(c, s)?.iter().map(|(l, n)| l + n).sum())
 }
 
 const I64: Type = types::I64;
@@ -419,6 +430,7 @@ impl Lower<'_, '_> {
                     let snap = &self.c.region.snaps[s.index()];
                     let target = self.opts.join_targets.iter().copied().find(|t| {
                         linkable(self.c, *s)
+                            && snap.frames.len() == 1
                             && snap.frames[0].pc == t.pc
                             && snap_height(self.c, *s) == Some(t.height)
                     });
@@ -574,21 +586,26 @@ impl Lower<'_, '_> {
         Ok(())
     }
 
-    /// Writes snapshot `s`'s only frame, boxed, into `Ctx::image`: locals by slot (null
-    /// when unbound), then the value stack.
+    /// Writes snapshot `s`'s frames, boxed, into `Ctx::image` as the VM's stack holds
+    /// them: each frame's locals by slot (null when unbound), then its value stack, the
+    /// next frame's locals right after.
     fn write_image(&mut self, s: SnapId) -> Result<(), String> {
-        let height = snap_height(self.c, s).ok_or("a snapshot frame without its code")?;
-        let fs = self.c.region.snaps[s.index()].frames[0].clone();
-        let nlocals = height - fs.stack.len();
+        let heights = frame_heights(self.c, s).ok_or("a snapshot frame without its code")?;
+        let frames = self.c.region.snaps[s.index()].frames.clone();
+        let total: usize = heights.iter().map(|(l, n)| l + n).sum();
         let image = self.b.ins().load(I64, flags(), self.ctx, offsets::IMAGE);
-        let mut cells: Vec<Option<Var>> = vec![None; height];
-        for &(slot, v) in &fs.slots {
-            if (slot as usize) < nlocals {
-                cells[slot as usize] = Some(v);
+        let mut cells: Vec<Option<Var>> = vec![None; total];
+        let mut at = 0;
+        for (fs, &(nlocals, nstack)) in frames.iter().zip(&heights) {
+            for &(slot, v) in &fs.slots {
+                if (slot as usize) < nlocals {
+                    cells[at + slot as usize] = Some(v);
+                }
             }
-        }
-        for (j, &v) in fs.stack.iter().enumerate() {
-            cells[nlocals + j] = Some(v);
+            for (j, &v) in fs.stack.iter().enumerate() {
+                cells[at + nlocals + j] = Some(v);
+            }
+            at += nlocals + nstack;
         }
         let null = self.iconst(TAG_NULL << TAG_SHIFT);
         for (i, cell) in cells.into_iter().enumerate() {

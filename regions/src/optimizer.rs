@@ -649,8 +649,14 @@ impl Optimizer {
                 },
                 _ => (key, None),
             };
-            // Bridges only from exits that left the loop's own frame on top.
-            let Some(s) = exit.filter(|_| vm.frames.len() == depth) else { return Ok(Went::On) };
+            // Bridges from exits that left the loop's own frame on top, or (trace shape)
+            // frames of calls it had inlined above it.
+            let above = vm.frames.len().saturating_sub(depth);
+            let deep_ok = self.cfg.shape == Shape::Trace && above <= crate::record::MAX_INLINE_DEPTH;
+            let Some(s) = exit.filter(|_| vm.frames.len() == depth || (vm.frames.len() > depth && deep_ok))
+            else {
+                return Ok(Went::On);
+            };
             let bkey = (ekey.0, ekey.1, s);
             let bridge = {
                 let st = self.state.borrow();
@@ -682,8 +688,12 @@ impl Optimizer {
                             .map(|k| k.1)
                             .collect()
                     };
-                    let mut rec =
-                        Recorder::start_bridge(vm, ekey.1, self.tun.max_trace_ops as usize, inline, joins);
+                    let max = self.tun.max_trace_ops as usize;
+                    let mut rec = if above == 0 {
+                        Recorder::start_bridge(vm, ekey.1, max, inline, joins)
+                    } else {
+                        Recorder::start_bridge_deep(vm, ekey.1, max, joins, above)
+                    };
                     {
                         let mut st = self.state.borrow_mut();
                         rec.no_inline = st.no_inline.clone();
@@ -696,6 +706,15 @@ impl Optimizer {
                 }
                 return Ok(Went::On);
             };
+            if above > 0 {
+                // A bridge from inside inlined calls reads their frames' values from the
+                // VM's stack, with the loop's frame on top: their frames go first (when
+                // the stack has the bridge's shape).
+                if vm.stack.len() != vm.frames[depth - 1].base as usize + b.height() {
+                    return Ok(Went::On);
+                }
+                vm.frames.truncate(depth);
+            }
             let mut bstats = ExecStats::default();
             let rr = run_region(vm, &b, &mut bstats)?;
             // At a loop header: this region again, or another loop's of the same code.
@@ -773,7 +792,9 @@ impl Optimizer {
             // code it ran into, bridges back to its header, or bridges that end where no
             // region continues) or averages under one iteration in eight entries. A loop
             // left through a bridge that leaves the loop, such as a search loop's
-            // `return`, is not in a storm for that. A frame region is in one when it
+            // `return`, is not in a storm for that. (Counting bridges back to the header
+            // as iterations instead keeps polymorphic loops compiled, but measured slower
+            // than the interpreter on game_tree: 1.4x against 1.1x.) A frame region is in one when it
             // mostly leaves before returning. The region is dropped with its bridges, and
             // recorded again with the types the program has now; after `abort_limit` drops
             // its loop or function is blacklisted.

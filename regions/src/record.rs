@@ -129,6 +129,8 @@ pub struct Recorder {
     /// For a bridge from inside inlined calls, before it begins: how many callee frames
     /// are above the loop's frame (they become `callers` when it begins).
     above: usize,
+    /// For a bridge from inside inlined calls: the function the exit was in.
+    bridge_in: Option<String>,
     /// Set when the recording aborted at a loop inside an inlined callee: that callee.
     pub loop_callee: Option<u64>,
     /// Python functions (code objects' bits) the region calls without inlining them
@@ -158,7 +160,7 @@ struct Caller {
 }
 
 /// Inlined frames deeper than this abort the recording.
-const MAX_INLINE_DEPTH: usize = 8;
+pub const MAX_INLINE_DEPTH: usize = 8;
 
 fn binop_name(op: BinOp) -> &'static str {
     match op {
@@ -281,6 +283,7 @@ impl Recorder {
             inlined: 0,
             no_inline: Vec::new(),
             above: 0,
+            bridge_in: None,
             loop_callee: None,
             called: Vec::new(),
             list_append_fn: None,
@@ -347,7 +350,9 @@ impl Recorder {
         r.above = above;
         r.base = loop_frame.base as usize;
         // Snapshots name an inlined frame by its function.
-        r.code_k = r.konst(top.func, format!("function {}", code_ref(top.code).name));
+        let name = &code_ref(top.code).name;
+        r.code_k = r.konst(top.func, format!("function {name}"));
+        r.bridge_in = Some(format!(" in {name}"));
         r
     }
 
@@ -585,7 +590,10 @@ impl Recorder {
         let s = self.snap(at);
         let code = code_ref(self.code);
         let name = match self.bridge_from {
-            Some(from) => format!("bridge {}:{} pc {} -> {}{what}", code.name, code.first_line, from, at),
+            Some(from) => {
+                let inside = self.bridge_in.as_deref().unwrap_or("");
+                format!("bridge {}:{} pc {from}{inside} -> {at}{what}", code.name, code.first_line)
+            }
             None if self.frame_mode => format!("trace {}:{} entry -> {}", code.name, code.first_line, at),
             None => format!("trace {}:{} pc {} -> {}", code.name, code.first_line, self.header, at),
         };
