@@ -413,7 +413,11 @@ print(f(20000), f(7))
             code,
         );
         if chaos == "0" {
-            let line = err.lines().find(|l| l.starts_with("region trace f:1 pc ") && l.contains(" -> "));
+            // (The region's name has the arrow, not its "IR ops a -> b".)
+            let line = err.lines().find(|l| {
+                l.starts_with("region trace f:1 pc ")
+                    && l.split(": IR ops").next().is_some_and(|n| n.contains(" -> "))
+            });
             let line = line.unwrap_or_else(|| panic!("no entry trace:\n{err}"));
             let entered: u64 =
                 line.split("entered ").nth(1).and_then(|r| r.split(',').next()).unwrap().parse().unwrap();
@@ -579,4 +583,31 @@ fn guards_failing_inside_inlined_calls_get_bridges_that_are_linked() {
     same_as_interp(&["--jit-param", "chaos=3", "--jit-param", "storm_window=0"], code);
     same_as_interp(&["--jit", "ir"], code);
     same_as_interp(&["--jit-param", "hot_loop=1", "--jit-param", "hot_exit=1"], code);
+}
+
+#[test]
+fn a_loop_that_keeps_changing_a_class_is_blacklisted_after_abort_limit_invalidations() {
+    // Storing a class attribute moves the type version every iteration, so each compiled
+    // version of the loop is invalid on its next entry; after `abort_limit` (3) of these
+    // the loop is left to the interpreter instead of being recorded again and again.
+    let code = "class Node:\n    def __init__(self, v):\n        self.v = v\n\
+                class Reg:\n    n = 0\n\
+                def build(n):\n    for i in range(n):\n        Node(i)\n        Reg.n = i\n    return Reg.n\n\
+                print(build(3000))\n";
+    let err = same_as_interp(&[], code);
+    assert_eq!(counter(&err, "regions invalidated"), 3, "{err}");
+    assert_eq!(counter(&err, "loops blacklisted"), 1, "{err}");
+}
+
+#[test]
+fn a_local_bound_after_its_loop_was_compiled_survives_the_loop() {
+    // The loop is recorded while `last` is unbound; when the interpreter binds it (the
+    // branch the trace did not take), the region no longer fits the frame and is recorded
+    // again, instead of writing the unbound state back over the new value.
+    let code =
+        "def f():\n    for k in range(500):\n        if k == 300:\n            last = k\n    return last\n\
+                print(f(), f())\n";
+    let err = same_as_interp(&[], code);
+    assert!(counter(&err, "regions invalidated") >= 1, "{err}");
+    same_as_interp(&["--jit-param", "chaos=3", "--jit-param", "storm_window=0"], code);
 }

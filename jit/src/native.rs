@@ -126,7 +126,7 @@ impl NativeCode for NativeRegion {
         };
         let fi = vm.frames.len() - 1;
         let base = vm.frames[fi].base as usize;
-        if vm.stack.len() != base + c.height() {
+        if !c.fits(vm, base) {
             return Ok(Ran::NotRun);
         }
         stats.entries += 1;

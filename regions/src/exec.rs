@@ -44,6 +44,9 @@ pub struct Compiled {
     pub native: Option<Box<dyn crate::backend::NativeCode>>,
     /// For each snapshot, the values leaving through it reads ([`snapshot_vars`]).
     snap_vars: Vec<Vec<Var>>,
+    /// Positions (from the frame's base) of the locals that were unbound when the region
+    /// was recorded: its code assumes they still are (see [`Compiled::fits`]).
+    unbound: Vec<u32>,
 }
 
 impl Compiled {
@@ -77,7 +80,10 @@ impl Compiled {
             height,
             native: None,
             snap_vars: vec![],
+            unbound: vec![],
         };
+        let params = c.region.blocks.first().map(|b| b.param_slots.clone()).unwrap_or_default();
+        c.unbound = (0..height as u32).filter(|p| !params.contains(p)).collect();
         c.snap_vars =
             (0..c.region.snaps.len()).map(|s| compute_snapshot_vars(&c, SnapId(s as u32))).collect();
         c
@@ -206,7 +212,7 @@ pub fn run_region(vm: &mut Vm, c: &Compiled, stats: &mut ExecStats) -> PyResult<
 pub fn execute_region(vm: &mut Vm, c: &Compiled, stats: &mut ExecStats) -> PyResult<Ran> {
     let fi = vm.frames.len() - 1;
     let base = vm.frames[fi].base as usize;
-    if vm.stack.len() != base + c.height {
+    if !c.fits(vm, base) {
         return Ok(Ran::NotRun);
     }
     stats.entries += 1;
@@ -322,6 +328,14 @@ impl Compiled {
     /// Slots plus value-stack entries of the entry frame the region expects.
     pub fn height(&self) -> usize {
         self.height
+    }
+
+    /// Whether the top frame (whose base is `base`) has the state the region was recorded
+    /// in: its height, and the locals that were unbound then still unbound (the region
+    /// neither reads them nor writes them back, so a value bound since would be lost).
+    pub fn fits(&self, vm: &Vm, base: usize) -> bool {
+        vm.stack.len() == base + self.height
+            && self.unbound.iter().all(|&p| vm.stack[base + p as usize].is_null())
     }
 
     /// Whether `v` is a sunk allocation (it has no bits; exits build it).

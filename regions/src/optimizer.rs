@@ -521,6 +521,10 @@ impl LoopHook for Optimizer {
         };
         let compiled = compiled.filter(|_| self.still_valid(vm, key));
         let Some(c) = compiled else {
+            if self.state.borrow().blacklist.contains(&key) {
+                kiln_vm::interp::code_ref(code).entry_gate.set(false);
+                return Ok(None);
+            }
             let headers = loop_headers(kiln_vm::interp::code_ref(code));
             if headers.contains(&0) {
                 // A loop at the very entry: its own region covers it.
@@ -574,7 +578,12 @@ impl LoopHook for Optimizer {
         let compiled = compiled.filter(|_| self.still_valid(vm, key));
         if let Some(c) = compiled {
             return match self.run_loop_region(vm, key, c)? {
-                Went::NotRun => Ok(false),
+                Went::NotRun => {
+                    // The frame no longer has the recorded shape (a local bound since, a
+                    // deeper value stack): recorded again as it is now.
+                    self.invalidate(key);
+                    Ok(false)
+                }
                 Went::On => Ok(true),
                 // Only a function-entry region returns.
                 Went::Returned(_) => vm.err(
@@ -582,6 +591,11 @@ impl LoopHook for Optimizer {
                     "a loop region returned from its function (a bug in Kiln's optimizer)",
                 ),
             };
+        }
+        if self.state.borrow().blacklist.contains(&key) {
+            // Invalidated just now, and that was its last chance.
+            vm.set_loop_gate(code, jump_pc, u32::MAX);
+            return Ok(false);
         }
         let hot = vm.profile().map_or(0, |p| p.backedge_count(code, jump_pc));
         if hot >= self.tun.hot_loop {
@@ -710,7 +724,7 @@ impl Optimizer {
                 // A bridge from inside inlined calls reads their frames' values from the
                 // VM's stack, with the loop's frame on top: their frames go first (when
                 // the stack has the bridge's shape).
-                if vm.stack.len() != vm.frames[depth - 1].base as usize + b.height() {
+                if !b.fits(vm, vm.frames[depth - 1].base as usize) {
                     return Ok(Went::On);
                 }
                 vm.frames.truncate(depth);
@@ -876,13 +890,24 @@ impl Optimizer {
     /// it) and may be recorded again. A loop invalidated `abort_limit` times is
     /// blacklisted.
     fn still_valid(&self, vm: &Vm, key: (u64, u32)) -> bool {
-        let mut st = self.state.borrow_mut();
+        let st = self.state.borrow();
         let Some(e) = st.regions.get(&key) else { return false };
         let (tv, epoch) = e.versions;
         if tv.is_none_or(|v| v == vm.type_version) && epoch.is_none_or(|v| v == vm.hook_epoch()) {
             return true;
         }
-        st.regions.remove(&key);
+        drop(st);
+        self.invalidate(key);
+        false
+    }
+
+    /// Drops the region at `key` with its bridges (it may be recorded again); after
+    /// `abort_limit` of these its loop or function is blacklisted.
+    fn invalidate(&self, key: (u64, u32)) {
+        let mut st = self.state.borrow_mut();
+        if st.regions.remove(&key).is_none() {
+            return;
+        }
         st.bridges.retain(|b, _| (b.0, b.1) != key);
         st.invalidated += 1;
         let n = st.aborts_at.entry(key).or_insert(0);
@@ -890,7 +915,6 @@ impl Optimizer {
         if *n >= self.tun.abort_limit {
             st.blacklist.insert(key);
         }
-        false
     }
 }
 
@@ -1005,6 +1029,9 @@ impl EvalHook for Optimizer {
         };
         let compiled = compiled.filter(|_| self.still_valid(vm, key));
         let Some(c) = compiled else {
+            if self.state.borrow().blacklist.contains(&key) {
+                return next.call(vm);
+            }
             if vm.profile().map_or(0, |p| p.entry_count(code)) >= self.tun.hot_func {
                 let rec = Recorder::start_frame(vm, self.tun.max_trace_ops as usize);
                 self.state.borrow_mut().recording = Some((key.0, key.1, Box::new(rec)));

@@ -141,7 +141,36 @@ impl Vm {
         }
     }
 
-    /// `d.update(other)` for a dict or an iterable of pairs.
+    /// The (key, value) pairs of a user mapping: an instance (not a dict) with a `keys`
+    /// method, read as `m[k]` for each of `m.keys()` (what `dict(m)`, `d.update(m)` and
+    /// `**m` accept besides dicts). `None`: not such an object.
+    pub fn mapping_items(&mut self, m: Value) -> PyResult<Option<Vec<(Value, Value)>>> {
+        if !matches!(m.kind(), Some(ObjKind::Instance(_))) {
+            return Ok(None);
+        }
+        let keys_name = self.intern("keys");
+        let Some(keys) = self.getattr_opt(m, keys_name)? else { return Ok(None) };
+        let mark = self.roots.len();
+        self.roots.push(keys);
+        let r = (|| {
+            let ks = self.call(keys, &[], &[])?;
+            self.roots.push(ks);
+            let ks = self.collect_iter(ks)?;
+            self.roots.extend_from_slice(&ks);
+            let mut out = Vec::with_capacity(ks.len());
+            for k in ks {
+                let v = self.getitem(m, k)?;
+                self.roots.push(v);
+                out.push((k, v));
+            }
+            Ok(Some(out))
+        })();
+        self.pop_roots(mark);
+        r
+    }
+
+    /// `d.update(other)` for a dict, a mapping (see [`Vm::mapping_items`]) or an iterable
+    /// of pairs.
     pub fn dict_update(&mut self, d: Value, other: Value) -> PyResult<()> {
         if let Some(b) = self.subclass_base(other, self.names.iter) {
             if let Some(ObjKind::Dict(_)) = b.kind() {
@@ -152,6 +181,18 @@ impl Vm {
             for (k, v) in self.dict_items(other)? {
                 self.dict_set(d, k, v)?;
             }
+            return Ok(());
+        }
+        if let Some(pairs) = self.mapping_items(other)? {
+            let mark = self.roots.len();
+            self.roots.extend(pairs.iter().flat_map(|&(k, v)| [k, v]));
+            for (k, v) in pairs {
+                if let Err(e) = self.dict_set(d, k, v) {
+                    self.pop_roots(mark);
+                    return Err(e);
+                }
+            }
+            self.pop_roots(mark);
             return Ok(());
         }
         let items = self.collect_iter(other)?;

@@ -2260,6 +2260,26 @@ impl Vm {
                         .unwrap_or(m);
                     let d = top!();
                     save_pc!();
+                    // A user mapping becomes a dict of its items first.
+                    let m = match tryop!(self.mapping_items(m)) {
+                        Some(pairs) => {
+                            let n = self.new_dict();
+                            self.roots.push(n);
+                            let mut failed = None;
+                            for (k, v) in pairs {
+                                if let Err(e) = self.dict_set(n, k, v) {
+                                    failed = Some(e);
+                                    break;
+                                }
+                            }
+                            self.roots.pop();
+                            if let Some(e) = failed {
+                                return Err(e);
+                            }
+                            n
+                        }
+                        None => m,
+                    };
                     if !matches!(m.kind(), Some(ObjKind::Dict(_))) {
                         let tn = self.type_name(m);
                         return self.type_error(if op == Op::DictMerge {

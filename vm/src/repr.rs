@@ -219,11 +219,14 @@ impl Vm {
                 if v == self.not_implemented {
                     return Ok("NotImplemented".into());
                 }
-                let q = match cls.kind() {
-                    Some(ObjKind::Class(c)) => c.qualname.clone(),
-                    _ => "?".into(),
+                let (q, module) = match cls.kind() {
+                    // Built-in types live in `builtins`, which CPython leaves out.
+                    Some(ObjKind::Class(c)) => {
+                        (c.qualname.clone(), if c.builtin.is_some() { "" } else { "__main__." })
+                    }
+                    _ => ("?".into(), ""),
                 };
-                format!("<__main__.{q} object at {addr:#x}>")
+                format!("<{module}{q} object at {addr:#x}>")
             }
             ObjKind::Code(c) => format!("<code object {} at {addr:#x}>", c.name),
             ObjKind::Cell(_) => format!("<cell at {addr:#x}>"),

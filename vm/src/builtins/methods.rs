@@ -27,11 +27,15 @@ pub(super) fn install(vm: &mut Vm) {
         ("__le__", object_notimpl),
         ("__gt__", object_notimpl),
         ("__ge__", object_notimpl),
-        ("__init_subclass__", object_noop),
         ("__new__", object_new),
     ] {
         add_method(vm, object, n, f);
     }
+    // A class method in CPython: `super().__init_subclass__()` inside a subclass's own
+    // (implicitly class) method reaches it without a receiver to check.
+    let init_sub = vm.new_builtin("__init_subclass__", object_noop);
+    let init_sub = vm.heap.alloc(ObjKind::StaticMethod(init_sub));
+    super::add_class_attr(vm, object, "__init_subclass__", init_sub);
     let base_exc = vm.exc_type(ExcKind::BaseException);
     add_method(vm, base_exc, "__init__", exc_init);
     add_method(vm, base_exc, "with_traceback", exc_with_traceback);
@@ -382,11 +386,12 @@ fn object_hash(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 fn object_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     let v = args[0];
     let addr = v.bits() & crate::value::PAYLOAD_MASK;
-    let q = match vm.type_of(v).kind() {
-        Some(ObjKind::Class(c)) => c.qualname.clone(),
-        _ => "?".into(),
+    let (q, module) = match vm.type_of(v).kind() {
+        // Built-in types live in `builtins`, which CPython leaves out.
+        Some(ObjKind::Class(c)) => (c.qualname.clone(), if c.builtin.is_some() { "" } else { "__main__." }),
+        _ => ("?".into(), ""),
     };
-    Ok(vm.new_string(format!("<__main__.{q} object at {addr:#x}>")))
+    Ok(vm.new_string(format!("<{module}{q} object at {addr:#x}>")))
 }
 
 fn object_str(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
