@@ -974,15 +974,12 @@ enum Went {
     Returned(Value),
 }
 
-/// Instructions before a function's first loop below which an entry trace does not pay:
-/// entering compiled code through the interpreter's call path costs about as much as
-/// interpreting this many instructions.
-const MIN_ENTRY_OPS: u32 = 24;
-
-/// Whether calls of `code` are worth an entry trace: it holds a loop, and the straight
-/// code before the first one is long enough to repay the entry.
+/// Whether calls of `code` are worth an entry trace: it holds a loop. (Then its
+/// prologue and the loop's first iteration run compiled, and the trace goes on into the
+/// loop's region; a function without loops is better off interpreted than entered
+/// through the interpreter's call path, as recursive ones are.)
 fn worth_an_entry_trace(code: &kiln_vm::object::CodeObj) -> bool {
-    loop_headers(code).into_iter().min().is_some_and(|h| h >= MIN_ENTRY_OPS)
+    !loop_headers(code).is_empty()
 }
 
 /// The loop headers of `code`: the targets of its backward jumps.
