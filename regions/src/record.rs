@@ -882,7 +882,18 @@ impl Recorder {
                     let snap = iop.sig().exits.then_some(s);
                     let r = self.emit_v(iop, vec![x, y], vec![], snap);
                     self.emit_v(Opcode::BoxI64, vec![r], vec![], None)
-                } else if let (true, Some(fop)) = (floaty && (!both_int || b == BinOp::TrueDiv), float_op) {
+                } else if let (true, Some(fop)) = (
+                    floaty && (!both_int || (b == BinOp::TrueDiv && exact_in_f64(ca) && exact_in_f64(cb))),
+                    float_op,
+                ) {
+                    if both_int {
+                        // int / int is correctly rounded from the exact quotient: dividing
+                        // the floats is that only while both ints convert exactly.
+                        for v in [a_v, b_v] {
+                            let i = self.as_i64(v, s);
+                            self.guard_below_2_53(i, s);
+                        }
+                    }
                     let x = self.as_f64(a_v, ca, s);
                     let y = self.as_f64(b_v, cb, s);
                     let snap = fop.sig().exits.then_some(s);
@@ -1854,6 +1865,16 @@ impl Recorder {
     }
 
     /// Guards that `o` (whose concrete value is `obj`) is an instance of `cls` with `shape`.
+    /// Guards `-2**53 < i < 2**53` (an int that converts to a float exactly).
+    fn guard_below_2_53(&mut self, i: Var, s: SnapId) {
+        let hi = self.emit_v(Opcode::ConstI64, vec![], vec![Imm::Int(1 << 53)], None);
+        let lo = self.emit_v(Opcode::ConstI64, vec![], vec![Imm::Int(-(1 << 53))], None);
+        let below = self.emit_v(Opcode::ILt, vec![i, hi], vec![], None);
+        self.emit(Opcode::GuardTrue, vec![below], vec![], Some(s));
+        let above = self.emit_v(Opcode::IGt, vec![i, lo], vec![], None);
+        self.emit(Opcode::GuardTrue, vec![above], vec![], Some(s));
+    }
+
     fn guard_class(&mut self, vm: &Vm, o: Var, obj: Value, cls: Value, shape: u32, s: SnapId) {
         let k = self.konst(cls, format!("class {}", vm.type_name(obj)));
         self.emit(Opcode::GuardClass, vec![o], vec![Imm::Konst(k), Imm::Int(shape as i64)], Some(s));
@@ -1880,6 +1901,17 @@ impl Recorder {
 
 /// Whether a `for` loop's iterator is exhausted (known only for range, list and tuple
 /// iterators; others answer false).
+/// Whether `v` is a float, or an int that converts to a float exactly (|v| < 2**53).
+fn exact_in_f64(v: Value) -> bool {
+    if let Some(i) = v.as_small_int() {
+        return i.abs() < (1 << 53);
+    }
+    match v.kind() {
+        Some(ObjKind::Int64(i)) => i.unsigned_abs() < (1 << 53),
+        _ => v.is_float(),
+    }
+}
+
 fn iter_exhausted(it: Value) -> bool {
     let Some(ObjKind::Iter(st)) = it.kind() else { return false };
     let s = st.borrow();

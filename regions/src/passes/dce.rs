@@ -41,6 +41,12 @@ fn removable(i: &Inst, consts: &HashMap<Var, Const>) -> bool {
         Some(Const::I64(x)) => Some(*x),
         _ => None,
     };
+    // These leave where the interpreter raises (IndexError, NameError, AttributeError,
+    // ValueError): unused, they still run.
+    if matches!(i.op, Opcode::StrGet | Opcode::Global | Opcode::CellGet | Opcode::ModuleAttr | Opcode::MathF)
+    {
+        return false;
+    }
     match i.op.sig().effect {
         Effect::Load | Effect::Alloc => true,
         Effect::Pure => match i.op {
