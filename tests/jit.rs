@@ -298,9 +298,10 @@ fn class_calls_run_init_inline_and_deoptimize_into_init_frames() {
 fn operators_on_instances_run_their_methods_inline() {
     // `a + b` and `a * k` on instances: the methods are recorded inline behind class and
     // type guards; with chaos, deopts inside them resume an ordinary call frame whose
-    // result the operator's caller receives. An `__iadd__` goes first for `+=`, and a
-    // method that may return NotImplemented is not inlined (the interpreter's fallback to
-    // the reflected method stays right).
+    // result the operator's caller receives. An `__iadd__` goes first for `+=` (called,
+    // not inlined: its `NotImplemented` would fall back to `__add__`), and a method that
+    // names NotImplemented is not inlined (the interpreter's fallback to the reflected
+    // method stays right).
     let code = r#"class V:
     def __init__(self, x, y):
         self.x = x
@@ -337,7 +338,7 @@ print(run(3000))
             err.lines().find(|l| l.starts_with("region trace run:")).unwrap_or_else(|| panic!("{err}"));
         let inlined: u64 =
             line.split("calls inlined ").nth(1).and_then(|r| r.split(';').next()).unwrap().parse().unwrap();
-        assert!(inlined >= 5, "{err}");
+        assert!(inlined >= 4, "{err}");
     }
 }
 

@@ -958,6 +958,8 @@ pub fn write_back(vm: &mut Vm, c: &Compiled, vals: &[u64], s: SnapId, pc_delta: 
         let nlocals = code_ref(code_v).nlocals();
         let base = vm.stack.len();
         let ret_sp = match vm.stack.last() {
+            // An operator method's frame: [a b method] below it.
+            _ if fs.binop.is_some() => base - 3,
             Some(v) if v.is_null() => base - 2,
             _ => base - 1,
         };
@@ -982,7 +984,11 @@ pub fn write_back(vm: &mut Vm, c: &Compiled, vals: &[u64], s: SnapId, pc_delta: 
             handler_base: vm.handlers.len() as u32,
             exc_base: vm.exc_info.len() as u32,
             entry: false,
-            kind: if fs.init { FrameKind::Init(vm.stack[base]) } else { FrameKind::Call },
+            kind: match (fs.init, fs.binop) {
+                (true, _) => FrameKind::Init(vm.stack[base]),
+                (false, Some(op)) => FrameKind::BinOp(op),
+                (false, None) => FrameKind::Call,
+            },
         });
         vm.stats.calls += 1;
     }

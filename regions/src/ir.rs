@@ -498,6 +498,10 @@ pub struct FrameState {
     /// An inlined `__init__` run by a class call (the interpreter's `Init` frame): it
     /// returns its `self`, local 0, which the recording keeps there.
     pub init: bool,
+    /// An inlined operator method (the interpreter's `BinOp` frame): its caller's stack
+    /// ends with the two operands and the method, so that a `NotImplemented` result goes
+    /// on to the interpreter's fallback (the reflected method, or `TypeError`).
+    pub binop: Option<kiln_vm::bytecode::BinOp>,
 }
 
 /// The interpreter state to rebuild when leaving the region: frames, outermost first.

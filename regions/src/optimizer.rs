@@ -685,7 +685,12 @@ impl Optimizer {
                     let fails =
                         st.exec.get(&ekey).and_then(|x| x.guard_failures.get(&s)).copied().unwrap_or(0);
                     let banned = st.bridge_blacklist.get(&bkey).copied().unwrap_or(0) >= self.tun.abort_limit;
-                    fails >= self.tun.hot_exit && !banned
+                    // An exit inside inlined calls waits longer: such exits are many
+                    // (every branch of every inlined callee), and their bridges cost more
+                    // to compile than most of them ever save.
+                    let need =
+                        if above == 0 { self.tun.hot_exit } else { self.tun.hot_exit * DEEP_EXIT_FACTOR };
+                    fails >= need && !banned
                 };
                 if hot {
                     let inline = self.cfg.shape == Shape::Trace;
@@ -960,6 +965,10 @@ fn covered_functions(region: &Region) -> Vec<String> {
     }
     out
 }
+
+/// How many times `hot_exit` an exit inside inlined calls must be taken before it gets a
+/// bridge.
+const DEEP_EXIT_FACTOR: u64 = 5;
 
 /// The key of a function-entry (frame) region: no loop header has this pc.
 const FRAME_ENTRY: u32 = u32::MAX;

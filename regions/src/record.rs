@@ -157,12 +157,16 @@ struct Caller {
     /// The caller's stack height to cut back to when the callee returns (the callable's
     /// position: the callable, and the null or receiver after it, go).
     ret_at: usize,
+    /// The call runs an operator method (its frame is a `BinOp` frame; see
+    /// `FrameState::binop`).
+    binop: Option<BinOp>,
 }
 
 /// Inlined frames deeper than this abort the recording.
 pub const MAX_INLINE_DEPTH: usize = 8;
 
-fn binop_name(op: BinOp) -> &'static str {
+/// The IR name of a binary operator (`binop_from_name` reads it back).
+pub fn binop_name(op: BinOp) -> &'static str {
     match op {
         BinOp::Add => "add",
         BinOp::Sub => "sub",
@@ -396,22 +400,27 @@ impl Recorder {
 
     /// A snapshot of the symbolic frame before the instruction at `pc`.
     fn snap(&mut self, pc: usize) -> SnapId {
-        let state =
-            |code_k: KonstId, pc: usize, slots: &[Option<Var>], stack: &[Var], init: bool| FrameState {
-                code: code_k,
-                pc: pc as u32,
-                slots: slots.iter().enumerate().filter_map(|(i, v)| v.map(|v| (i as u32, v))).collect(),
-                stack: stack.to_vec(),
-                init,
-            };
-        // A frame is an `Init` frame when its caller made it by calling a class.
+        let state = |code_k: KonstId,
+                     pc: usize,
+                     slots: &[Option<Var>],
+                     stack: &[Var],
+                     (init, binop): (bool, Option<BinOp>)| FrameState {
+            code: code_k,
+            pc: pc as u32,
+            slots: slots.iter().enumerate().filter_map(|(i, v)| v.map(|v| (i as u32, v))).collect(),
+            stack: stack.to_vec(),
+            init,
+            binop,
+        };
+        // A frame is an `Init` frame when its caller made it by calling a class, a `BinOp`
+        // frame when it runs an operator method.
         let mut frames: Vec<FrameState> = Vec::with_capacity(self.callers.len() + 1);
-        let mut init = false;
+        let mut kind = (false, None);
         for c in &self.callers {
-            frames.push(state(c.code_k, c.resume_pc, &c.slots, &c.stack, init));
-            init = c.init;
+            frames.push(state(c.code_k, c.resume_pc, &c.slots, &c.stack, kind));
+            kind = (c.init, c.binop);
         }
-        frames.push(state(self.code_k, pc, &self.slots, &self.stack, init));
+        frames.push(state(self.code_k, pc, &self.slots, &self.stack, kind));
         self.region.snaps.push(Snapshot { frames });
         SnapId(self.region.snaps.len() as u32 - 1)
     }
@@ -517,6 +526,10 @@ impl Recorder {
                 resume_pc: f.pc as usize,
                 init: matches!(callee.kind, FrameKind::Init(_)),
                 ret_at: (callee.ret_sp as usize).saturating_sub(f.base as usize + code.nlocals()),
+                binop: match callee.kind {
+                    FrameKind::BinOp(op) => Some(op),
+                    _ => None,
+                },
             });
         }
         self.slots = top_slots;
@@ -1251,9 +1264,21 @@ impl Recorder {
             }
             Op::Return if !self.callers.is_empty() => {
                 let init_frame = self.callers.last().is_some_and(|c| c.init);
-                let s = if init_frame { Some(self.snap(pc)) } else { None };
+                let binop_frame = self.callers.last().is_some_and(|c| c.binop.is_some());
+                let s = if init_frame || binop_frame { Some(self.snap(pc)) } else { None };
+                if let (true, Some(s)) = (binop_frame, s) {
+                    // An operator method that returns `NotImplemented` (which its code
+                    // never names, but may get from elsewhere): the interpreter's `BinOp`
+                    // frame goes on to the fallback.
+                    let v = *self.stack.last().ok_or(Abort::FrameMismatch)?;
+                    let v = self.boxed(v);
+                    let k = self.konst(vm.not_implemented, "NotImplemented".to_string());
+                    let ni = self.emit_v(Opcode::ConstVal, vec![], vec![Imm::Konst(k)], None);
+                    let is_ni = self.emit_v(Opcode::Same, vec![v, ni], vec![], None);
+                    self.emit(Opcode::GuardFalse, vec![is_ni], vec![], Some(s));
+                }
                 let mut v = self.pop()?;
-                if let Some(s) = s {
+                if let (true, Some(s)) = (init_frame, s) {
                     // `__init__` returns None (anything else is the interpreter's
                     // TypeError, left to it), and the class call its instance.
                     if !self.concrete(vm, 0).is_none() {
@@ -1613,16 +1638,16 @@ impl Recorder {
             return None;
         }
         let (name, _, iname) = op.dunders();
-        let mut f = None;
         if inplace {
+            // `a.__iop__(b)` returning `NotImplemented` falls back to `a.__op__(b)`, which
+            // the interpreter's operator frame does not do: such calls are not inlined.
             let s = vm.intern(iname);
-            f = vm.user_dunder(a, s);
+            if vm.user_dunder(a, s).is_some() {
+                return None;
+            }
         }
-        if f.is_none() {
-            let s = vm.intern(name);
-            f = vm.user_dunder(a, s);
-        }
-        let f = f?;
+        let s = vm.intern(name);
+        let f = vm.user_dunder(a, s)?;
         let Some(ObjKind::Function(func)) = f.kind() else { return None };
         if self.no_inline.contains(&func.code.bits()) || self.callers.iter().any(|c| c.code == func.code) {
             return None;
@@ -1669,12 +1694,14 @@ impl Recorder {
         self.emit(Opcode::GuardVersion, vec![], vec![Imm::Int(tv)], Some(s));
         let fk = self.konst(f, format!("function {} {}:{}", code.name, code.filename, code.first_line));
         let f_v = self.emit_v(Opcode::ConstVal, vec![], vec![Imm::Konst(fk)], None);
-        self.stack.push(f_v);
-        let ret_at = self.stack.len() - 1;
+        // The interpreter's layout for an operator method's frame: the operands stay
+        // below the method for a `NotImplemented` result.
+        let ret_at = self.stack.len();
+        self.stack.extend([a_v, b_v, f_v]);
         let mut slots = vec![None; code.nlocals()];
         slots[0] = Some(a_v);
         slots[1] = Some(b_v);
-        self.enter_inlined(func.code, fk, slots, pc, false, ret_at);
+        self.enter_inlined(func.code, fk, slots, pc, false, ret_at, Some(op));
         Ok(())
     }
 
@@ -1742,13 +1769,14 @@ impl Recorder {
         for (i, a) in args.into_iter().enumerate() {
             slots[i + 1] = Some(self.boxed(a));
         }
-        self.enter_inlined(f.code, fk, slots, pc, true, ret_at);
+        self.enter_inlined(f.code, fk, slots, pc, true, ret_at, None);
         Ok(())
     }
 
     /// Makes `callee`'s (a code object's) symbolic frame, with `slots`, the top one: the
     /// caller's is saved; it resumes at `pc + 1` with its stack cut back to `ret_at` when
     /// the callee returns (`init`: the callee is a class call's `__init__`).
+    #[allow(clippy::too_many_arguments)]
     fn enter_inlined(
         &mut self,
         callee: Value,
@@ -1757,6 +1785,7 @@ impl Recorder {
         pc: usize,
         init: bool,
         ret_at: usize,
+        binop: Option<BinOp>,
     ) {
         let caller = Caller {
             code: self.code,
@@ -1767,6 +1796,7 @@ impl Recorder {
             resume_pc: pc + 1,
             init,
             ret_at,
+            binop,
         };
         self.callers.push(caller);
         self.code = callee;
@@ -1807,7 +1837,7 @@ impl Recorder {
             let a = self.boxed(a);
             slots[i] = Some(a);
         }
-        self.enter_inlined(f.code, fk, slots, pc, false, ret_at);
+        self.enter_inlined(f.code, fk, slots, pc, false, ret_at, None);
         Ok(())
     }
 

@@ -76,6 +76,9 @@ impl fmt::Display for FrameState {
         if self.init {
             f.write_str(" init")?;
         }
+        if let Some(op) = self.binop {
+            write!(f, " binop {}", crate::record::binop_name(op))?;
+        }
         f.write_str(" slots")?;
         for (slot, v) in &self.slots {
             write!(f, " {slot}={v}")?;
@@ -364,14 +367,22 @@ fn frame_state(c: &mut Cursor) -> Result<FrameState, String> {
         .ok_or_else(|| format!("expected a code constant, found '{w}'"))?;
     c.keyword("pc")?;
     let pc = c.word()?.parse::<u32>().map_err(|_| "bad pc".to_string())?;
-    let init = match c.word()?.as_str() {
-        "init" => {
-            c.keyword("slots")?;
-            true
+    let (mut init, mut binop) = (false, None);
+    loop {
+        match c.word()?.as_str() {
+            "init" => init = true,
+            "binop" => {
+                let w = c.word()?;
+                binop = Some(
+                    crate::record::binop_from_name(&w)
+                        .map(|(op, _)| op)
+                        .ok_or_else(|| format!("bad operator '{w}'"))?,
+                );
+            }
+            "slots" => break,
+            w => return Err(format!("expected 'slots', 'init' or 'binop', found '{w}'")),
         }
-        "slots" => false,
-        w => return Err(format!("expected 'slots' or 'init', found '{w}'")),
-    };
+    }
     let mut slots = Vec::new();
     loop {
         let w = c.word()?;
@@ -386,7 +397,7 @@ fn frame_state(c: &mut Cursor) -> Result<FrameState, String> {
     while !c.eat_punct(']') {
         stack.push(var(&c.word()?)?);
     }
-    Ok(FrameState { code, pc, slots, stack, init })
+    Ok(FrameState { code, pc, slots, stack, init, binop })
 }
 
 fn block_header(c: &mut Cursor, entry: bool) -> Result<Block, String> {
