@@ -570,7 +570,8 @@ fn guards_failing_inside_inlined_calls_get_bridges_that_are_linked() {
     // area"), finish its call and join the loop, linked into the native code. Classes
     // change under the loop late, guards fail at random, and collections run everywhere.
     let code = include_str!("jit_programs/deep_bridges.py");
-    let err = same_as_interp(&[], code);
+    // (Such exits wait five times `hot_exit`: 4 here makes 20.)
+    let err = same_as_interp(&["--jit-param", "hot_exit=4"], code);
     assert!(err.contains(" in area -> "), "{err}");
     assert!(err.contains(" in __init__ -> "), "{err}");
     let linked: u64 = err
