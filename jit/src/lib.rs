@@ -197,7 +197,13 @@ impl Backend for Jit {
                 .join
                 .iter()
                 .filter(|j| j.entry != 0)
-                .map(|j| lower::JoinTarget { pc: j.pc, height: j.height, id: j.id, entry: j.entry })
+                .map(|j| lower::JoinTarget {
+                    pc: j.pc,
+                    height: j.height,
+                    id: j.id,
+                    entry: j.entry,
+                    unbound: j.unbound.clone(),
+                })
                 .collect(),
         };
         let region_id = opts.id;

@@ -118,7 +118,7 @@ pub struct LowerOptions {
 }
 
 /// A compiled loop a bridge may continue into.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct JoinTarget {
     /// Its header pc.
     pub pc: u32,
@@ -128,6 +128,8 @@ pub struct JoinTarget {
     pub id: u64,
     /// Its entry (`extern "C" fn(*mut Ctx) -> u32`).
     pub entry: usize,
+    /// The locals it assumes unbound (an exit that binds one must not join it).
+    pub unbound: Vec<u32>,
 }
 
 /// The bit of `Ctx::active` that stands for region `id` (ids that share a bit are both
@@ -172,6 +174,16 @@ fn frame_heights(c: &Compiled, s: SnapId) -> Option<Vec<(usize, usize)>> {
             Some((kiln_vm::interp::code_ref(code).nlocals(), f.stack.len()))
         })
         .collect()
+}
+
+/// Whether snapshot `s`'s (only) frame has exactly the locals bound that a loop region
+/// recorded with `unbound` unbound expects: a native join bypasses its entry check
+/// (`Compiled::fits`).
+fn same_bound_locals(c: &Compiled, s: SnapId, unbound: &[u32]) -> bool {
+    let Some(heights) = frame_heights(c, s) else { return false };
+    let Some(&(nlocals, _)) = heights.first() else { return false };
+    let fs = &c.region.snaps[s.index()].frames[0];
+    (0..nlocals as u32).all(|p| fs.slots.iter().any(|(slot, _)| *slot == p) != unbound.contains(&p))
 }
 
 /// The height (locals plus stack entries) of snapshot `s`'s frames together.
@@ -428,12 +440,14 @@ impl Lower<'_, '_> {
                 Term::Exit(s) => {
                     self.write_vals(snapshot_vars(self.c, *s))?;
                     let snap = &self.c.region.snaps[s.index()];
-                    let target = self.opts.join_targets.iter().copied().find(|t| {
+                    let target = self.opts.join_targets.iter().find(|t| {
                         linkable(self.c, *s)
                             && snap.frames.len() == 1
                             && snap.frames[0].pc == t.pc
                             && snap_height(self.c, *s) == Some(t.height)
+                            && same_bound_locals(self.c, *s, &t.unbound)
                     });
+                    let target = target.cloned();
                     if let Some(t) = target {
                         self.aux.joins = true;
                         self.write_image(*s)?;

@@ -27,7 +27,7 @@ pub struct RegionInfo {
 }
 
 /// A compiled loop a bridge may continue into.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct JoinPoint {
     /// The loop header's pc.
     pub pc: u32,
@@ -37,6 +37,10 @@ pub struct JoinPoint {
     pub id: u64,
     /// Its native entry ([`NativeCode::entry_address`]).
     pub entry: usize,
+    /// The locals it was recorded with unbound ([`crate::exec::Compiled::unbound`]): an
+    /// exit that binds one of them may not join it natively (the loop would not carry
+    /// the value, and would unbind it at its exits).
+    pub unbound: Vec<u32>,
 }
 
 /// Native code for one region.

@@ -47,6 +47,8 @@ pub struct Compiled {
     /// Positions (from the frame's base) of the locals that were unbound when the region
     /// was recorded: its code assumes they still are (see [`Compiled::fits`]).
     unbound: Vec<u32>,
+    /// Positions of the locals that were bound then: its code assumes they still are.
+    bound: Vec<u32>,
 }
 
 impl Compiled {
@@ -81,6 +83,7 @@ impl Compiled {
             native: None,
             snap_vars: vec![],
             unbound: vec![],
+            bound: vec![],
         };
         let params = c.region.blocks.first().map(|b| b.param_slots.clone()).unwrap_or_default();
         c.unbound = (0..height as u32).filter(|p| !params.contains(p)).collect();
@@ -330,12 +333,26 @@ impl Compiled {
         self.height
     }
 
+    /// The positions (from the frame's base) of the locals that were unbound when the
+    /// region was recorded.
+    pub fn unbound(&self) -> &[u32] {
+        &self.unbound
+    }
+
+    /// Records which locals were bound when the region was recorded (see
+    /// [`Compiled::fits`]).
+    pub fn set_bound_locals(&mut self, bound: Vec<u32>) {
+        self.bound = bound;
+    }
+
     /// Whether the top frame (whose base is `base`) has the state the region was recorded
-    /// in: its height, and the locals that were unbound then still unbound (the region
-    /// neither reads them nor writes them back, so a value bound since would be lost).
+    /// in: its height, the locals that were unbound then still unbound (the region
+    /// neither reads them nor writes them back, so a value bound since would be lost),
+    /// and those that were bound still bound (it reads them as values).
     pub fn fits(&self, vm: &Vm, base: usize) -> bool {
         vm.stack.len() == base + self.height
             && self.unbound.iter().all(|&p| vm.stack[base + p as usize].is_null())
+            && self.bound.iter().all(|&p| !vm.stack[base + p as usize].is_null())
     }
 
     /// Whether `v` is a sunk allocation (it has no bits; exits build it).

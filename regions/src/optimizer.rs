@@ -303,6 +303,9 @@ impl Optimizer {
             eprintln!("[kiln regions] recorded:\n{region}");
         }
         let recorded_ops = region.inst_count();
+        // (Before the passes: once guards share resume points, an inlined callee may
+        // leave no snapshot of its own behind.)
+        let functions = covered_functions(&region);
         let check = cfg!(debug_assertions);
         let result = if self.cfg.log {
             // One pass at a time, printing the IR after each.
@@ -335,8 +338,8 @@ impl Optimizer {
             }
         }
         self.state.borrow_mut().pinned.extend(rec.values.iter().copied());
-        let functions = covered_functions(&region);
         let mut compiled = Compiled::new(region, rec.values, rec.height);
+        compiled.set_bound_locals(rec.bound_locals);
         let ends_at_join = matches!(
             compiled.region.blocks.last().and_then(|b| b.term.as_ref()),
             Some(crate::ir::Term::Exit(_))
@@ -353,6 +356,7 @@ impl Optimizer {
                         height: e.compiled.height(),
                         id: n.id(),
                         entry: n.entry_address(),
+                        unbound: e.compiled.unbound().to_vec(),
                     })
                 };
                 let mut v: Vec<JoinPoint> = point(&key).into_iter().collect();
@@ -831,8 +835,9 @@ impl Optimizer {
                 let loops = st.regions.get(&key).is_none_or(|e| e.loops);
                 let acc = &st.exec[&key];
                 if key.1 == FRAME_ENTRY {
-                    // A function-entry region: leaving through a bridge is fine.
-                    (fails.saturating_sub(acc.bridged) + acc.dead_ends) * 2 > acc.entries
+                    // A function-entry region: leaving through a bridge is fine, and so is
+                    // ending at a loop that has no region (the prologue ran compiled).
+                    fails.saturating_sub(acc.bridged) * 2 > acc.entries
                 } else if !loops {
                     // An entry trace (it continues into another loop) leaves through its
                     // end every time: its own failed guards count, and ending where no

@@ -71,6 +71,9 @@ pub struct Recorded {
     pub height: usize,
     /// Calls recorded inline.
     pub inlined: usize,
+    /// Positions (from the first frame's base) of the locals that were bound when the
+    /// recording began: the region reads them and assumes they still are.
+    pub bound_locals: Vec<u32>,
 }
 
 /// What the recorder decided after an instruction.
@@ -131,6 +134,8 @@ pub struct Recorder {
     above: usize,
     /// For a bridge from inside inlined calls: the function the exit was in.
     bridge_in: Option<String>,
+    /// See [`Recorded::bound_locals`].
+    bound_locals: Vec<u32>,
     /// Set when the recording aborted at a loop inside an inlined callee: that callee.
     pub loop_callee: Option<u64>,
     /// Python functions (code objects' bits) the region calls without inlining them
@@ -288,6 +293,7 @@ impl Recorder {
             no_inline: Vec::new(),
             above: 0,
             bridge_in: None,
+            bound_locals: Vec::new(),
             loop_callee: None,
             called: Vec::new(),
             list_append_fn: None,
@@ -499,6 +505,7 @@ impl Recorder {
                 let p1 = self.new_var(Ty::Val);
                 b1.params.push((p1, Ty::Val));
                 if p < fb + nl {
+                    self.bound_locals.push((p - self.base) as u32);
                     slots[p - fb] = Some(p1);
                 } else {
                     stack.push(p1);
@@ -624,6 +631,7 @@ impl Recorder {
             header_pc: self.header,
             height,
             inlined: self.inlined,
+            bound_locals: std::mem::take(&mut self.bound_locals),
         }
     }
 

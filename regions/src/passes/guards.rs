@@ -14,11 +14,11 @@
 //! Facts about SSA values (`guard_true`, `guard_false`, `guard_type`, `guard_is`) hold
 //! for the rest of the chain. Facts about mutable state (`guard_class`: an instance's
 //! shape changes when code adds an attribute; `guard_epoch`: installing a hook bumps the
-//! epoch; `guard_version`: a call may change a class) are forgotten at every `Call` instruction and `add_slot`, and at the head of a
-//! loop whose body contains one (the call of one iteration runs before the guard of the
-//! next). An epoch
-//! guard inside a loop is never removed because of a guard before the loop: it is the
-//! loop's poll for a hook or tool attached while the region runs.
+//! epoch; `guard_version`: a call may change a class) are forgotten at every `Call`
+//! instruction and `add_slot`, and at the head of a loop whose body contains one (the
+//! call of one iteration runs before the guard of the next). An epoch guard inside a loop
+//! is never removed because of a guard before the loop: it is the loop's poll for a hook
+//! or tool attached while the region runs.
 //!
 //! It does not reason about implications between different guards (`guard_true (ilt a
 //! b)` does not prove `guard_true (ile a b)`), nor notice guards that always fail.
