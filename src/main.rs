@@ -33,7 +33,7 @@ Options (before FILE):
                        inlined), loop (one loop of one frame) or frame (function
                        bodies from entry to return, and loops, never inlining)
   --passes LIST        optimizer passes: default, none, or a comma-separated list
-                       of fold, cse, guards, peel, unbox, sink, dce
+                       of fold, cse, guards, peel, unbox, sink, resume, dce
   --jit-param K=V      set a tunable: hot_loop, hot_func, hot_exit,
                        max_trace_ops, abort_limit, storm_window,
                        storm_iterations, chaos
