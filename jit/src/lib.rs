@@ -203,6 +203,7 @@ impl Backend for Jit {
                     id: j.id,
                     entry: j.entry,
                     unbound: j.unbound.clone(),
+                    bound: j.bound.clone(),
                 })
                 .collect(),
         };

@@ -130,6 +130,8 @@ pub struct JoinTarget {
     pub entry: usize,
     /// The locals it assumes unbound (an exit that binds one must not join it).
     pub unbound: Vec<u32>,
+    /// The locals it relies on being bound.
+    pub bound: Vec<u32>,
 }
 
 /// The bit of `Ctx::active` that stands for region `id` (ids that share a bit are both
@@ -176,14 +178,17 @@ fn frame_heights(c: &Compiled, s: SnapId) -> Option<Vec<(usize, usize)>> {
         .collect()
 }
 
-/// Whether snapshot `s`'s (only) frame has exactly the locals bound that a loop region
-/// recorded with `unbound` unbound expects: a native join bypasses its entry check
-/// (`Compiled::fits`).
-fn same_bound_locals(c: &Compiled, s: SnapId, unbound: &[u32]) -> bool {
+/// Whether snapshot `s`'s (only) frame binds the locals the loop region `t` expects:
+/// none it was recorded with unbound, all it relies on being bound. A native join
+/// bypasses its entry check (`Compiled::fits`).
+fn fits_bound_locals(c: &Compiled, s: SnapId, t: &JoinTarget) -> bool {
     let Some(heights) = frame_heights(c, s) else { return false };
     let Some(&(nlocals, _)) = heights.first() else { return false };
     let fs = &c.region.snaps[s.index()].frames[0];
-    (0..nlocals as u32).all(|p| fs.slots.iter().any(|(slot, _)| *slot == p) != unbound.contains(&p))
+    (0..nlocals as u32).all(|p| {
+        let bound = fs.slots.iter().any(|(slot, _)| *slot == p);
+        !(bound && t.unbound.contains(&p)) && (bound || !t.bound.contains(&p))
+    })
 }
 
 /// The height (locals plus stack entries) of snapshot `s`'s frames together.
@@ -445,7 +450,7 @@ impl Lower<'_, '_> {
                             && snap.frames.len() == 1
                             && snap.frames[0].pc == t.pc
                             && snap_height(self.c, *s) == Some(t.height)
-                            && same_bound_locals(self.c, *s, &t.unbound)
+                            && fits_bound_locals(self.c, *s, t)
                     });
                     let target = target.cloned();
                     if let Some(t) = target {

@@ -41,6 +41,8 @@ pub struct JoinPoint {
     /// exit that binds one of them may not join it natively (the loop would not carry
     /// the value, and would unbind it at its exits).
     pub unbound: Vec<u32>,
+    /// The locals it relies on being bound ([`crate::exec::Compiled::bound`]).
+    pub bound: Vec<u32>,
 }
 
 /// Native code for one region.

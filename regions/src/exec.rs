@@ -48,6 +48,9 @@ pub struct Compiled {
     /// was recorded: its code assumes they still are (see [`Compiled::fits`]).
     unbound: Vec<u32>,
     /// Positions of the locals that were bound then: its code assumes they still are.
+    /// (Not only those it reads: a local it merely carries would reach its exits, and the
+    /// bridges recorded from them, bound or unbound depending on the entry, while a
+    /// bridge's link and a loop's native join are decided once.)
     bound: Vec<u32>,
 }
 
@@ -339,6 +342,11 @@ impl Compiled {
         &self.unbound
     }
 
+    /// The positions of the locals that were bound when the region was recorded.
+    pub fn bound(&self) -> &[u32] {
+        &self.bound
+    }
+
     /// Records which locals were bound when the region was recorded (see
     /// [`Compiled::fits`]).
     pub fn set_bound_locals(&mut self, bound: Vec<u32>) {
@@ -348,7 +356,7 @@ impl Compiled {
     /// Whether the top frame (whose base is `base`) has the state the region was recorded
     /// in: its height, the locals that were unbound then still unbound (the region
     /// neither reads them nor writes them back, so a value bound since would be lost),
-    /// and those that were bound still bound (it reads them as values).
+    /// and those that were bound still bound.
     pub fn fits(&self, vm: &Vm, base: usize) -> bool {
         vm.stack.len() == base + self.height
             && self.unbound.iter().all(|&p| vm.stack[base + p as usize].is_null())
@@ -950,8 +958,25 @@ pub fn write_back(vm: &mut Vm, c: &Compiled, vals: &[u64], s: SnapId, pc_delta: 
             // The entry frame is there already.
             let fi = vm.frames.len() - 1;
             let base = vm.frames[fi].base as usize;
-            let nlocals = code_ref(vm.frames[fi].code).nlocals();
+            let code = code_ref(vm.frames[fi].code);
+            let nlocals = code.nlocals();
             vm.stack.truncate(base + nlocals);
+            // Resuming at the frame's own `return` (a bridge that ends there): its locals
+            // are dead, so they are not rebuilt (nor their numbers boxed), unless a tool
+            // may look at the frame.
+            let at_return = last == 0
+                && pc_delta == 0
+                && matches!(code.ops.get(pc as usize), Some(kiln_vm::bytecode::Op::Return))
+                && !vm.observing()
+                && !vm.hooks_active;
+            if at_return {
+                for &v in &fs.stack {
+                    let x = materialize(vm, c, vals, v, 0)?;
+                    vm.stack.push(x);
+                }
+                vm.frames[fi].pc = pc;
+                continue;
+            }
             vm.stack[base..base + nlocals].fill(Value::NULL);
             for &(slot, v) in &fs.slots {
                 let x = materialize(vm, c, vals, v, 0)?;

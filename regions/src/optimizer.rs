@@ -357,6 +357,7 @@ impl Optimizer {
                         id: n.id(),
                         entry: n.entry_address(),
                         unbound: e.compiled.unbound().to_vec(),
+                        bound: e.compiled.bound().to_vec(),
                     })
                 };
                 let mut v: Vec<JoinPoint> = point(&key).into_iter().collect();

@@ -136,6 +136,8 @@ pub struct Recorder {
     bridge_in: Option<String>,
     /// See [`Recorded::bound_locals`].
     bound_locals: Vec<u32>,
+    /// Loop headers an entry trace has passed once (it ends there the second time).
+    seen_headers: Vec<u32>,
     /// Set when the recording aborted at a loop inside an inlined callee: that callee.
     pub loop_callee: Option<u64>,
     /// Python functions (code objects' bits) the region calls without inlining them
@@ -294,6 +296,7 @@ impl Recorder {
             above: 0,
             bridge_in: None,
             bound_locals: Vec::new(),
+            seen_headers: Vec::new(),
             loop_callee: None,
             called: Vec::new(),
             list_append_fn: None,
@@ -585,8 +588,15 @@ impl Recorder {
             return self.close(vm).map(Some);
         } else if self.callers.is_empty() && self.join_headers.contains(&(pc as u32)) {
             // Another compiled loop's header (or, from a function's entry, any loop
-            // header): a bridge, or an entry trace, ends here.
-            return self.close_bridge(pc, "").map(Some);
+            // header): a bridge, or an entry trace, ends here. An entry trace goes once
+            // round the loop first and ends when its back-edge comes to the header: the
+            // locals the body binds (a `for` loop's variable) are then bound, as the
+            // loop's region, recorded at a back-edge, expects them.
+            let entry_trace = self.frame_mode && self.inline;
+            if !entry_trace || self.seen_headers.contains(&(pc as u32)) {
+                return self.close_bridge(pc, "").map(Some);
+            }
+            self.seen_headers.push(pc as u32);
         }
         if self.frame_mode && op == Op::Return && self.callers.is_empty() {
             return self.close_frame().map(Some);
@@ -1580,6 +1590,11 @@ impl Recorder {
     /// one, goes on from there). A loop's recording aborts (see [`Recorder::inner_loop`]):
     /// the inner loop gets its own region first.
     fn inner_loop_at(&mut self, t: u32) -> Result<(), Abort> {
+        if self.callers.is_empty() && self.frame_mode && self.inline && self.seen_headers.contains(&t) {
+            // An entry trace's first time round a loop: it ends at the header.
+            self.expect_pc = Some(t as usize);
+            return Ok(());
+        }
         if !self.callers.is_empty() || self.frame_mode || self.bridge_from.is_none() {
             return Err(self.inner_loop());
         }
