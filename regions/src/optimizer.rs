@@ -836,9 +836,10 @@ impl Optimizer {
                 let loops = st.regions.get(&key).is_none_or(|e| e.loops);
                 let acc = &st.exec[&key];
                 if key.1 == FRAME_ENTRY {
-                    // A function-entry region: leaving through a bridge is fine, and so is
-                    // ending at a loop that has no region (the prologue ran compiled).
-                    fails.saturating_sub(acc.bridged) * 2 > acc.entries
+                    // A function-entry region: leaving through a bridge is fine; ending
+                    // at a loop that has no region is not (entering it costs the calls
+                    // their fast path, for a prologue).
+                    (fails.saturating_sub(acc.bridged) + acc.dead_ends) * 2 > acc.entries
                 } else if !loops {
                     // An entry trace (it continues into another loop) leaves through its
                     // end every time: its own failed guards count, and ending where no
