@@ -329,11 +329,22 @@ impl Vm {
         }
         let chain = self.hook_chain.entries.clone();
         let r = Next { chain, index: 0 }.call(self);
+        self.hook_outcome(r, depth, &frame)
+    }
+
+    /// A hook's outcome for the frame it was offered (`frame`, at `depth`): `Ok(None)`,
+    /// the interpreter runs the frame; otherwise the hook ran it, and if its frame is
+    /// still there (a hook that produced the result without running the frame), it goes
+    /// now.
+    fn hook_outcome(
+        &mut self,
+        r: PyResult<Option<Value>>,
+        depth: usize,
+        frame: &crate::vm::Frame,
+    ) -> PyResult<Option<Value>> {
         if matches!(r, Ok(None)) {
             return Ok(None);
         }
-        // The hook ran the frame; if its frame is still there (a hook that produced the
-        // result without running the frame), drop it now.
         if self.frames.len() >= depth {
             self.frames.truncate(depth - 1);
             self.stack.truncate(frame.ret_sp as usize);
@@ -383,16 +394,7 @@ impl Vm {
             r => r,
         };
         self.native_depth -= 1;
-        if matches!(r, Ok(None)) {
-            return Ok(None);
-        }
-        if self.frames.len() >= depth {
-            self.frames.truncate(depth - 1);
-            self.stack.truncate(frame.ret_sp as usize);
-            self.handlers.truncate(frame.handler_base as usize);
-            self.exc_info.truncate(frame.exc_base as usize);
-        }
-        r
+        self.hook_outcome(r, depth, &frame)
     }
 
     /// Runs the top frame (just pushed, about to start) to completion in a nested
