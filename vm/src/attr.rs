@@ -599,6 +599,16 @@ impl Vm {
                 Ok(())
             }
             Some(ObjKind::Function(f)) => {
+                if matches!(
+                    self.sym_str(name),
+                    "__defaults__" | "__kwdefaults__" | "__code__" | "__closure__"
+                ) {
+                    let n = self.sym_str(name).to_string();
+                    return self.err(
+                        ExcKind::NotImplementedError,
+                        format!("assigning a function's {n} is not supported ({}:{})", file!(), line!()),
+                    );
+                }
                 f.attrs.borrow_mut().insert(name, v);
                 Ok(())
             }
@@ -624,6 +634,15 @@ impl Vm {
                 return self.err(ExcKind::AttributeError, format!("'{tn}' object has no attribute '{n}'"));
             }
         };
+        if name == self.names.class {
+            if v.bits() == inst.class.bits() {
+                return Ok(());
+            }
+            return self.err(
+                ExcKind::NotImplementedError,
+                format!("assigning __class__ is not supported ({}:{})", file!(), line!()),
+            );
+        }
         if let Some(idx) = self.shapes.lookup(inst.shape.get(), name) {
             inst.slots.borrow_mut()[idx as usize] = v;
             return Ok(());
@@ -744,6 +763,17 @@ impl Vm {
                 self.type_version += 1;
                 Ok(())
             }
+            Some(ObjKind::Module(m)) => match m.attrs.borrow_mut().shift_remove(&name) {
+                Some(_) => Ok(()),
+                None => {
+                    let n = self.sym_str(name).to_string();
+                    self.err(ExcKind::AttributeError, format!("'module' object has no attribute '{n}'"))
+                }
+            },
+            Some(ObjKind::Function(f)) => match f.attrs.borrow_mut().shift_remove(&name) {
+                Some(_) => Ok(()),
+                None => self.attr_error(obj, name),
+            },
             _ => self.attr_error(obj, name),
         }
     }
