@@ -142,8 +142,11 @@ fn random_guard_failures_deoptimize_without_changing_output() {
 fn failed_guards_and_storms_fall_back_to_the_interpreter() {
     let code = "x = 0\nfor i in range(5000):\n    if i == 100:\n        x = 0.5\n    x = x + 1\nprint(x)\n\
                 y = 1\nfor i in range(300):\n    y = y * 3\nprint(y % 1000003)\n";
-    let err = same_as_interp(&[], code);
+    // (Without bridges: a bridge for the float path would be grafted onto the loop.)
+    let err = same_as_interp(&["--jit-param", "hot_exit=1000000"], code);
     assert!(counter(&err, "regions dropped") >= 1, "{err}");
+    let err = same_as_interp(&[], code);
+    assert_eq!(counter(&err, "regions dropped"), 0, "{err}");
 }
 
 #[test]
@@ -161,12 +164,17 @@ fn changing_a_class_invalidates_compiled_regions() {
 fn bridges_are_compiled_and_join_the_loop() {
     let code = "class A:\n    def f(self, x):\n        return x + 1\nclass B:\n    def f(self, x):\n        return x * 2\n\
                 objs = [A(), A(), A(), B()]\nt = 0\nfor i in range(4000):\n    o = objs[i % 4]\n    t = (t + o.f(i)) % 1000003\nprint(t)\n";
-    let err = same_as_interp(&[], code);
+    // Linked: the bridge is called from the loop's exit and joins the loop again.
+    let err = same_as_interp(&["--jit-param", "max_trace_ops=60"], code);
     assert!(err.contains("compiled trace <module>") && err.contains(".bridge"), "{err}");
     let line = err.lines().find(|l| l.starts_with("bridges:")).unwrap_or_else(|| panic!("{err}"));
     let joins: u64 =
         line.split("joined the loop ").nth(1).and_then(|r| r.split(' ').next()).unwrap().parse().unwrap();
     assert!(joins > 500, "{err}");
+    // Grafted (by default): the loop is compiled again with the bridge inside it.
+    let err = same_as_interp(&[], code);
+    assert!(err.contains("compiled trace <module>:1 pc") && err.contains(".graft"), "{err}");
+    assert_eq!(counter(&err, "regions dropped"), 0, "{err}");
 }
 
 #[test]
@@ -616,4 +624,30 @@ fn a_local_bound_after_its_loop_was_compiled_survives_the_loop() {
     let err = same_as_interp(&[], code);
     assert!(counter(&err, "regions invalidated") >= 1, "{err}");
     same_as_interp(&["--jit-param", "chaos=3", "--jit-param", "storm_window=0"], code);
+}
+
+#[test]
+fn bridges_back_to_their_loop_are_grafted_onto_it() {
+    // Loops that branch on the data (three-way `if`s, a nested loop over 4-tuples, a
+    // `try` in one branch, a class that changes late) leave their trace on most
+    // iterations. Their bridges that come back to the loop's header are grafted onto
+    // the loop, which is compiled again with them inside (`.graftN`), and the exits of
+    // the grafted code get bridges of their own, grafted in turn.
+    let code = include_str!("jit_programs/branchy_loops.py");
+    let err = same_as_interp(&[], code);
+    let grafted: u64 = err
+        .lines()
+        .find_map(|l| l.strip_prefix("bridges:"))
+        .and_then(|r| r.split(", ").nth(1))
+        .and_then(|r| r.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("{err}"));
+    assert!(grafted >= 4, "{err}");
+    assert!(err.contains("compiled trace score:7 pc 16.graft"), "{err}");
+    // Nested: the inner loop's end runs the rest of the outer body and comes back.
+    assert!(err.contains("compiled trace classify:32 pc 14.graft"), "{err}");
+    same_as_interp(&["--jit-param", "chaos=3", "--jit-param", "storm_window=0"], code);
+    same_as_interp(&["--jit-param", "hot_loop=1", "--jit-param", "hot_exit=1"], code);
+    same_as_interp(&["--regions", "loop"], code);
+    same_as_interp(&["--jit", "ir"], code);
 }

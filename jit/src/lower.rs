@@ -563,6 +563,19 @@ impl Lower<'_, '_> {
     }
 
     fn fill_exit(&mut self, code: ExitCode, snap: SnapId) -> Result<(), String> {
+        if let ExitCode::Guard(_) = code {
+            if let Some(g) = self.c.region.grafts.iter().find(|g| g.snap == snap) {
+                // A grafted bridge: go on at its block with the snapshot's values boxed.
+                let mut args = Vec::with_capacity(g.args.len());
+                for &a in &g.args {
+                    let raw = self.var(a)?;
+                    args.push(self.box_value(raw, self.c.ty(a)));
+                }
+                let target = self.blocks[g.block.index()];
+                self.b.ins().jump(target, &bargs(&args));
+                return Ok(());
+            }
+        }
         self.write_vals(snapshot_vars(self.c, snap))?;
         let slot = match code {
             ExitCode::Guard(_) => self.opts.link_slots.get(snap.index()).copied().flatten(),

@@ -250,12 +250,33 @@ fn run_blocks(vm: &mut Vm, m: &mut Machine, stats: &mut ExecStats) -> PyResult<L
     let c = m.c;
     let mut bi = 0usize;
     let mut scratch = Vec::new();
-    loop {
+    'blocks: loop {
         let block = &c.region.blocks[bi];
         for inst in &block.insts {
             stats.ops += 1;
             if let Some(leave) = step(vm, m, inst)? {
-                return Ok(leave);
+                // A grafted bridge: the guard's failure goes on in the region.
+                let graft = match leave {
+                    Leave::Guard(s) => c.region.grafts.iter().find(|g| g.snap == s),
+                    _ => None,
+                };
+                let Some(g) = graft else { return Ok(leave) };
+                scratch.clear();
+                for &a in &g.args {
+                    let boxed = match c.ty(a) {
+                        Ty::Val => m.get(a),
+                        Ty::I64 => vm.new_int(m.i(a)).bits(),
+                        Ty::F64 => Value::float(m.f(a)).bits(),
+                        Ty::Bool => Value::bool(m.b(a)).bits(),
+                    };
+                    scratch.push(boxed);
+                }
+                let target = &c.region.blocks[g.block.index()];
+                for (&(p, _), &bits) in target.params.iter().zip(&scratch) {
+                    m.vals[p.index()] = bits;
+                }
+                bi = g.block.index();
+                continue 'blocks;
             }
         }
         match &block.term {

@@ -10,7 +10,9 @@
 //! - A **block** (`block2`) has parameters, a list of instructions and one terminator.
 //!   Blocks form a chain: a terminator jumps to the next block or back to an earlier one
 //!   (a loop), so every block dominates the blocks after it. `block0` is the entry; its
-//!   parameters are the entry frame's slots, read when the region is entered.
+//!   parameters are the entry frame's slots, read when the region is entered. (Blocks
+//!   of bridges grafted onto a compiled loop, [`Region::grafts`], are the exception: a
+//!   guard's failure reaches them, and the passes never see a region that has them.)
 //! - A **guard** is an instruction that may leave the region: a type or class check, an
 //!   overflow check, a call into the interpreter that may raise. It names a **snapshot**
 //!   (`snap3`): the interpreter frames to rebuild at that point, outermost first, each
@@ -524,6 +526,22 @@ pub struct Region {
     pub sunk: Vec<Inst>,
     /// The blocks; `block0` is the entry.
     pub blocks: Vec<Block>,
+    /// Bridges grafted onto the loop (a trace tree): guards that fail through these
+    /// snapshots continue at a block of the region instead of leaving it.
+    pub grafts: Vec<Graft>,
+}
+
+/// A bridge grafted onto its loop: a guard that fails through `snap` continues at
+/// `block`, passing `args` (the snapshot's values, boxed) for its parameters. The
+/// bridge's block ends by jumping to `block0` with the loop header's values, boxed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Graft {
+    /// The snapshot whose guard failures go to the bridge.
+    pub snap: SnapId,
+    /// The bridge's block.
+    pub block: BlockId,
+    /// The values passed (boxed) for the block's parameters.
+    pub args: Vec<Var>,
 }
 
 impl Region {
@@ -587,6 +605,9 @@ pub fn rewrite_uses(region: &mut Region, map: &dyn Fn(Var) -> Var) {
     }
     for i in &mut region.sunk {
         i.args.iter_mut().for_each(|a| *a = map(*a));
+    }
+    for g in &mut region.grafts {
+        g.args.iter_mut().for_each(|a| *a = map(*a));
     }
 }
 

@@ -10,6 +10,7 @@
 
 pub mod backend;
 pub mod exec;
+pub mod graft;
 pub mod ir;
 pub mod optimizer;
 pub mod passes;

@@ -177,6 +177,8 @@ struct State {
     not_compiled: u64,
     /// Bridges linked into their loop's native code.
     linked: u64,
+    /// Bridges grafted onto their loop (compiled into its code).
+    grafted: u64,
     /// Loop regions by native id.
     native_keys: FastMap<u64, (u64, u32)>,
     /// Deopts and exceptions of regions dropped in storms (their counters are reset).
@@ -340,6 +342,17 @@ impl Optimizer {
         self.state.borrow_mut().pinned.extend(rec.values.iter().copied());
         let mut compiled = Compiled::new(region, rec.values, rec.height);
         compiled.set_bound_locals(rec.bound_locals);
+        if let Some(s) = bridge_from {
+            if self.graft(vm, key, s, &compiled) {
+                // The exit no longer leaves the loop's new code. The bridge is kept, for
+                // the old code (regions that join the loop natively may still call it):
+                // there it runs in the IR executor.
+                let mut st = self.state.borrow_mut();
+                st.recording_bridge = None;
+                st.bridges.insert((key.0, key.1, s), Rc::new(compiled));
+                return;
+            }
+        }
         let ends_at_join = matches!(
             compiled.region.blocks.last().and_then(|b| b.term.as_ref()),
             Some(crate::ir::Term::Exit(_))
@@ -421,6 +434,67 @@ impl Optimizer {
         );
     }
 
+    /// Grafts the bridge `b`, recorded from exit `s` of the loop region at `key`, onto
+    /// the loop ([`crate::graft`]) and compiles the loop again with it, in place of the
+    /// old code. False when it cannot be grafted: the bridge is then compiled and linked
+    /// on its own.
+    fn graft(&self, vm: &mut Vm, key: (u64, u32), s: u32, b: &Compiled) -> bool {
+        let Some(backend) = self.backend.as_ref().filter(|be| be.runs_natively()) else { return false };
+        let (parent, name) = {
+            let st = self.state.borrow();
+            let Some(e) = st.regions.get(&key) else { return false };
+            let size = e.compiled.region.inst_count() + b.region.inst_count();
+            if !e.loops
+                || key.1 == FRAME_ENTRY
+                || e.compiled.native.is_none()
+                || e.compiled.region.grafts.len() >= MAX_GRAFTS
+                || size > self.tun.max_trace_ops as usize
+            {
+                return false;
+            }
+            (e.compiled.clone(), e.name.clone())
+        };
+        let (region, values) = match crate::graft::graft(&parent, b, crate::ir::SnapId(s), key.1) {
+            Ok(x) => x,
+            Err(why) => {
+                if self.cfg.log {
+                    eprintln!("[kiln regions] bridge {s} of {name} not grafted: {why}");
+                }
+                return false;
+            }
+        };
+        if self.cfg.log {
+            eprintln!("[kiln regions] grafted bridge {s}:\n{region}");
+        }
+        let functions = covered_functions(&region);
+        let optimized_ops = region.inst_count();
+        let mut m = Compiled::new(region, values, parent.height());
+        m.set_bound_locals(parent.bound().to_vec());
+        let info =
+            RegionInfo { name: format!("{name}.graft{s}"), functions, join: Vec::new(), bridge: false };
+        let Ok(native) = backend.compile(vm, &m, &info) else { return false };
+        let mut st = self.state.borrow_mut();
+        st.compile.push((info.name, native.compile_micros(), native.code_size()));
+        st.native_keys.insert(native.id(), key);
+        m.native = Some(native);
+        let m = Rc::new(m);
+        backend.register(m.clone());
+        // The loop's other bridges are linked into the new code too.
+        let others: Vec<(u32, Rc<Compiled>)> =
+            st.bridges.iter().filter(|(k, _)| (k.0, k.1) == key).map(|(k, c)| (k.2, c.clone())).collect();
+        for (snap, other) in others {
+            if other.native.is_some() && m.native.as_ref().is_some_and(|n| n.link(snap, other)) {
+                st.linked += 1;
+            }
+        }
+        st.grafted += 1;
+        if let Some(e) = st.regions.get_mut(&key) {
+            e.compiled = m;
+            e.optimized_ops = optimized_ops;
+        }
+        true
+    }
+
     /// The `--stats` report.
     pub fn report(&self) -> String {
         let st = self.state.borrow();
@@ -439,10 +513,12 @@ impl Optimizer {
         s.push_str(&format!("deopts:                {deopts} (failed guards) + {raised} (exceptions)\n"));
         let native_joins: u64 = st.exec.values().map(|x| x.bridge_joins).sum();
         s.push_str(&format!(
-            "bridges:               {} (joined the loop {} times; {} linked, joining {} times in native code)\n",
+            "bridges:               {} (joined the loop {} times; {} linked, {} grafted, joining {} times in \
+             native code)\n",
             st.bridges.len(),
             st.bridge_joins + native_joins,
             st.linked,
+            st.grafted,
             native_joins
         ));
         s.push_str(&format!("regions dropped:       {} (deopt storms)\n", st.dropped.len()));
@@ -704,12 +780,20 @@ impl Optimizer {
                     let joins: Vec<u32> = if ekey.1 == FRAME_ENTRY {
                         loop_headers(kiln_vm::interp::code_ref(Value::from_bits(ekey.0)))
                     } else {
+                        // Not at a trace that only leads back into this loop (an outer
+                        // loop's, ending at this header): the bridge goes on through it
+                        // to this loop's header, where it can be grafted.
                         self.state
                             .borrow()
                             .regions
-                            .keys()
-                            .filter(|k| k.0 == ekey.0 && k.1 != ekey.1 && k.1 != FRAME_ENTRY)
-                            .map(|k| k.1)
+                            .iter()
+                            .filter(|(k, e)| {
+                                k.0 == ekey.0
+                                    && k.1 != ekey.1
+                                    && k.1 != FRAME_ENTRY
+                                    && (e.loops || exit_pc(&e.compiled) != Some(ekey.1))
+                            })
+                            .map(|(k, _)| k.1)
                             .collect()
                     };
                     let max = self.tun.max_trace_ops as usize;
@@ -976,6 +1060,9 @@ fn covered_functions(region: &Region) -> Vec<String> {
 /// How many times `hot_exit` an exit inside inlined calls must be taken before it gets a
 /// bridge.
 const DEEP_EXIT_FACTOR: u64 = 5;
+
+/// Bridges grafted onto one loop at most (each graft compiles the loop again).
+const MAX_GRAFTS: usize = 8;
 
 /// The key of a function-entry (frame) region: no loop header has this pc.
 const FRAME_ENTRY: u32 = u32::MAX;

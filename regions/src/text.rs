@@ -127,6 +127,10 @@ impl fmt::Display for Region {
                 writeln!(f, "  {t}")?;
             }
         }
+        for g in &self.grafts {
+            let args: Vec<String> = g.args.iter().map(|v| v.to_string()).collect();
+            writeln!(f, "graft {} -> {}({})", g.snap, g.block, args.join(", "))?;
+        }
         Ok(())
     }
 }
