@@ -36,7 +36,7 @@ Options (before FILE):
                        of fold, cse, guards, peel, unbox, sink, resume, dce
   --jit-param K=V      set a tunable: hot_loop, hot_func, hot_exit,
                        max_trace_ops, abort_limit, storm_window,
-                       storm_iterations, chaos
+                       storm_iterations, max_grafts, chaos
   --log                print recorded regions, the IR after each pass and (with
                        --jit on) Cranelift IR and machine code to stderr
   --target TRIPLE      compile regions for another target (e.g.

@@ -82,6 +82,12 @@ pub const PARAMS: &[Param] = &[
         default: 1,
     },
     Param {
+        name: "max_grafts",
+        doc: "bridges back to its own header grafted onto one loop region (compiled into it) at most; \
+              later ones are linked (0: never graft)",
+        default: 8,
+    },
+    Param {
         name: "chaos",
         doc: "compiled code fails about one guard in N on purpose, forcing deopts everywhere (0: never; \
               --jit on only)",
@@ -179,6 +185,8 @@ struct State {
     linked: u64,
     /// Bridges grafted onto their loop (compiled into its code).
     grafted: u64,
+    /// IR instructions compiled for grafts, by loop (across its drops and recordings).
+    graft_ops: FastMap<(u64, u32), usize>,
     /// Loop regions by native id.
     native_keys: FastMap<u64, (u64, u32)>,
     /// Deopts and exceptions of regions dropped in storms (their counters are reset).
@@ -199,6 +207,7 @@ struct Tunables {
     hot_exit: u64,
     storm_window: u64,
     storm_iterations: u64,
+    max_grafts: u64,
 }
 
 impl Tunables {
@@ -211,6 +220,7 @@ impl Tunables {
             hot_exit: cfg.param("hot_exit"),
             storm_window: cfg.param("storm_window"),
             storm_iterations: cfg.param("storm_iterations"),
+            max_grafts: cfg.param("max_grafts"),
         }
     }
 }
@@ -447,8 +457,9 @@ impl Optimizer {
             if !e.loops
                 || key.1 == FRAME_ENTRY
                 || e.compiled.native.is_none()
-                || e.compiled.region.grafts.len() >= MAX_GRAFTS
-                || size > self.tun.max_trace_ops as usize
+                || e.compiled.region.grafts.len() as u64 >= self.tun.max_grafts
+                || size > GRAFT_MAX_OPS.min(self.tun.max_trace_ops as usize)
+                || st.graft_ops.get(&key).copied().unwrap_or(0) + size > GRAFT_BUDGET
             {
                 return false;
             }
@@ -464,7 +475,7 @@ impl Optimizer {
             }
         };
         if self.cfg.log {
-            eprintln!("[kiln regions] grafted bridge {s}:\n{region}");
+            eprintln!("[kiln regions] grafted bridge {s} ({} instructions):\n{region}", region.inst_count());
         }
         let functions = covered_functions(&region);
         let optimized_ops = region.inst_count();
@@ -488,6 +499,7 @@ impl Optimizer {
             }
         }
         st.grafted += 1;
+        *st.graft_ops.entry(key).or_insert(0) += optimized_ops;
         if let Some(e) = st.regions.get_mut(&key) {
             e.compiled = m;
             e.optimized_ops = optimized_ops;
@@ -1061,8 +1073,14 @@ fn covered_functions(region: &Region) -> Vec<String> {
 /// bridge.
 const DEEP_EXIT_FACTOR: u64 = 5;
 
-/// Bridges grafted onto one loop at most (each graft compiles the loop again).
-const MAX_GRAFTS: usize = 8;
+/// IR instructions (loop and bridge together) beyond which a bridge is linked instead of
+/// grafted: compiling a big loop again for each of its bridges costs more than the
+/// calls through the links (tokenizer's main loop took 12 ms per graft at 8 grafts).
+const GRAFT_MAX_OPS: usize = 250;
+
+/// IR instructions one loop may compile for grafts in the whole run (each graft compiles
+/// the whole tree again); later bridges are linked.
+const GRAFT_BUDGET: usize = 1000;
 
 /// The key of a function-entry (frame) region: no loop header has this pc.
 const FRAME_ENTRY: u32 = u32::MAX;
