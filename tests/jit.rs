@@ -651,3 +651,16 @@ fn bridges_back_to_their_loop_are_grafted_onto_it() {
     same_as_interp(&["--regions", "loop"], code);
     same_as_interp(&["--jit", "ir"], code);
 }
+
+#[test]
+fn enumerate_over_lists_steps_inline_without_building_pairs() {
+    let code = include_str!("jit_programs/enumerate_loops.py");
+    let err = same_as_interp(&["--log"], code);
+    let at = err.find("optimized:\nregion trace score:5 pc").unwrap_or_else(|| panic!("{err}"));
+    let score = err[at..].split("[kiln").next().unwrap_or("");
+    assert!(score.contains("enum_next"), "{score}");
+    assert!(!score.contains("new_tuple") && !score.contains("iter_next"), "{score}");
+    same_as_interp(&["--jit-param", "chaos=3", "--jit-param", "storm_window=0"], code);
+    same_as_interp(&["--jit-param", "hot_loop=1", "--jit-param", "hot_exit=1"], code);
+    same_as_interp(&["--jit", "ir"], code);
+}

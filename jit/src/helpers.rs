@@ -519,6 +519,18 @@ pub(crate) extern "C" fn seq_next(it: u64) -> u64 {
     kiln_regions::exec::seq_next(v(it)).unwrap_or(Value::NULL).bits()
 }
 
+/// `enum_count`: the count of an `enumerate` over a list or tuple iterator, or
+/// `i64::MIN` when `it` is not one.
+pub(crate) extern "C" fn enum_count(it: u64) -> u64 {
+    kiln_regions::exec::enum_count(v(it)).unwrap_or(i64::MIN) as u64
+}
+
+/// `enum_next`: the next item of an `enumerate` over a list or tuple iterator, or null
+/// (see `kiln_regions::exec::enum_next`).
+pub(crate) extern "C" fn enum_next(it: u64) -> u64 {
+    kiln_regions::exec::enum_next(v(it)).unwrap_or(Value::NULL).bits()
+}
+
 /// `module_attr`: the module's attribute `*name`, or null.
 pub(crate) extern "C" fn module_attr(m: u64, name: *const Sym) -> u64 {
     // SAFETY: `name` points into the region's `Aux`, alive while its code is.

@@ -1377,6 +1377,18 @@ impl Lower<'_, '_> {
                 self.guard_unless(inst, none)?;
                 self.set(inst, x)
             }
+            EnumCount => {
+                let x = self.h(helpers::enum_count as *const () as usize, &[a[0]]);
+                let bad = self.b.ins().icmp_imm_s(IntCC::Equal, x, i64::MIN);
+                self.guard_unless(inst, bad)?;
+                self.set(inst, x)
+            }
+            EnumNext => {
+                let x = self.h(helpers::enum_next as *const () as usize, &[a[0]]);
+                let none = self.b.ins().icmp_imm_s(IntCC::Equal, x, (TAG_NULL << TAG_SHIFT) as i64);
+                self.guard_unless(inst, none)?;
+                self.set(inst, x)
+            }
             ModuleAttr => {
                 let name = self.sym(inst) as u64;
                 let name = self.iconst(name);

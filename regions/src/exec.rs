@@ -766,6 +766,14 @@ fn step(vm: &mut Vm, m: &mut Machine, inst: &Inst) -> PyResult<Option<Leave>> {
             Some(v) => set!(v.bits()),
             None => return Ok(guard(false)),
         },
+        EnumCount => match enum_count(m.val(a(0))) {
+            Some(i) => set!(i as u64),
+            None => return Ok(guard(false)),
+        },
+        EnumNext => match enum_next(m.val(a(0))) {
+            Some(v) => set!(v.bits()),
+            None => return Ok(guard(false)),
+        },
         ModuleAttr => {
             let s = sym(vm, c, name_imm(inst));
             match module_attr(m.val(a(0)), s) {
@@ -851,6 +859,39 @@ pub fn seq_next(it: Value) -> Option<Value> {
             None
         }
     }
+}
+
+/// The list or tuple iterator and the count of `it`, an `enumerate` over one.
+fn enum_parts(it: Value) -> Option<(Value, i64)> {
+    use kiln_vm::object::IterState;
+    let Some(ObjKind::Iter(st)) = it.kind() else { return None };
+    let IterState::Enumerate(inner, count) = &*st.borrow() else { return None };
+    let count = count.as_small_int()?;
+    let Some(ObjKind::Iter(ist)) = inner.kind() else { return None };
+    let IterState::Seq(seq, _) = &*ist.borrow() else { return None };
+    matches!(seq.kind(), Some(ObjKind::List(_) | ObjKind::Tuple(_))).then_some((*inner, count))
+}
+
+/// `enum_count`: the count of `it`, an `enumerate` over a list or tuple iterator; `None`
+/// when it is not one.
+pub fn enum_count(it: Value) -> Option<i64> {
+    enum_parts(it).map(|(_, c)| c)
+}
+
+/// `enum_next`: the next item of `it`, an `enumerate` over a list or tuple iterator, with
+/// its count advanced; `None` when it is not one, when its count would leave the small
+/// ints, or when the list or tuple is exhausted (its iterator is then marked done).
+pub fn enum_next(it: Value) -> Option<Value> {
+    use kiln_vm::object::IterState;
+    let (inner, count) = enum_parts(it)?;
+    let next = Value::try_small_int(count.checked_add(1)?)?;
+    let x = seq_next(inner)?;
+    if let Some(ObjKind::Iter(st)) = it.kind() {
+        if let IterState::Enumerate(_, c) = &mut *st.borrow_mut() {
+            *c = next;
+        }
+    }
+    Some(x)
 }
 
 /// `module_attr`: the attribute `name` of the module `m`; `None` when `m` is not a module

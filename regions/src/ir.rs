@@ -407,6 +407,14 @@ opcodes! {
     // region when it is exhausted (marking it done, as the interpreter's `for` does) or
     // is not such an iterator.
     SeqNext "seq_next" (Val) [] -> Val, true, Store;
+    // The count of an `enumerate` over a list or tuple iterator; leaves the region when
+    // the value is not such an `enumerate` (or its count is not a small int).
+    EnumCount "enum_count" (Val) [] -> I64, true, Load;
+    // The next item of an `enumerate` over a list or tuple iterator, counted (the pair is
+    // a `new_tuple` the sink pass removes); leaves the region when the list or tuple is
+    // exhausted (marking its iterator done, as the interpreter's `for` does) or the value
+    // is not such an `enumerate`.
+    EnumNext "enum_next" (Val) [] -> Val, true, Store;
     // A module's attribute (a module runs no code to find one); leaves the region when
     // the value is not a module or has no such attribute.
     ModuleAttr "module_attr" (Val) [Name] -> Val, true, Load;

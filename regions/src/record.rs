@@ -1049,6 +1049,13 @@ impl Recorder {
                     self.emit_v(Opcode::BoxI64, vec![n], vec![], None)
                 } else if is_seq {
                     self.emit_v(Opcode::SeqNext, vec![it], vec![], Some(s))
+                } else if crate::exec::enum_count(c).is_some() {
+                    // `enumerate` over a list or tuple: the pair is built here, so that
+                    // unpacking it (`for i, x in enumerate(xs)`) reads its parts.
+                    let n = self.emit_v(Opcode::EnumCount, vec![it], vec![], Some(s));
+                    let x = self.emit_v(Opcode::EnumNext, vec![it], vec![], Some(s));
+                    let i = self.emit_v(Opcode::BoxI64, vec![n], vec![], None);
+                    self.emit_v(Opcode::NewTuple, vec![i, x], vec![], None)
                 } else {
                     let v = self.emit_v(Opcode::IterNext, vec![it], vec![], Some(s));
                     // Exhausted: the loop is over; the exit resumes past it, with the
