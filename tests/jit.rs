@@ -664,3 +664,16 @@ fn enumerate_over_lists_steps_inline_without_building_pairs() {
     same_as_interp(&["--jit-param", "hot_loop=1", "--jit-param", "hot_exit=1"], code);
     same_as_interp(&["--jit", "ir"], code);
 }
+
+#[test]
+fn dict_iteration_steps_inline_and_raises_when_the_dict_changes_size() {
+    let code = include_str!("jit_programs/dict_iteration.py");
+    let err = same_as_interp(&["--log"], code);
+    let at = err.find("optimized:\nregion trace tally:5 pc").unwrap_or_else(|| panic!("{err}"));
+    let tally = err[at..].split("[kiln").next().unwrap_or("");
+    assert!(tally.contains("dict_next") && tally.contains("dict_value"), "{tally}");
+    assert!(!tally.contains("new_tuple") && !tally.contains("iter_next"), "{tally}");
+    same_as_interp(&["--jit-param", "chaos=3", "--jit-param", "storm_window=0"], code);
+    same_as_interp(&["--jit-param", "hot_loop=1", "--jit-param", "hot_exit=1"], code);
+    same_as_interp(&["--jit", "ir"], code);
+}

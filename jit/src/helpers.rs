@@ -531,6 +531,20 @@ pub(crate) extern "C" fn enum_next(it: u64) -> u64 {
     kiln_regions::exec::enum_next(v(it)).unwrap_or(Value::NULL).bits()
 }
 
+/// `dict_next`: the position of a dict iterator's next entry, or -1 where the region
+/// leaves (see `kiln_regions::exec::dict_next`).
+pub(crate) extern "C" fn dict_next(it: u64) -> u64 {
+    kiln_regions::exec::dict_next(v(it)).unwrap_or(-1) as u64
+}
+
+/// `dict_key` (`which` 0) or `dict_value` (1) at a position `dict_next` gave.
+pub(crate) extern "C" fn dict_entry(it: u64, p: u64, which: u64) -> u64 {
+    match kiln_regions::exec::dict_entry(v(it), p as i64) {
+        Some((k, x)) => if which == 0 { k } else { x }.bits(),
+        None => Value::NONE.bits(),
+    }
+}
+
 /// `module_attr`: the module's attribute `*name`, or null.
 pub(crate) extern "C" fn module_attr(m: u64, name: *const Sym) -> u64 {
     // SAFETY: `name` points into the region's `Aux`, alive while its code is.

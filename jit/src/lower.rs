@@ -1389,6 +1389,17 @@ impl Lower<'_, '_> {
                 self.guard_unless(inst, none)?;
                 self.set(inst, x)
             }
+            DictNext => {
+                let x = self.h(helpers::dict_next as *const () as usize, &[a[0]]);
+                let bad = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, x, 0);
+                self.guard_unless(inst, bad)?;
+                self.set(inst, x)
+            }
+            DictKey | DictValue => {
+                let which = self.iconst(u64::from(inst.op == DictValue));
+                let x = self.h(helpers::dict_entry as *const () as usize, &[a[0], a[1], which]);
+                self.set(inst, x)
+            }
             ModuleAttr => {
                 let name = self.sym(inst) as u64;
                 let name = self.iconst(name);

@@ -774,6 +774,14 @@ fn step(vm: &mut Vm, m: &mut Machine, inst: &Inst) -> PyResult<Option<Leave>> {
             Some(v) => set!(v.bits()),
             None => return Ok(guard(false)),
         },
+        DictNext => match dict_next(m.val(a(0))) {
+            Some(p) => set!(p as u64),
+            None => return Ok(guard(false)),
+        },
+        DictKey | DictValue => match dict_entry(m.val(a(0)), m.i(a(1))) {
+            Some((k, v)) => set!(if inst.op == DictKey { k.bits() } else { v.bits() }),
+            None => return internal(vm, "dict_key at a position dict_next did not give"),
+        },
         ModuleAttr => {
             let s = sym(vm, c, name_imm(inst));
             match module_attr(m.val(a(0)), s) {
@@ -894,6 +902,34 @@ pub fn enum_next(it: Value) -> Option<Value> {
     Some(x)
 }
 
+/// `dict_next`: the position of the next entry of `it`, a dict iterator, moving past
+/// it; `None` when it is not one, or its dict is exhausted or changed size (the
+/// interpreter's next step then ends the loop or raises).
+pub fn dict_next(it: Value) -> Option<i64> {
+    use kiln_vm::object::IterState;
+    let Some(ObjKind::Iter(st)) = it.kind() else { return None };
+    let mut s = st.borrow_mut();
+    let IterState::Dict { dict, pos, len, .. } = &mut *s else { return None };
+    let Some(ObjKind::Dict(t)) = dict.kind() else { return None };
+    let t = t.borrow();
+    if t.len() != *len {
+        return None;
+    }
+    let p = (*pos..t.entries_len()).find(|&p| t.entry_at(p).is_some())?;
+    *pos = p + 1;
+    Some(p as i64)
+}
+
+/// `dict_key`, `dict_value`: the entry at position `p` of the dict `it` iterates over.
+pub fn dict_entry(it: Value, p: i64) -> Option<(Value, Value)> {
+    use kiln_vm::object::IterState;
+    let Some(ObjKind::Iter(st)) = it.kind() else { return None };
+    let IterState::Dict { dict, .. } = &*st.borrow() else { return None };
+    let Some(ObjKind::Dict(t)) = dict.kind() else { return None };
+    let e = t.borrow().entry_at(usize::try_from(p).ok()?);
+    e
+}
+
 /// `module_attr`: the attribute `name` of the module `m`; `None` when `m` is not a module
 /// or has no such attribute.
 pub fn module_attr(m: Value, name: kiln_vm::intern::Sym) -> Option<Value> {
@@ -908,9 +944,10 @@ pub fn math_f(name: &str, x: f64) -> Option<f64> {
     kiln_vm::builtins::math_fast(name, x).and_then(|v| v.as_float())
 }
 
-/// Whether a range, list or tuple iterator is exhausted, without taking a value; an
-/// exhausted list or tuple iterator is marked done (the interpreter's `for` leaves it
-/// so). Other iterators answer false.
+/// Whether a range, list, tuple or dict iterator, or an `enumerate` over a list or tuple
+/// iterator, is exhausted, without taking a value; an exhausted list, tuple or dict
+/// iterator is marked done (the interpreter's `for` leaves it so). Other iterators, and
+/// a dict iterator whose dict changed size (the interpreter raises), answer false.
 pub fn iter_done(it: Value) -> bool {
     use kiln_vm::object::IterState;
     let Some(ObjKind::Iter(st)) = it.kind() else { return false };
@@ -923,9 +960,23 @@ pub fn iter_done(it: Value) -> bool {
             _ => false,
         },
         IterState::Done => true,
+        // (Its list or tuple iterator is marked done: the `enumerate` is not.)
+        IterState::Enumerate(inner, _) => {
+            let inner = *inner;
+            drop(s);
+            return iter_done(inner);
+        }
+        IterState::Dict { dict, pos, len, .. } => match dict.kind() {
+            Some(ObjKind::Dict(t)) => {
+                let t = t.borrow();
+                // A dict that changed size is not done: the interpreter raises.
+                t.len() == *len && (*pos..t.entries_len()).all(|p| t.entry_at(p).is_none())
+            }
+            _ => false,
+        },
         _ => false,
     };
-    if done && matches!(&*s, IterState::Seq(..)) {
+    if done && matches!(&*s, IterState::Seq(..) | IterState::Dict { .. }) {
         *s = IterState::Done;
     }
     done

@@ -415,6 +415,14 @@ opcodes! {
     // exhausted (marking its iterator done, as the interpreter's `for` does) or the value
     // is not such an `enumerate`.
     EnumNext "enum_next" (Val) [] -> Val, true, Store;
+    // The position of the next entry of a dict iterator (keys, values or items), which
+    // moves past it; leaves the region when the dict is exhausted or changed size (the
+    // interpreter then ends the loop or raises) or the value is not a dict iterator.
+    DictNext "dict_next" (Val) [] -> I64, true, Store;
+    // The key, and the value, of the entry at a position `dict_next` gave (operands: the
+    // iterator and the position).
+    DictKey "dict_key" (Val, I64) [] -> Val, false, Load;
+    DictValue "dict_value" (Val, I64) [] -> Val, false, Load;
     // A module's attribute (a module runs no code to find one); leaves the region when
     // the value is not a module or has no such attribute.
     ModuleAttr "module_attr" (Val) [Name] -> Val, true, Load;
@@ -424,8 +432,9 @@ opcodes! {
     MathF "math" (F64) [Name] -> F64, true, Pure;
     // The next value of a `range` iterator; leaves the region when it is exhausted.
     RangeNext "range_next" (Val) [] -> I64, true, Store;
-    // Whether a range, list or tuple iterator is exhausted (without taking a value); an
-    // exhausted list or tuple iterator is marked done, as the interpreter's `for` does.
+    // Whether a range, list, tuple or dict iterator (or an `enumerate` over a list or
+    // tuple iterator) is exhausted, without taking a value; an exhausted list, tuple or
+    // dict iterator is marked done, as the interpreter's `for` does.
     IterDone "iter_done" (Val) [] -> Bool, false, Store;
 }
 

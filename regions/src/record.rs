@@ -20,7 +20,7 @@
 
 use kiln_vm::bytecode::{BinOp, CmpOp, Op, UnaryOp};
 use kiln_vm::interp::code_ref;
-use kiln_vm::object::{probe_method, probe_slot, probe_transition, CodeObj, IterState, ObjKind};
+use kiln_vm::object::{probe_method, probe_slot, probe_transition, CodeObj, DictPart, IterState, ObjKind};
 use kiln_vm::value::Value;
 use kiln_vm::vm::{FrameKind, Vm};
 
@@ -1049,6 +1049,18 @@ impl Recorder {
                     self.emit_v(Opcode::BoxI64, vec![n], vec![], None)
                 } else if is_seq {
                     self.emit_v(Opcode::SeqNext, vec![it], vec![], Some(s))
+                } else if let Some(part) = dict_iter_part(c) {
+                    // A dict's keys, values or items: the entry's position, then its parts.
+                    let p = self.emit_v(Opcode::DictNext, vec![it], vec![], Some(s));
+                    match part {
+                        DictPart::Keys => self.emit_v(Opcode::DictKey, vec![it, p], vec![], None),
+                        DictPart::Values => self.emit_v(Opcode::DictValue, vec![it, p], vec![], None),
+                        DictPart::Items => {
+                            let k = self.emit_v(Opcode::DictKey, vec![it, p], vec![], None);
+                            let v = self.emit_v(Opcode::DictValue, vec![it, p], vec![], None);
+                            self.emit_v(Opcode::NewTuple, vec![k, v], vec![], None)
+                        }
+                    }
                 } else if crate::exec::enum_count(c).is_some() {
                     // `enumerate` over a list or tuple: the pair is built here, so that
                     // unpacking it (`for i, x in enumerate(xs)`) reads its parts.
@@ -1972,6 +1984,15 @@ fn exact_in_f64(v: Value) -> bool {
     }
 }
 
+/// What `it` yields when it is an iterator over a dict (its keys, values or items).
+fn dict_iter_part(it: Value) -> Option<DictPart> {
+    let Some(ObjKind::Iter(st)) = it.kind() else { return None };
+    match &*st.borrow() {
+        IterState::Dict { dict, part, .. } if matches!(dict.kind(), Some(ObjKind::Dict(_))) => Some(*part),
+        _ => None,
+    }
+}
+
 fn iter_exhausted(it: Value) -> bool {
     let Some(ObjKind::Iter(st)) = it.kind() else { return false };
     let s = st.borrow();
@@ -1983,6 +2004,18 @@ fn iter_exhausted(it: Value) -> bool {
             _ => false,
         },
         IterState::Done => true,
+        IterState::Enumerate(inner, _) => {
+            let inner = *inner;
+            drop(s);
+            iter_exhausted(inner)
+        }
+        IterState::Dict { dict, pos, len, .. } => match dict.kind() {
+            Some(ObjKind::Dict(t)) => {
+                let t = t.borrow();
+                t.len() == *len && (*pos..t.entries_len()).all(|p| t.entry_at(p).is_none())
+            }
+            _ => false,
+        },
         _ => false,
     }
 }
