@@ -677,3 +677,16 @@ fn dict_iteration_steps_inline_and_raises_when_the_dict_changes_size() {
     same_as_interp(&["--jit-param", "hot_loop=1", "--jit-param", "hot_exit=1"], code);
     same_as_interp(&["--jit", "ir"], code);
 }
+
+#[test]
+fn zip_over_lists_steps_inline_and_leaves_the_end_to_the_interpreter() {
+    let code = include_str!("jit_programs/zip_loops.py");
+    let err = same_as_interp(&["--log"], code);
+    let at = err.find("optimized:\nregion trace dot:5 pc").unwrap_or_else(|| panic!("{err}"));
+    let dot = err[at..].split("[kiln").next().unwrap_or("");
+    assert!(dot.contains("zip_item") && dot.contains("zip_step"), "{dot}");
+    assert!(!dot.contains("new_tuple") && !dot.contains("iter_next"), "{dot}");
+    same_as_interp(&["--jit-param", "chaos=3", "--jit-param", "storm_window=0"], code);
+    same_as_interp(&["--jit-param", "hot_loop=1", "--jit-param", "hot_exit=1"], code);
+    same_as_interp(&["--jit", "ir"], code);
+}

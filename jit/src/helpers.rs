@@ -531,6 +531,16 @@ pub(crate) extern "C" fn enum_next(it: u64) -> u64 {
     kiln_regions::exec::enum_next(v(it)).unwrap_or(Value::NULL).bits()
 }
 
+/// `zip_item`: item `k` of a `zip` over `n` list or tuple iterators, or null.
+pub(crate) extern "C" fn zip_item(it: u64, n: u64, k: u64) -> u64 {
+    kiln_regions::exec::zip_item(v(it), n as usize, k as usize).unwrap_or(Value::NULL).bits()
+}
+
+/// `zip_step`: advances the `n` iterators of a `zip` whose items were read.
+pub(crate) extern "C" fn zip_step(it: u64, n: u64) {
+    kiln_regions::exec::zip_step(v(it), n as usize)
+}
+
 /// `dict_next`: the position of a dict iterator's next entry, or -1 where the region
 /// leaves (see `kiln_regions::exec::dict_next`).
 pub(crate) extern "C" fn dict_next(it: u64) -> u64 {

@@ -1389,6 +1389,18 @@ impl Lower<'_, '_> {
                 self.guard_unless(inst, none)?;
                 self.set(inst, x)
             }
+            ZipItem => {
+                let n = self.iconst(Self::int_imm(inst, 0) as u64);
+                let k = self.iconst(Self::int_imm(inst, 1) as u64);
+                let x = self.h(helpers::zip_item as *const () as usize, &[a[0], n, k]);
+                let none = self.b.ins().icmp_imm_s(IntCC::Equal, x, (TAG_NULL << TAG_SHIFT) as i64);
+                self.guard_unless(inst, none)?;
+                self.set(inst, x)
+            }
+            ZipStep => {
+                let n = self.iconst(Self::int_imm(inst, 0) as u64);
+                self.h0(helpers::zip_step as *const () as usize, &[a[0], n]);
+            }
             DictNext => {
                 let x = self.h(helpers::dict_next as *const () as usize, &[a[0]]);
                 let bad = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, x, 0);

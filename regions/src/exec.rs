@@ -774,6 +774,14 @@ fn step(vm: &mut Vm, m: &mut Machine, inst: &Inst) -> PyResult<Option<Leave>> {
             Some(v) => set!(v.bits()),
             None => return Ok(guard(false)),
         },
+        ZipItem => {
+            let (n, k) = (int_imm(inst, 0), int_imm(inst, 1));
+            match zip_item(m.val(a(0)), n as usize, k as usize) {
+                Some(v) => set!(v.bits()),
+                None => return Ok(guard(false)),
+            }
+        }
+        ZipStep => zip_step(m.val(a(0)), int_imm(inst, 0) as usize),
         DictNext => match dict_next(m.val(a(0))) {
             Some(p) => set!(p as u64),
             None => return Ok(guard(false)),
@@ -900,6 +908,39 @@ pub fn enum_next(it: Value) -> Option<Value> {
         }
     }
     Some(x)
+}
+
+/// `zip_item`: the next item of list or tuple iterator `k` of `it`, a `zip` over `n` of
+/// them, without taking it; `None` when it has none left or `it` is not such a `zip`.
+pub fn zip_item(it: Value, n: usize, k: usize) -> Option<Value> {
+    use kiln_vm::object::IterState;
+    let Some(ObjKind::Iter(st)) = it.kind() else { return None };
+    let IterState::Zip(iters, _) = &*st.borrow() else { return None };
+    if iters.len() != n {
+        return None;
+    }
+    let Some(ObjKind::Iter(ist)) = iters.get(k)?.kind() else { return None };
+    let IterState::Seq(seq, i) = &*ist.borrow() else { return None };
+    match seq.kind() {
+        Some(ObjKind::List(l)) => l.borrow().get(*i).copied(),
+        Some(ObjKind::Tuple(t)) => t.get(*i).copied(),
+        _ => None,
+    }
+}
+
+/// `zip_step`: advances the `n` list or tuple iterators of `it`, a `zip` whose items
+/// `zip_item` read.
+pub fn zip_step(it: Value, n: usize) {
+    use kiln_vm::object::IterState;
+    let Some(ObjKind::Iter(st)) = it.kind() else { return };
+    let IterState::Zip(iters, _) = &*st.borrow() else { return };
+    for inner in iters.iter().take(n) {
+        if let Some(ObjKind::Iter(ist)) = inner.kind() {
+            if let IterState::Seq(_, i) = &mut *ist.borrow_mut() {
+                *i += 1;
+            }
+        }
+    }
 }
 
 /// `dict_next`: the position of the next entry of `it`, a dict iterator, moving past

@@ -423,6 +423,12 @@ opcodes! {
     // iterator and the position).
     DictKey "dict_key" (Val, I64) [] -> Val, false, Load;
     DictValue "dict_value" (Val, I64) [] -> Val, false, Load;
+    // The next item of list or tuple iterator `imms[1]` of a `zip` over `imms[0]` of them,
+    // without taking it; leaves the region when it has none left (the interpreter then
+    // ends the loop) or the value is not such a `zip`.
+    ZipItem "zip_item" (Val) [Int, Int] -> Val, true, Load;
+    // Takes the items `zip_item` read: advances the zip's `imms[0]` iterators.
+    ZipStep "zip_step" (Val) [Int] -> none, false, Store;
     // A module's attribute (a module runs no code to find one); leaves the region when
     // the value is not a module or has no such attribute.
     ModuleAttr "module_attr" (Val) [Name] -> Val, true, Load;

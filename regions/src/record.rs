@@ -1049,6 +1049,15 @@ impl Recorder {
                     self.emit_v(Opcode::BoxI64, vec![n], vec![], None)
                 } else if is_seq {
                     self.emit_v(Opcode::SeqNext, vec![it], vec![], Some(s))
+                } else if let Some(n) = zip_of_seqs(c) {
+                    // `zip` over lists or tuples: every item is read, then all are taken.
+                    let mut items = Vec::with_capacity(n);
+                    for k in 0..n {
+                        let imms = vec![Imm::Int(n as i64), Imm::Int(k as i64)];
+                        items.push(self.emit_v(Opcode::ZipItem, vec![it], imms, Some(s)));
+                    }
+                    self.emit(Opcode::ZipStep, vec![it], vec![Imm::Int(n as i64)], None);
+                    self.emit_v(Opcode::NewTuple, items, vec![], None)
                 } else if let Some(part) = dict_iter_part(c) {
                     // A dict's keys, values or items: the entry's position, then its parts.
                     let p = self.emit_v(Opcode::DictNext, vec![it], vec![], Some(s));
@@ -1982,6 +1991,15 @@ fn exact_in_f64(v: Value) -> bool {
         Some(ObjKind::Int64(i)) => i.unsigned_abs() < (1 << 53),
         _ => v.is_float(),
     }
+}
+
+/// How many iterators `it` zips when it is a `zip` of two to four list or tuple
+/// iterators that all have an item left.
+fn zip_of_seqs(it: Value) -> Option<usize> {
+    let Some(ObjKind::Iter(st)) = it.kind() else { return None };
+    let IterState::Zip(iters, _) = &*st.borrow() else { return None };
+    let n = iters.len();
+    ((2..=4).contains(&n) && (0..n).all(|k| crate::exec::zip_item(it, n, k).is_some())).then_some(n)
 }
 
 /// What `it` yields when it is an iterator over a dict (its keys, values or items).
