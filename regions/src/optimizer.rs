@@ -354,9 +354,10 @@ impl Optimizer {
         compiled.set_bound_locals(rec.bound_locals);
         if let Some(s) = bridge_from {
             if self.graft(vm, key, s, &compiled) {
-                // The exit no longer leaves the loop's new code. The bridge is kept, for
-                // the old code (regions that join the loop natively may still call it):
-                // there it runs in the IR executor.
+                // The exit no longer leaves the loop's new code. (The old code, which
+                // regions that join the loop natively may still call, leaves there to
+                // the interpreter: see `foreign_exit`.) The bridge is kept so that the
+                // exit is not recorded again.
                 let mut st = self.state.borrow_mut();
                 st.recording_bridge = None;
                 st.bridges.insert((key.0, key.1, s), Rc::new(compiled));
@@ -867,7 +868,12 @@ impl Optimizer {
     fn foreign_exit(&self, entered: (u64, u32), id: u64, snap: u32) -> Option<(u64, u32)> {
         let mut st = self.state.borrow_mut();
         let k = st.native_keys.get(&id).copied()?;
-        if !st.regions.contains_key(&k) {
+        // Only the region's current code: older code of the same loop (replaced by a
+        // graft, or dropped and recorded again, but still called natively by regions
+        // compiled before) numbers its snapshots its own way, and its exits must not
+        // run the current code's bridges.
+        let current = st.regions.get(&k).and_then(|e| e.compiled.native.as_ref()).map(|n| n.id());
+        if current != Some(id) {
             return None;
         }
         *st.exec.entry(k).or_default().guard_failures.entry(snap).or_insert(0) += 1;
