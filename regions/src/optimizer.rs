@@ -460,6 +460,7 @@ impl Optimizer {
                 || e.compiled.native.is_none()
                 || e.compiled.region.grafts.len() as u64 >= self.tun.max_grafts
                 || size > GRAFT_MAX_OPS.min(self.tun.max_trace_ops as usize)
+                || e.compiled.native.as_ref().is_none_or(|n| n.code_size() > GRAFT_MAX_CODE)
                 || st.graft_ops.get(&key).copied().unwrap_or(0) + size > GRAFT_BUDGET
             {
                 return false;
@@ -1101,6 +1102,12 @@ const GENERATOR_STORM_FACTOR: u64 = 4;
 /// scheduler loop with linked bridges whose guards could not grow bridges of their own:
 /// 1.1x the interpreter's time against 0.44x.)
 const GRAFT_MAX_OPS: usize = 1200;
+
+/// Bytes of machine code beyond which a loop gets no more grafts: compile time grows with
+/// the code, and some instructions (string operations, calls) compile to much more than
+/// others (string_build's loop compiled 29 KiB to 104 KiB in six grafts, 80 ms in all;
+/// richards' scheduler loop stays under 26 KiB).
+const GRAFT_MAX_CODE: usize = 48 * 1024;
 
 /// IR instructions one loop may compile for grafts in the whole run, across its drops
 /// (each graft compiles the whole tree again); later bridges are linked.
