@@ -652,41 +652,33 @@ fn bridges_back_to_their_loop_are_grafted_onto_it() {
     same_as_interp(&["--jit", "ir"], code);
 }
 
-#[test]
-fn enumerate_over_lists_steps_inline_without_building_pairs() {
-    let code = include_str!("jit_programs/enumerate_loops.py");
+/// Runs a program whose loop in `function` (at line 5) iterates through a built-in
+/// iterator: its optimized region steps with each of `steps` and builds no pair and calls
+/// no generic `iter_next`; then the program runs with random guard failures, every
+/// threshold 1 and in the IR executor, always as the interpreter does.
+fn iterates_inline(code: &str, function: &str, steps: &[&str]) {
     let err = same_as_interp(&["--log"], code);
-    let at = err.find("optimized:\nregion trace score:5 pc").unwrap_or_else(|| panic!("{err}"));
-    let score = err[at..].split("[kiln").next().unwrap_or("");
-    assert!(score.contains("enum_next"), "{score}");
-    assert!(!score.contains("new_tuple") && !score.contains("iter_next"), "{score}");
+    let head = format!("optimized:\nregion trace {function}:5 pc");
+    let at = err.find(&head).unwrap_or_else(|| panic!("{err}"));
+    let region = err[at..].split("[kiln").next().unwrap_or("");
+    assert!(steps.iter().all(|op| region.contains(op)), "{region}");
+    assert!(!region.contains("new_tuple") && !region.contains("iter_next"), "{region}");
     same_as_interp(&["--jit-param", "chaos=3", "--jit-param", "storm_window=0"], code);
     same_as_interp(&["--jit-param", "hot_loop=1", "--jit-param", "hot_exit=1"], code);
     same_as_interp(&["--jit", "ir"], code);
+}
+
+#[test]
+fn enumerate_over_lists_steps_inline_without_building_pairs() {
+    iterates_inline(include_str!("jit_programs/enumerate_loops.py"), "score", &["enum_count", "enum_next"]);
 }
 
 #[test]
 fn dict_iteration_steps_inline_and_raises_when_the_dict_changes_size() {
-    let code = include_str!("jit_programs/dict_iteration.py");
-    let err = same_as_interp(&["--log"], code);
-    let at = err.find("optimized:\nregion trace tally:5 pc").unwrap_or_else(|| panic!("{err}"));
-    let tally = err[at..].split("[kiln").next().unwrap_or("");
-    assert!(tally.contains("dict_next") && tally.contains("dict_value"), "{tally}");
-    assert!(!tally.contains("new_tuple") && !tally.contains("iter_next"), "{tally}");
-    same_as_interp(&["--jit-param", "chaos=3", "--jit-param", "storm_window=0"], code);
-    same_as_interp(&["--jit-param", "hot_loop=1", "--jit-param", "hot_exit=1"], code);
-    same_as_interp(&["--jit", "ir"], code);
+    iterates_inline(include_str!("jit_programs/dict_iteration.py"), "tally", &["dict_next", "dict_value"]);
 }
 
 #[test]
 fn zip_over_lists_steps_inline_and_leaves_the_end_to_the_interpreter() {
-    let code = include_str!("jit_programs/zip_loops.py");
-    let err = same_as_interp(&["--log"], code);
-    let at = err.find("optimized:\nregion trace dot:5 pc").unwrap_or_else(|| panic!("{err}"));
-    let dot = err[at..].split("[kiln").next().unwrap_or("");
-    assert!(dot.contains("zip_item") && dot.contains("zip_step"), "{dot}");
-    assert!(!dot.contains("new_tuple") && !dot.contains("iter_next"), "{dot}");
-    same_as_interp(&["--jit-param", "chaos=3", "--jit-param", "storm_window=0"], code);
-    same_as_interp(&["--jit-param", "hot_loop=1", "--jit-param", "hot_exit=1"], code);
-    same_as_interp(&["--jit", "ir"], code);
+    iterates_inline(include_str!("jit_programs/zip_loops.py"), "dot", &["zip_item", "zip_step"]);
 }
