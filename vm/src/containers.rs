@@ -658,6 +658,17 @@ impl Vm {
 
     // ----- subscripts -----
 
+    /// The IndexError for index `i` out of range: CPython's own message for an int too
+    /// big for an index, `msg` otherwise.
+    fn index_error<T>(&mut self, i: IntRef, msg: &str) -> PyResult<T> {
+        match i {
+            IntRef::Big(b) if b.to_i64().is_none() => {
+                self.err(ExcKind::IndexError, "cannot fit 'int' into an index-sized integer")
+            }
+            _ => self.err(ExcKind::IndexError, msg),
+        }
+    }
+
     /// A sequence index from a subscript key that is not an int: the base int of an int
     /// subclass instance, or what a user `__index__` returns.
     fn key_as_index(&mut self, key: Value) -> PyResult<Option<Value>> {
@@ -683,7 +694,7 @@ impl Vm {
                         Some(j) => Ok(l[j]),
                         None => {
                             drop(l);
-                            self.err(ExcKind::IndexError, "list index out of range")
+                            self.index_error(i, "list index out of range")
                         }
                     };
                 }
@@ -703,7 +714,7 @@ impl Vm {
                 if let Some(i) = as_int(&key) {
                     return match idx(i, t.len()) {
                         Some(j) => Ok(t[j]),
-                        None => self.err(ExcKind::IndexError, "tuple index out of range"),
+                        None => self.index_error(i, "tuple index out of range"),
                     };
                 }
                 if let Some(ObjKind::Slice(..)) = key.kind() {
@@ -721,7 +732,7 @@ impl Vm {
                 if let Some(i) = as_int(&key) {
                     let j = match idx(i, s.nchars) {
                         Some(j) => j,
-                        None => return self.err(ExcKind::IndexError, "string index out of range"),
+                        None => return self.index_error(i, "string index out of range"),
                     };
                     if s.is_ascii() {
                         let b = &s.s[j..j + 1];
@@ -855,7 +866,7 @@ impl Vm {
                         }
                         None => {
                             drop(l);
-                            self.err(ExcKind::IndexError, "list assignment index out of range")
+                            self.index_error(i, "list assignment index out of range")
                         }
                     };
                 }
@@ -922,7 +933,7 @@ impl Vm {
                         }
                         None => {
                             drop(l);
-                            self.err(ExcKind::IndexError, "list assignment index out of range")
+                            self.index_error(i, "list assignment index out of range")
                         }
                     };
                 }
