@@ -986,14 +986,13 @@ pub fn math_f(name: &str, x: f64) -> Option<f64> {
 }
 
 /// Whether a range, list, tuple or dict iterator, or an `enumerate` over a list or tuple
-/// iterator, is exhausted, without taking a value; an exhausted list, tuple or dict
-/// iterator is marked done (the interpreter's `for` leaves it so). Other iterators, and
-/// a dict iterator whose dict changed size (the interpreter raises), answer false.
-pub fn iter_done(it: Value) -> bool {
+/// iterator, is exhausted, without taking a value or changing it. Other iterators, and a
+/// dict iterator whose dict changed size (the interpreter raises), answer false.
+pub fn iter_exhausted(it: Value) -> bool {
     use kiln_vm::object::IterState;
     let Some(ObjKind::Iter(st)) = it.kind() else { return false };
-    let mut s = st.borrow_mut();
-    let done = match &*s {
+    let s = st.borrow();
+    match &*s {
         IterState::Range { left, .. } => *left <= 0,
         IterState::Seq(seq, i) => match seq.kind() {
             Some(ObjKind::List(l)) => *i >= l.borrow().len(),
@@ -1001,26 +1000,47 @@ pub fn iter_done(it: Value) -> bool {
             _ => false,
         },
         IterState::Done => true,
-        // (Its list or tuple iterator is marked done: the `enumerate` is not.)
         IterState::Enumerate(inner, _) => {
             let inner = *inner;
             drop(s);
-            return iter_done(inner);
+            iter_exhausted(inner)
         }
         IterState::Dict { dict, pos, len, .. } => match dict.kind() {
             Some(ObjKind::Dict(t)) => {
                 let t = t.borrow();
-                // A dict that changed size is not done: the interpreter raises.
                 t.len() == *len && (*pos..t.entries_len()).all(|p| t.entry_at(p).is_none())
             }
             _ => false,
         },
         _ => false,
-    };
-    if done && matches!(&*s, IterState::Seq(..) | IterState::Dict { .. }) {
-        *s = IterState::Done;
+    }
+}
+
+/// [`iter_exhausted`], marking an exhausted list, tuple or dict iterator done (the
+/// interpreter's `for` leaves it so; an `enumerate`'s list or tuple iterator is marked,
+/// the `enumerate` is not).
+pub fn iter_done(it: Value) -> bool {
+    let done = iter_exhausted(it);
+    if done {
+        mark_done(it);
     }
     done
+}
+
+/// Marks an exhausted list, tuple or dict iterator done (through `enumerate`s).
+fn mark_done(it: Value) {
+    use kiln_vm::object::IterState;
+    let Some(ObjKind::Iter(st)) = it.kind() else { return };
+    let mut s = st.borrow_mut();
+    match &*s {
+        IterState::Enumerate(inner, _) => {
+            let inner = *inner;
+            drop(s);
+            mark_done(inner);
+        }
+        IterState::Seq(..) | IterState::Dict { .. } => *s = IterState::Done,
+        _ => {}
+    }
 }
 
 /// A new instance of `new_instance`'s class with its shape (immediates) and the slots

@@ -1032,7 +1032,7 @@ impl Recorder {
                 let it = *self.stack.last().ok_or(Abort::FrameMismatch)?;
                 let c = self.concrete(vm, 0);
                 let s = self.snap(pc);
-                if self.bridge_from.is_some() && iter_exhausted(c) {
+                if self.bridge_from.is_some() && crate::exec::iter_exhausted(c) {
                     // A bridge from a loop's end: the loop is over, `for` jumps past it.
                     let done = self.emit_v(Opcode::IterDone, vec![it], vec![], None);
                     self.emit(Opcode::GuardTrue, vec![done], vec![], Some(s));
@@ -2008,32 +2008,5 @@ fn dict_iter_part(it: Value) -> Option<DictPart> {
     match &*st.borrow() {
         IterState::Dict { dict, part, .. } if matches!(dict.kind(), Some(ObjKind::Dict(_))) => Some(*part),
         _ => None,
-    }
-}
-
-fn iter_exhausted(it: Value) -> bool {
-    let Some(ObjKind::Iter(st)) = it.kind() else { return false };
-    let s = st.borrow();
-    match &*s {
-        IterState::Range { left, .. } => *left <= 0,
-        IterState::Seq(seq, i) => match seq.kind() {
-            Some(ObjKind::List(l)) => *i >= l.borrow().len(),
-            Some(ObjKind::Tuple(t)) => *i >= t.len(),
-            _ => false,
-        },
-        IterState::Done => true,
-        IterState::Enumerate(inner, _) => {
-            let inner = *inner;
-            drop(s);
-            iter_exhausted(inner)
-        }
-        IterState::Dict { dict, pos, len, .. } => match dict.kind() {
-            Some(ObjKind::Dict(t)) => {
-                let t = t.borrow();
-                t.len() == *len && (*pos..t.entries_len()).all(|p| t.entry_at(p).is_none())
-            }
-            _ => false,
-        },
-        _ => false,
     }
 }
