@@ -682,3 +682,25 @@ fn dict_iteration_steps_inline_and_raises_when_the_dict_changes_size() {
 fn zip_over_lists_steps_inline_and_leaves_the_end_to_the_interpreter() {
     iterates_inline(include_str!("jit_programs/zip_loops.py"), "dot", &["zip_item", "zip_step"]);
 }
+
+#[test]
+fn a_method_site_that_outgrew_its_cache_is_still_inlined() {
+    // `node.step(x)` sees six classes, more than the site's cache keeps: the recorder looks
+    // each class's method up itself (guarded as a cached one), so the trace and the
+    // bridges for the other classes inline `step` instead of giving up on the call.
+    let code = include_str!("jit_programs/polymorphic_methods.py");
+    let err = same_as_interp(&["--log"], code);
+    assert_eq!(counter(&err, "recordings aborted"), 0, "{err}");
+    assert!(!err.contains("get_attr"), "{err}");
+    let grafted: u64 = err
+        .lines()
+        .find_map(|l| l.strip_prefix("bridges:"))
+        .and_then(|r| r.split(", ").nth(1))
+        .and_then(|r| r.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("{err}"));
+    assert!(grafted >= 5, "{err}");
+    same_as_interp(&["--jit-param", "chaos=3", "--jit-param", "storm_window=0"], code);
+    same_as_interp(&["--jit", "ir"], code);
+    same_as_interp(&["--jit-param", "hot_loop=1", "--jit-param", "hot_exit=1"], code);
+}

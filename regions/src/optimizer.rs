@@ -294,6 +294,14 @@ impl Optimizer {
         if let Some(s) = st.recording_bridge.take() {
             *st.aborts.entry(format!("bridge: {why}")).or_insert(0) += 1;
             *st.bridge_blacklist.entry((key.0, key.1, s)).or_insert(0) += u64::from(counts);
+            if self.cfg.log {
+                let f = &vm.frames[vm.frames.len() - 1];
+                let code = kiln_vm::interp::code_ref(f.code);
+                eprintln!(
+                    "[kiln regions] bridge abort in {}:{} at pc {} (exit {s} of the region at pc {}): {why}",
+                    code.name, code.first_line, f.pc, key.1
+                );
+            }
             return;
         }
         *st.aborts.entry(why.to_string()).or_insert(0) += 1;

@@ -1187,10 +1187,13 @@ impl Recorder {
                 // An instance whose method the site has cached: the interpreter pushes the
                 // function and the instance, and so does the recording (guarded by class,
                 // shape and the type version), so that the call can be inlined.
+                // A site whose cache has lost the class (a polymorphic one) looks the
+                // method up as the interpreter does; the guards are the same.
                 if let Some(ObjKind::Instance(inst)) = obj.kind() {
                     let (cls, shape) = (inst.class, inst.shape.get());
                     if let Some(m) =
                         probe_method(&code.caches[c as usize], cls.bits(), vm.type_version, shape)
+                            .or_else(|| vm.instance_method(obj, code.names[i as usize]))
                     {
                         self.guard_class(vm, o, obj, cls, shape, s);
                         let tv = vm.type_version as i64;
@@ -1869,6 +1872,12 @@ impl Recorder {
             return Err(Abort::FrameMismatch);
         }
         let self_null = self.self_is_null(vm, n, s)?;
+        if self_null != vm.stack[sp - n - 1].is_null() {
+            // The recording holds a bound method where the interpreter has the function
+            // and its receiver (an attribute load it did not see as a method's): its
+            // arguments would land in the wrong locals.
+            return Err(Abort::FrameMismatch);
+        }
         let mut args: Vec<Var> = self.stack.split_off(self.stack.len() - n);
         let at = self.stack.len();
         let ret_at = at - 2;

@@ -457,9 +457,9 @@ impl Vm {
                         return Ok((v, Value::NULL));
                     }
                 }
-                if self.shapes.lookup(shape, name).is_none() && shape != DICT_SHAPE {
-                    if let Some(a) = self.lookup_in_class(inst.class, name) {
-                        if let Some(ObjKind::Function(_)) = a.kind() {
+                if shape != DICT_SHAPE {
+                    if let Some(a) = self.instance_method(obj, name) {
+                        {
                             // The class (and so the function) stays alive while the entry is
                             // valid: any change to a class namespace bumps `type_version`.
                             cache_insert(
@@ -509,6 +509,22 @@ impl Vm {
         }
         let v = self.getattr(obj, name)?;
         Ok((v, Value::NULL))
+    }
+
+    /// The function `LoadMethod` pushes with the instance `obj` for `name` (what its cache
+    /// holds): a plain function found on the class, when the instance has neither a dict
+    /// nor a slot of that name, nor a custom `__getattribute__`. The answer depends only
+    /// on the instance's class and shape and on `type_version`.
+    pub fn instance_method(&self, obj: Value, name: Sym) -> Option<Value> {
+        let Some(ObjKind::Instance(inst)) = obj.kind() else { return None };
+        let shape = inst.shape.get();
+        if shape == DICT_SHAPE
+            || self.shapes.lookup(shape, name).is_some()
+            || self.custom_getattribute(obj).is_some()
+        {
+            return None;
+        }
+        self.lookup_in_class(inst.class, name).filter(|a| matches!(a.kind(), Some(ObjKind::Function(_))))
     }
 
     /// `setattr(obj, name, v)` filling the inline cache.
