@@ -911,12 +911,14 @@ pub fn enum_next(it: Value) -> Option<Value> {
 }
 
 /// `zip_item`: the next item of list or tuple iterator `k` of `it`, a `zip` over `n` of
-/// them, without taking it; `None` when it has none left or `it` is not such a `zip`.
+/// them, without taking it; `None` when it has none left or `it` is not such a `zip`. Nor
+/// when one iterator is given twice (`zip(it, it)` pairs consecutive items, which reading
+/// every item before taking any would not).
 pub fn zip_item(it: Value, n: usize, k: usize) -> Option<Value> {
     use kiln_vm::object::IterState;
     let Some(ObjKind::Iter(st)) = it.kind() else { return None };
     let IterState::Zip(iters, _) = &*st.borrow() else { return None };
-    if iters.len() != n {
+    if iters.len() != n || (k == 0 && (1..n).any(|j| iters[..j].contains(&iters[j]))) {
         return None;
     }
     let Some(ObjKind::Iter(ist)) = iters.get(k)?.kind() else { return None };

@@ -52,3 +52,21 @@ try:
             pass
 except ValueError as e:
     print("ValueError", e)
+
+
+def pairwise_sums(items):
+    # One iterator zipped with itself pairs consecutive items (the grouper idiom).
+    it = iter(items)
+    t = 0
+    for a, b in zip(it, it):
+        t = t * 3 + a - b
+    return t
+
+
+def triples(items):
+    it = iter(tuple(items))
+    return [a + b * c for a, b, c in zip(it, it, it)]
+
+
+print(sum(pairwise_sums(list(range(r, r + 200))) % 1000 for r in range(60)))
+print(sum(len(triples(range(r, r + 90))) for r in range(60)), triples(range(9)))
