@@ -40,7 +40,11 @@ fn key_eq(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
             return Ok(true);
         }
     }
-    vm.eq(a, b)
+    // A table operation may hold its container mutably borrowed around this comparison.
+    vm.gc_deferred += 1;
+    let r = vm.eq(a, b);
+    vm.gc_deferred -= 1;
+    r
 }
 
 /// First byte offset of `needle` in `hay` (memchr for one byte, memmem otherwise).

@@ -337,6 +337,10 @@ pub struct Vm {
     pub type_version: u64,
     /// Values held by host code across calls into Python.
     pub roots: Vec<Value>,
+    /// Calls into Python made while a container is mutably borrowed (a user `__eq__`
+    /// comparing keys in the middle of a dict or set insertion): no collection runs
+    /// meanwhile, since marking must borrow the container. It runs at the next safepoint.
+    pub gc_deferred: u32,
     /// Built-in modules, created on first import.
     pub modules: HashMap<Sym, Value>,
     /// Source text by file name (for tracebacks).
@@ -423,6 +427,7 @@ impl Vm {
             shapes: Shapes::new(),
             type_version: 0,
             roots: Vec::new(),
+            gc_deferred: 0,
             modules: HashMap::new(),
             sources: HashMap::new(),
             stats: VmStats::default(),
@@ -782,7 +787,7 @@ impl Vm {
 
     /// Runs a collection now, with every VM root.
     pub fn collect_garbage(&mut self) {
-        if self.heap.polling() && !self.heap.wants_collection() {
+        if (self.heap.polling() && !self.heap.wants_collection()) || self.gc_deferred > 0 {
             return;
         }
         let Vm {
