@@ -87,6 +87,39 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         },
         _ => "\n".to_string(),
     };
+    // Where to: `file`, else `sys.stdout` as the program has it now (it may have
+    // rebound it to an object with a `write` method).
+    let file = match kwarg(vm, kw, "file") {
+        Some(f) if !f.is_none() => Some(f),
+        _ => super::modules::current_stdout(vm),
+    };
+    let flush = match kwarg(vm, kw, "flush") {
+        Some(f) => vm.truthy(f)?,
+        None => false,
+    };
+    let target = match file {
+        None => Stream::Out,
+        Some(f) if super::modules::is_stdout(f) => Stream::Out,
+        Some(f) if super::modules::is_stderr(f) => Stream::Err,
+        Some(f) => Stream::Object(f),
+    };
+    if let Stream::Object(f) = target {
+        // As CPython does: one `write` call per piece.
+        for (i, &a) in args.iter().enumerate() {
+            if i > 0 {
+                let sep = vm.new_str(&sep);
+                write_to(vm, f, "write", &[sep])?;
+            }
+            let piece = if a.as_str().is_some() { a } else { vm.str_of(a)? };
+            write_to(vm, f, "write", &[piece])?;
+        }
+        let end = vm.new_str(&end);
+        write_to(vm, f, "write", &[end])?;
+        if flush {
+            write_to(vm, f, "flush", &[])?;
+        }
+        return Ok(Value::NONE);
+    }
     let mut out = String::new();
     for (i, &a) in args.iter().enumerate() {
         if i > 0 {
@@ -99,15 +132,31 @@ fn print(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         }
     }
     out.push_str(&end);
-    let to_stderr =
-        kwarg(vm, kw, "file").map(|f| !f.is_none() && !super::modules::is_stdout(f)).unwrap_or(false);
-    if to_stderr {
+    if let Stream::Err = target {
         vm.flush();
         eprint!("{out}");
     } else {
         vm.write_out(&out);
+        if flush {
+            vm.flush();
+        }
     }
     Ok(Value::NONE)
+}
+
+/// Calls `f.<name>(*args)` (a stream's `write` or `flush`).
+fn write_to(vm: &mut Vm, f: Value, name: &str, args: &[Value]) -> PyResult {
+    let sym = vm.intern(name);
+    let m = vm.getattr(f, sym)?;
+    vm.call(m, args, &[])
+}
+
+/// Where `print` writes.
+#[derive(Clone, Copy)]
+enum Stream {
+    Out,
+    Err,
+    Object(Value),
 }
 
 fn len(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {

@@ -313,9 +313,25 @@ fn time_time(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
     Ok(Value::float(t))
 }
 
-/// Whether `v` is `sys.stdout` (`print(file=...)` writes anything else to stderr).
+/// Whether `v` is Kiln's own `sys.stdout` stream.
 pub fn is_stdout(v: Value) -> bool {
     matches!(v.kind(), Some(ObjKind::Module(m)) if m.name == "sys.stdout")
+}
+
+/// Whether `v` is Kiln's own `sys.stderr` stream.
+pub fn is_stderr(v: Value) -> bool {
+    matches!(v.kind(), Some(ObjKind::Module(m)) if m.name == "sys.stderr")
+}
+
+/// `sys.stdout` as the program has it now, if it imported `sys` (None: the real one).
+pub fn current_stdout(vm: &mut Vm) -> Option<Value> {
+    let sys = vm.intern("sys");
+    let m = *vm.modules.get(&sys)?;
+    let name = vm.intern("stdout");
+    match m.kind() {
+        Some(ObjKind::Module(md)) => md.attrs.borrow().get(&name).copied(),
+        _ => None,
+    }
 }
 
 fn stream_text(vm: &mut Vm, args: &[Value]) -> PyResult<String> {
