@@ -223,7 +223,8 @@ fn cmd_run(args: &[String]) -> ExitCode {
         .chain(rest.iter().cloned())
         .collect();
     let status = run_source(&source, &filename, &opts);
-    ExitCode::from(status.clamp(0, 255) as u8)
+    // As a POSIX exit status: the low eight bits (`sys.exit(-1)` is 255, 256 is 0).
+    ExitCode::from(status as u8)
 }
 
 fn cmd_dis(args: &[String]) -> ExitCode {
