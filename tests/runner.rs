@@ -100,3 +100,19 @@ fn dis_prints_every_code_object() {
     }
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn a_for_loop_reads_sys_stdin_line_by_line() {
+    use std::io::Write;
+    let code = "import sys\nn = 0\nfor line in sys.stdin:\n    n += len(line.split())\n    print(repr(line))\nprint(n)";
+    let mut child = kiln_command()
+        .args(["run", "-c", code])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("running kiln");
+    child.stdin.take().expect("stdin").write_all(b"a b\nc d e\nlast").expect("writing stdin");
+    let o = child.wait_with_output().expect("waiting for kiln");
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "'a b\\n'\n'c d e\\n'\n'last'\n6\n");
+}

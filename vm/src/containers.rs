@@ -1130,6 +1130,11 @@ impl Vm {
                 IterState::Dict { dict: *d, pos: 0, len, part: *part }
             }
             Some(ObjKind::Iter(_)) | Some(ObjKind::Generator(_)) => return Ok(v),
+            Some(ObjKind::Module(m)) if m.name == "sys.stdin" => {
+                // `for line in sys.stdin`: its lines (read to the end first).
+                let lines = crate::builtins::modules::stdin_lines(self);
+                IterState::Seq(lines, 0)
+            }
             Some(ObjKind::Instance(_)) => {
                 if let Some(b) = self.subclass_base(v, self.names.iter) {
                     return self.get_iter(b);

@@ -2,7 +2,7 @@
 
 mod functions;
 mod methods;
-mod modules;
+pub(crate) mod modules;
 pub use modules::math_fast;
 mod random;
 mod subclass;

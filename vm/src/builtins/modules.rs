@@ -376,10 +376,15 @@ fn stdin_readline(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
 }
 
 fn stdin_readlines(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
+    Ok(stdin_lines(vm))
+}
+
+/// The rest of stdin as a list of lines (each with its newline).
+pub fn stdin_lines(vm: &mut Vm) -> Value {
     let mut s = String::new();
     let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s);
     let lines: Vec<Value> = s.split_inclusive('\n').map(|l| vm.new_str(l)).collect();
-    Ok(vm.new_list(lines))
+    vm.new_list(lines)
 }
 
 fn sys_getrecursionlimit(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
