@@ -382,18 +382,7 @@ impl Vm {
                 }
                 Ok(crate::num::hash_tuple(&hs))
             }
-            Some(ObjKind::FrozenSet(s)) => {
-                let mut acc: u64 = 0;
-                for (h, _) in s.iter() {
-                    let h = h as u64;
-                    acc ^= (h ^ (h << 16) ^ 89869747).wrapping_mul(3644798167);
-                }
-                let mut r = (acc.wrapping_mul(69069).wrapping_add(907133923)) as i64;
-                if r == -1 {
-                    r = 590923713;
-                }
-                Ok(r)
-            }
+            Some(ObjKind::FrozenSet(s)) => Ok(s.frozenset_hash()),
             Some(ObjKind::List(_)) | Some(ObjKind::Dict(_)) | Some(ObjKind::Set(_)) => {
                 let tn = self.type_name(v);
                 self.type_error(format!("unhashable type: '{tn}'"))
