@@ -119,6 +119,21 @@ const MAX_RESULT_BITS: u64 = 1 << 36;
 /// conversions between int and str refuse more digits than this.
 pub const INT_MAX_STR_DIGITS: usize = 4300;
 
+thread_local! {
+    /// `sys.get_int_max_str_digits()` now (0: no limit).
+    static MAX_STR_DIGITS: std::cell::Cell<usize> = const { std::cell::Cell::new(INT_MAX_STR_DIGITS) };
+}
+
+/// The digit limit of int/str conversions now (`sys.get_int_max_str_digits()`; 0: none).
+pub fn max_str_digits() -> usize {
+    MAX_STR_DIGITS.with(|c| c.get())
+}
+
+/// Sets the limit (`sys.set_int_max_str_digits`; the caller checks the value).
+pub fn set_max_str_digits(n: usize) {
+    MAX_STR_DIGITS.with(|c| c.set(n));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Exact float construction and decomposition
 // ---------------------------------------------------------------------------------------------
@@ -558,23 +573,26 @@ pub fn int_round(v: &BigInt, ndigits: i64) -> BigInt {
 /// ("Exceeds the limit (4300 digits) for integer string conversion; use
 /// sys.set_int_max_str_digits() to increase the limit").
 pub fn int_to_str(v: &BigInt) -> NumResult<String> {
-    // Below 14_000 bits an int has fewer than 4300 digits; from 14_300 bits on it has more.
+    let limit = max_str_digits();
     let too_long = || {
         err(
             ErrKind::ValueError,
             format!(
-                "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string \
+                "Exceeds the limit ({limit} digits) for integer string \
                  conversion; use sys.set_int_max_str_digits() to increase the limit"
             ),
         )
     };
-    if v.bits() > 14_300 {
+    // An int of b bits has at least (b - 1) * log10(2) + 1 digits, and at most
+    // b * log10(2) + 1: most are judged without converting.
+    let bits = v.bits() as f64;
+    if limit > 0 && (bits - 1.0) * std::f64::consts::LOG10_2 >= limit as f64 + 1.0 {
         return too_long();
     }
     let s = v.to_string();
-    if v.bits() > 14_000 {
+    if limit > 0 && bits * std::f64::consts::LOG10_2 + 1.0 > limit as f64 {
         let digits = s.len() - usize::from(v.is_negative());
-        if digits > INT_MAX_STR_DIGITS {
+        if digits > limit {
             return too_long();
         }
     }
@@ -1049,11 +1067,12 @@ pub fn parse_int(s: &str, base: u32) -> NumResult<BigInt> {
     if prev_underscore {
         return invalid();
     }
-    if !radix.is_power_of_two() && digits > INT_MAX_STR_DIGITS {
+    let limit = max_str_digits();
+    if !radix.is_power_of_two() && limit > 0 && digits > limit {
         return err(
             ErrKind::ValueError,
             format!(
-                "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion: \
+                "Exceeds the limit ({limit} digits) for integer string conversion: \
                  value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
             ),
         );

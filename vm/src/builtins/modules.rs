@@ -31,6 +31,8 @@ pub fn star_names(name: &str) -> Option<Vec<&'static str>> {
             "argv",
             "getrecursionlimit",
             "setrecursionlimit",
+            "get_int_max_str_digits",
+            "set_int_max_str_digits",
             "maxsize",
             "exit",
             "exc_info",
@@ -90,6 +92,8 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Value> {
             let argv = vm.new_list(argv);
             let rl = vm.new_builtin("getrecursionlimit", sys_getrecursionlimit);
             let srl = vm.new_builtin("setrecursionlimit", sys_setrecursionlimit);
+            let gmd = vm.new_builtin("get_int_max_str_digits", sys_get_int_max_str_digits);
+            let smd = vm.new_builtin("set_int_max_str_digits", sys_set_int_max_str_digits);
             let maxsize = vm.new_int(i64::MAX);
             let exit = vm.new_builtin("exit", sys_exit);
             let exc_info = vm.new_builtin("exc_info", sys_exc_info);
@@ -122,6 +126,8 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Value> {
                 ("argv", argv),
                 ("getrecursionlimit", rl),
                 ("setrecursionlimit", srl),
+                ("get_int_max_str_digits", gmd),
+                ("set_int_max_str_digits", smd),
                 ("maxsize", maxsize),
                 ("exit", exit),
                 ("exc_info", exc_info),
@@ -398,6 +404,25 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
         return vm.value_error("recursion limit must be greater or equal than 1");
     }
     vm.recursion_limit = (n as usize).min(1_000_000);
+    Ok(Value::NONE)
+}
+
+fn sys_get_int_max_str_digits(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    super::check_args(vm, "get_int_max_str_digits", args, 0, 0)?;
+    Ok(vm.new_int(crate::num::max_str_digits() as i64))
+}
+
+fn sys_set_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    let n = match (args, super::kwarg(vm, kw, "maxdigits")) {
+        ([n], None) => *n,
+        ([], Some(n)) => n,
+        _ => return vm.type_error("set_int_max_str_digits() takes exactly one argument (maxdigits)"),
+    };
+    let n = super::arg_index(vm, n)?;
+    if n != 0 && n < 640 {
+        return vm.value_error("maxdigits must be 0 or larger than 640");
+    }
+    crate::num::set_max_str_digits(n.max(0) as usize);
     Ok(Value::NONE)
 }
 
