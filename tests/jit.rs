@@ -704,3 +704,25 @@ fn a_method_site_that_outgrew_its_cache_is_still_inlined() {
     same_as_interp(&["--jit", "ir"], code);
     same_as_interp(&["--jit-param", "hot_loop=1", "--jit-param", "hot_exit=1"], code);
 }
+
+#[test]
+fn locals_vars_and_dir_see_the_frame_as_the_interpreter_does() {
+    let code = include_str!("jit_programs/frame_readers.py");
+    let err = same_as_interp(&[], code);
+    assert!(err.contains("reads its caller's frame"), "{err}");
+    for shape in ["loop", "frame"] {
+        same_as_interp(&["--regions", shape], code);
+    }
+    same_as_interp(&["--jit", "ir"], code);
+    same_as_interp(&["--jit-param", "hot_loop=1", "--jit-param", "hot_func=1"], code);
+}
+
+#[test]
+fn inlined_calls_near_the_recursion_limit_raise_where_the_interpreter_does() {
+    let code = include_str!("jit_programs/recursion_limit_inlined.py");
+    let out = same_as_interp(&[], code);
+    assert!(compiled(&out) > 0, "{out}");
+    same_as_interp(&["--jit", "ir"], code);
+    same_as_interp(&["--jit-param", "hot_loop=1", "--jit-param", "hot_exit=1"], code);
+    same_as_interp(&["--jit-param", "chaos=3", "--jit-param", "storm_window=0"], code);
+}

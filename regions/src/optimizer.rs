@@ -646,7 +646,7 @@ impl LoopHook for Optimizer {
             return Ok(None);
         };
         match self.run_loop_region(vm, key, c)? {
-            Went::NotRun => Ok(None),
+            Went::NotRun | Went::Declined => Ok(None),
             Went::On => {
                 // Left at the function's own `return` (a bridge that ends there): its
                 // value is the call's, without a trip through the interpreter (the
@@ -688,6 +688,7 @@ impl LoopHook for Optimizer {
                     Ok(false)
                 }
                 Went::On => Ok(true),
+                Went::Declined => Ok(false),
                 // Only a function-entry region returns.
                 Went::Returned(_) => vm.err(
                     kiln_vm::vm::ExcKind::RuntimeError,
@@ -717,6 +718,9 @@ impl Optimizer {
         let start = key;
         let (mut key, mut c) = (key, c);
         let depth = vm.frames.len();
+        if depth + crate::record::MAX_INLINE_DEPTH + 1 >= vm.recursion_limit {
+            return Ok(Went::Declined);
+        }
         loop {
             let mut stats = ExecStats::default();
             let r = run_region(vm, &c, &mut stats);
@@ -1128,6 +1132,9 @@ const FRAME_ENTRY: u32 = u32::MAX;
 enum Went {
     /// It did not run (the frame does not have the region's shape).
     NotRun,
+    /// It did not run this time: the calls it runs inline could pass the recursion limit,
+    /// which only the interpreter's calls check.
+    Declined,
     /// It ran: the interpreter goes on with the frame state it left.
     On,
     /// A function-entry region ran its function to its `return`: the call's value.

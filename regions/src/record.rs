@@ -1354,6 +1354,13 @@ impl Recorder {
                 self.stack.push(v);
                 self.expect_pc = Some(caller.resume_pc);
             }
+            Op::Call(n) | Op::CallKw(n, _) if reads_frame(self.concrete(vm, n as usize + 1), n as usize) => {
+                // `locals()` and friends read the calling frame, which compiled code keeps
+                // in registers (or does not build at all, for an inlined call).
+                return Err(Abort::NotYetSupported(
+                    "a call that reads its caller's frame (locals, vars, dir)".into(),
+                ));
+            }
             Op::Call(n) => {
                 if self.inline {
                     if let Some(ObjKind::Function(f)) = self.concrete(vm, n as usize + 1).kind() {
@@ -2009,6 +2016,13 @@ fn zip_of_seqs(it: Value) -> Option<usize> {
     let IterState::Zip(iters, _) = &*st.borrow() else { return None };
     let n = iters.len();
     ((2..=4).contains(&n) && (0..n).all(|k| crate::exec::zip_item(it, n, k).is_some())).then_some(n)
+}
+
+/// Whether calling `f` with `n` arguments reads the calling frame's locals: the built-in
+/// `locals()`, and `vars()` and `dir()` without arguments.
+fn reads_frame(f: Value, n: usize) -> bool {
+    matches!(f.kind(), Some(ObjKind::Builtin(b)) if b.bound.is_null() && b.owner.is_null()
+        && (b.name == "locals" || (n == 0 && (b.name == "vars" || b.name == "dir"))))
 }
 
 /// What `it` yields when it is an iterator over a dict (its keys, values or items).
