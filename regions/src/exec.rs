@@ -946,20 +946,21 @@ pub fn zip_step(it: Value, n: usize) {
 }
 
 /// `dict_next`: the position of the next entry of `it`, a dict iterator, moving past
-/// it; `None` when it is not one, or its dict is exhausted or changed size (the
+/// it; `None` when it is not one, or its dict is exhausted or changed size or keys (the
 /// interpreter's next step then ends the loop or raises).
 pub fn dict_next(it: Value) -> Option<i64> {
     use kiln_vm::object::IterState;
     let Some(ObjKind::Iter(st)) = it.kind() else { return None };
     let mut s = st.borrow_mut();
-    let IterState::Dict { dict, pos, len, .. } = &mut *s else { return None };
+    let IterState::Dict { dict, pos, len, left, .. } = &mut *s else { return None };
     let Some(ObjKind::Dict(t)) = dict.kind() else { return None };
     let t = t.borrow();
-    if t.len() != *len {
+    if t.len() != *len || *left == 0 {
         return None;
     }
     let p = (*pos..t.entries_len()).find(|&p| t.entry_at(p).is_some())?;
     *pos = p + 1;
+    *left -= 1;
     Some(p as i64)
 }
 

@@ -1112,7 +1112,7 @@ impl Vm {
             Some(ObjKind::Range(r)) => IterState::Range { cur: r.start, left: r.len(), step: r.step },
             Some(ObjKind::Dict(d)) => {
                 let len = d.borrow().len();
-                IterState::Dict { dict: v, pos: 0, len, part: DictPart::Keys }
+                IterState::Dict { dict: v, pos: 0, len, left: len, part: DictPart::Keys }
             }
             Some(ObjKind::Set(s)) => {
                 let len = s.borrow().len();
@@ -1127,7 +1127,7 @@ impl Vm {
                     Some(ObjKind::Dict(t)) => t.borrow().len(),
                     _ => 0,
                 };
-                IterState::Dict { dict: *d, pos: 0, len, part: *part }
+                IterState::Dict { dict: *d, pos: 0, len, left: len, part: *part }
             }
             Some(ObjKind::Iter(_)) | Some(ObjKind::Generator(_)) => return Ok(v),
             Some(ObjKind::Module(m)) if m.name == "sys.stdin" => {
@@ -1222,7 +1222,7 @@ impl Vm {
                             Ok(None)
                         }
                     }
-                    IterState::Dict { dict, pos, len, part } => {
+                    IterState::Dict { dict, pos, len, left, part } => {
                         let (d, part) = (*dict, *part);
                         let table = match d.kind() {
                             Some(ObjKind::Dict(t)) => t,
@@ -1241,6 +1241,15 @@ impl Vm {
                             *pos += 1;
                             if let Some((k, v)) = t.entry_at(p) {
                                 drop(t);
+                                if *left == 0 {
+                                    *s = IterState::Done;
+                                    drop(s);
+                                    return self.err(
+                                        ExcKind::RuntimeError,
+                                        "dictionary keys changed during iteration",
+                                    );
+                                }
+                                *left -= 1;
                                 drop(s);
                                 return Ok(Some(match part {
                                     DictPart::Keys => k,

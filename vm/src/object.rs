@@ -456,6 +456,9 @@ pub enum IterState {
         pos: usize,
         /// Size at creation (a change raises RuntimeError).
         len: usize,
+        /// Entries still to yield of the `len` there were: an entry found when none is
+        /// left was added after others were deleted (RuntimeError, keys changed).
+        left: usize,
         /// What to yield.
         part: DictPart,
     },
