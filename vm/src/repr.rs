@@ -202,16 +202,8 @@ impl Vm {
                         };
                     }
                 }
-                if let Some(e) = &i.exc {
-                    let args = e.borrow().args;
-                    let name = self.class_name(cls);
-                    let items = self.seq_items(args);
-                    if items.len() == 1 {
-                        let r = self.repr_string(items[0])?;
-                        return Ok(format!("{name}({r})"));
-                    }
-                    let r = self.repr_string(args)?;
-                    return Ok(if items.is_empty() { format!("{name}()") } else { format!("{name}{r}") });
+                if i.exc.is_some() {
+                    return self.exc_repr_text(v);
                 }
                 if cls == self.type_of(self.ellipsis) && v == self.ellipsis {
                     return Ok("Ellipsis".into());
@@ -367,19 +359,42 @@ impl Vm {
                     };
                 }
             }
-            if let Some(e) = &i.exc {
-                let args = e.borrow().args;
-                let items = self.seq_items(args);
-                let is_key_error = self.is_subclass(cls, self.exc_type(ExcKind::KeyError));
-                return match items.len() {
-                    0 => Ok(String::new()),
-                    1 if is_key_error => self.repr_string(items[0]),
-                    1 => self.str_string(items[0]),
-                    _ => self.repr_string(args),
-                };
+            if i.exc.is_some() {
+                return self.exc_str_text(v, false);
             }
         }
         self.repr_string(v)
+    }
+
+    /// `str()` of an exception without a `__str__` of its own: from its args (a
+    /// KeyError's one argument as its repr, unless `base`: `BaseException.__str__`).
+    pub fn exc_str_text(&mut self, v: Value, base: bool) -> PyResult<String> {
+        let Some(ObjKind::Instance(i)) = v.kind() else { return self.repr_string(v) };
+        let Some(e) = &i.exc else { return self.repr_string(v) };
+        let args = e.borrow().args;
+        let items = self.seq_items(args);
+        let is_key_error = !base && self.is_subclass(i.class, self.exc_type(ExcKind::KeyError));
+        match items.len() {
+            0 => Ok(String::new()),
+            1 if is_key_error => self.repr_string(items[0]),
+            1 => self.str_string(items[0]),
+            _ => self.repr_string(args),
+        }
+    }
+
+    /// `BaseException.__repr__(v)`: the class name and the args (`E('x')`, `E(1, 2)`).
+    pub fn exc_repr_text(&mut self, v: Value) -> PyResult<String> {
+        let Some(ObjKind::Instance(i)) = v.kind() else { return self.repr_string(v) };
+        let Some(e) = &i.exc else { return self.repr_string(v) };
+        let args = e.borrow().args;
+        let name = self.class_name(i.class);
+        let items = self.seq_items(args);
+        if items.len() == 1 {
+            let r = self.repr_string(items[0])?;
+            return Ok(format!("{name}({r})"));
+        }
+        let r = self.repr_string(args)?;
+        Ok(if items.is_empty() { format!("{name}()") } else { format!("{name}{r}") })
     }
 
     /// `str(v)` as a str value.

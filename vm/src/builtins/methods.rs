@@ -38,6 +38,10 @@ pub(super) fn install(vm: &mut Vm) {
     super::add_class_attr(vm, object, "__init_subclass__", init_sub);
     let base_exc = vm.exc_type(ExcKind::BaseException);
     add_method(vm, base_exc, "__init__", exc_init);
+    add_method(vm, base_exc, "__str__", exc_str);
+    let key_error = vm.exc_type(ExcKind::KeyError);
+    add_method(vm, key_error, "__str__", key_error_str);
+    add_method(vm, base_exc, "__repr__", exc_repr);
     add_method(vm, base_exc, "with_traceback", exc_with_traceback);
 
     let s = t(vm, TypeId::Str);
@@ -392,6 +396,28 @@ fn object_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
         _ => ("?".into(), ""),
     };
     Ok(vm.new_string(format!("<{module}{q} object at {addr:#x}>")))
+}
+
+/// `BaseException.__str__`, also reached through `super().__str__()` from a subclass's
+/// own `__str__`.
+fn exc_str(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "__str__", args, 1, 1)?;
+    let s = vm.exc_str_text(args[0], true)?;
+    Ok(vm.new_string(s))
+}
+
+/// `KeyError.__str__`: one argument shows as its repr.
+fn key_error_str(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "__str__", args, 1, 1)?;
+    let s = vm.exc_str_text(args[0], false)?;
+    Ok(vm.new_string(s))
+}
+
+/// `BaseException.__repr__`.
+fn exc_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "__repr__", args, 1, 1)?;
+    let s = vm.exc_repr_text(args[0])?;
+    Ok(vm.new_string(s))
 }
 
 fn object_str(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
