@@ -234,7 +234,20 @@ fn min_max(vm: &mut Vm, args: &[Value], kw: Kw, is_max: bool) -> PyResult {
             None => it,
         };
         vm.push_root(k);
-        let better = if is_max { vm.less_than(best_key, k)? } else { vm.less_than(k, best_key)? };
+        // As CPython: `item > best` for max, `item < best` for min (which operand's
+        // method runs first, and the TypeError's wording, follow).
+        let better = if is_max {
+            if let (Some(x), Some(y)) = (k.as_small_int(), best_key.as_small_int()) {
+                x > y
+            } else if let (Some(x), Some(y)) = (k.as_float(), best_key.as_float()) {
+                x > y
+            } else {
+                let r = vm.compare(k, best_key, crate::bytecode::CmpOp::Gt)?;
+                vm.truthy(r)?
+            }
+        } else {
+            vm.less_than(k, best_key)?
+        };
         if better {
             best = it;
             best_key = k;
