@@ -116,3 +116,14 @@ fn a_for_loop_reads_sys_stdin_line_by_line() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(stdout(&o), "'a b\\n'\n'c d e\\n'\n'last'\n6\n");
 }
+
+#[test]
+fn a_recursion_traceback_collapses_repeated_lines_as_cpython_does() {
+    let o = kiln(&["run", "-c", "def r(n):\n    return r(n + 1)\nr(0)"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    // CPython 3.11 prints the same 14 lines, position markers aside.
+    assert_eq!(err.matches("in r\n").count(), 3, "{err}");
+    assert!(err.contains("\n  [Previous line repeated 996 more times]\nRecursionError: "), "{err}");
+    assert_eq!(err.lines().count(), 11, "{err}");
+}

@@ -183,8 +183,33 @@ fn format_exception_chain(vm: &mut Vm, exc: Value, depth: usize) -> String {
     }
     if !tb.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
-        for (code, line) in tb.iter().rev() {
-            let c = crate::interp::code_ref(*code);
+        // As CPython: a frame line repeated more than three times in a row (recursion)
+        // shows three times, then how many more there were.
+        const CUTOFF: usize = 3;
+        let repeated = |out: &mut String, n: usize| {
+            if n > CUTOFF {
+                let more = n - CUTOFF;
+                let s = if more > 1 { "s" } else { "" };
+                out.push_str(&format!("  [Previous line repeated {more} more time{s}]\n"));
+            }
+        };
+        let mut last: Option<(Value, u32)> = None;
+        let mut count = 0;
+        for &(code, line) in tb.iter().rev() {
+            let c = crate::interp::code_ref(code);
+            let same = last.is_some_and(|(lc, ll)| {
+                let p = crate::interp::code_ref(lc);
+                ll == line && p.filename == c.filename && p.name == c.name
+            });
+            if !same {
+                repeated(&mut out, count);
+                count = 0;
+                last = Some((code, line));
+            }
+            count += 1;
+            if count > CUTOFF {
+                continue;
+            }
             out.push_str(&format!("  File \"{}\", line {}, in {}\n", c.filename, line, c.name));
             if let Some(src) = vm.sources.get(&*c.filename) {
                 if let Some(l) = src.lines().nth(line.saturating_sub(1) as usize) {
@@ -192,6 +217,7 @@ fn format_exception_chain(vm: &mut Vm, exc: Value, depth: usize) -> String {
                 }
             }
         }
+        repeated(&mut out, count);
     }
     let name = vm.type_name(exc);
     let msg = vm.str_string(exc).unwrap_or_else(|_| "<exception str() failed>".to_string());
