@@ -367,6 +367,19 @@ impl Vm {
             }
             Some(ObjKind::Int(b)) => Ok(crate::num::hash_bigint(b)),
             Some(ObjKind::Int64(i)) => Ok(crate::num::hash_i64(*i)),
+            Some(ObjKind::Range(r)) => {
+                // CPython's: equal ranges hash alike, by (len, start, step) with the parts
+                // that do not matter as None.
+                let n = r.len();
+                let (len, start, step) =
+                    (crate::num::hash_i64(n), crate::num::hash_i64(r.start), crate::num::hash_i64(r.step));
+                let none = self.hash(Value::NONE)?;
+                Ok(crate::num::hash_tuple(&match n {
+                    0 => [len, none, none],
+                    1 => [len, start, none],
+                    _ => [len, start, step],
+                }))
+            }
             Some(ObjKind::Tuple(t)) => {
                 // Tuples are immutable and `v` keeps this one alive: hash in place.
                 if t.len() <= 16 {

@@ -26,7 +26,17 @@ pub fn star_names(name: &str) -> Option<Vec<&'static str>> {
             Some(consts.chain(crate::num::MATH_FUNCTIONS.iter().copied()).chain(["dist"]).collect())
         }
         "random" => Some(super::random::star_names()),
-        "time" => Some(vec!["perf_counter", "time", "monotonic", "perf_counter_ns", "process_time", "sleep"]),
+        "time" => Some(vec![
+            "perf_counter",
+            "time",
+            "monotonic",
+            "perf_counter_ns",
+            "process_time",
+            "sleep",
+            "time_ns",
+            "monotonic_ns",
+            "process_time_ns",
+        ]),
         "sys" => Some(vec![
             "argv",
             "getrecursionlimit",
@@ -74,6 +84,9 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Value> {
             let pcn = vm.new_builtin("perf_counter_ns", time_perf_counter_ns);
             let ptime = vm.new_builtin("process_time", time_perf_counter);
             let sleep = vm.new_builtin("sleep", time_sleep);
+            let tns = vm.new_builtin("time_ns", time_time_ns);
+            let mns = vm.new_builtin("monotonic_ns", time_perf_counter_ns);
+            let pns = vm.new_builtin("process_time_ns", time_perf_counter_ns);
             Some(module(
                 vm,
                 "time",
@@ -84,6 +97,9 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Value> {
                     ("perf_counter_ns", pcn),
                     ("process_time", ptime),
                     ("sleep", sleep),
+                    ("time_ns", tns),
+                    ("monotonic_ns", mns),
+                    ("process_time_ns", pns),
                 ],
             ))
         }
@@ -291,6 +307,11 @@ fn time_perf_counter(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
 fn time_perf_counter_ns(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
     let n = start_instant().elapsed().as_nanos() as i64;
     Ok(vm.new_int(n))
+}
+
+fn time_time_ns(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
+    let n = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+    Ok(vm.new_int(n as i64))
 }
 
 fn time_sleep(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
