@@ -258,8 +258,29 @@ fn math_dispatch(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
         return Ok(num_out(vm, out));
     }
     for v in flat {
-        // Subclasses of int and float count as their base value.
-        let v = crate::ops::base_of(v).unwrap_or(v);
+        // Subclasses of int and float count as their base value; other instances by
+        // their `__index__` (an int) or `__float__`.
+        let mut v = crate::ops::base_of(v).unwrap_or(v);
+        if let Some(ObjKind::Instance(_)) = v.kind() {
+            for name in [vm.names.index, vm.names.float] {
+                if let Some(f) = vm.user_dunder(v, name) {
+                    let r = vm.call_dunder(f, v, &[])?;
+                    let ok =
+                        if name == vm.names.index { as_int(&r).is_some() } else { r.as_float().is_some() };
+                    if !ok {
+                        let tn = vm.type_name(r);
+                        return vm.type_error(if name == vm.names.index {
+                            format!("__index__ returned non-int (type {tn})")
+                        } else {
+                            let cls = vm.type_name(v);
+                            format!("{cls}.__float__ returned non-float (type {tn})")
+                        });
+                    }
+                    v = r;
+                    break;
+                }
+            }
+        }
         if let Some(f) = v.as_float() {
             nargs.push(NumArg::Float(f));
         } else if let Some(i) = as_int(&v) {
