@@ -222,6 +222,12 @@ fn cmd_run(args: &[String]) -> ExitCode {
     opts.argv = std::iter::once(if filename == "<string>" { "-c".to_string() } else { filename.clone() })
         .chain(rest.iter().cloned())
         .collect();
+    // As CPython 3.11 names the main script (in tracebacks and `__file__`): by its
+    // absolute path, symbolic links kept; `sys.argv[0]` stays as given.
+    let filename = match std::path::absolute(&filename) {
+        Ok(p) if filename != "<string>" => p.to_string_lossy().into_owned(),
+        _ => filename,
+    };
     let status = run_source(&source, &filename, &opts);
     // As a POSIX exit status: the low eight bits (`sys.exit(-1)` is 255, 256 is 0).
     ExitCode::from(status as u8)
