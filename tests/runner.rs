@@ -117,13 +117,59 @@ fn a_for_loop_reads_sys_stdin_line_by_line() {
     assert_eq!(stdout(&o), "'a b\\n'\n'c d e\\n'\n'last'\n6\n");
 }
 
+/// Runs `code` as the script `name` in a fresh directory: (exit status, stderr, the
+/// script's absolute path).
+fn run_script(name: &str, code: &str) -> (Option<i32>, String, String) {
+    let dir = std::env::temp_dir().join(format!("kiln-runner-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary directory");
+    let path = dir.join(name);
+    std::fs::write(&path, code).expect("writing the script");
+    let o = kiln_command().args(["run", name]).current_dir(&dir).output().expect("running kiln");
+    let _ = std::fs::remove_dir_all(&dir);
+    (o.status.code(), stderr(&o), path.to_string_lossy().into_owned())
+}
+
 #[test]
 fn a_recursion_traceback_collapses_repeated_lines_as_cpython_does() {
-    let o = kiln(&["run", "-c", "def r(n):\n    return r(n + 1)\nr(0)"]);
-    assert_eq!(o.status.code(), Some(1));
-    let err = stderr(&o);
-    // CPython 3.11 prints the same 14 lines, position markers aside.
-    assert_eq!(err.matches("in r\n").count(), 3, "{err}");
-    assert!(err.contains("\n  [Previous line repeated 996 more times]\nRecursionError: "), "{err}");
-    assert_eq!(err.lines().count(), 11, "{err}");
+    let (status, err, path) = run_script("deep.py", "def r(n):\n    return r(n + 1)\n\n\nr(0)\n");
+    assert_eq!(status, Some(1));
+    // CPython 3.11 prints exactly these 14 lines.
+    let frame = format!("  File \"{path}\", line 2, in r\n    return r(n + 1)\n           ^^^^^^^^\n");
+    let want = format!(
+        "Traceback (most recent call last):\n  File \"{path}\", line 5, in <module>\n    r(0)\n{}  [Previous \
+         line repeated 996 more times]\nRecursionError: maximum recursion depth exceeded\n",
+        frame.repeat(3)
+    );
+    assert_eq!(err, want);
+}
+
+#[test]
+fn tracebacks_name_the_script_by_its_path_and_mark_positions_as_cpython_does() {
+    let code = "def ratio(values, i):\n    return values[i] / (values[i + 1] - values[i + 1])\n\n\n\
+                def scaled(values):\n    table = {\"k\": 1}\n    return ratio(values, 0) + table[\"k\"]\n\n\n\
+                print(scaled([3, 4]))\n";
+    let (status, err, path) = run_script("marks.py", code);
+    assert_eq!(status, Some(1));
+    // Copied from CPython 3.11's output for the same file.
+    let want = format!(
+        "Traceback (most recent call last):
+  File \"{path}\", line 10, in <module>
+    print(scaled([3, 4]))
+          ^^^^^^^^^^^^^^
+  File \"{path}\", line 7, in scaled
+    return ratio(values, 0) + table[\"k\"]
+           ^^^^^^^^^^^^^^^^
+  File \"{path}\", line 2, in ratio
+    return values[i] / (values[i + 1] - values[i + 1])
+           ~~~~~~~~~~^~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+ZeroDivisionError: division by zero
+"
+    );
+    assert_eq!(err, want);
+    // Code given with -c shows no source lines, as in CPython.
+    let o = kiln(&["run", "-c", "x = 1\ny = x / 0"]);
+    assert_eq!(
+        stderr(&o),
+        "Traceback (most recent call last):\n  File \"<string>\", line 2, in <module>\nZeroDivisionError: division by zero\n"
+    );
 }

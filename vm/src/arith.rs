@@ -321,12 +321,12 @@ impl Vm {
             return match self.binary_op(ba.unwrap_or(a), bb.unwrap_or(b), op, inplace) {
                 Ok(r) => Ok(if inplace && ba == Some(r) { a } else { r }),
                 Err(e) if self.is_type_error_with(e, "unsupported operand") => {
-                    self.binop_type_error(a, b, op)
+                    self.binop_type_error_as(a, b, op, inplace)
                 }
                 Err(e) => Err(e),
             };
         }
-        self.binop_type_error(a, b, op)
+        self.binop_type_error_as(a, b, op, inplace)
     }
 
     /// A float or int as f64 for mixed arithmetic (None if not a number).
@@ -345,6 +345,17 @@ impl Vm {
     }
 
     pub(crate) fn binop_type_error<T>(&mut self, a: Value, b: Value, op: BinOp) -> PyResult<T> {
+        self.binop_type_error_as(a, b, op, false)
+    }
+
+    /// The TypeError of `a op b` (or of `a op= b`, when `inplace`) for unsupported types.
+    pub(crate) fn binop_type_error_as<T>(
+        &mut self,
+        a: Value,
+        b: Value,
+        op: BinOp,
+        inplace: bool,
+    ) -> PyResult<T> {
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         if op == BinOp::Add && a.as_str().is_some() {
             return self.type_error(format!("can only concatenate str (not \"{tb}\") to str"));
@@ -366,8 +377,11 @@ impl Vm {
             };
             return self.type_error(format!("can't multiply sequence by non-int of type '{other}'"));
         }
-        let sym = op.symbol();
-        let sym = if sym == "** or pow()" { "** or pow()" } else { sym };
+        let sym = match (op.symbol(), inplace) {
+            ("** or pow()", true) => "**=".to_string(),
+            (s, true) => format!("{s}="),
+            (s, false) => s.to_string(),
+        };
         self.type_error(format!("unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"))
     }
 

@@ -481,6 +481,32 @@ pub struct CodeFlags {
     pub needs_class_cell: bool,
 }
 
+/// Where an instruction comes from, for the position markers of tracebacks (`~~^~~`):
+/// the byte range of its expression (or statement) in the source file, and for a binary
+/// operation or a subscript the offsets CPython's markers anchor on.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Pos {
+    /// Byte offset of the first character.
+    pub start: u32,
+    /// Byte offset just past the last character.
+    pub end: u32,
+    /// What `a` and `b` are: [`Pos::PLAIN`], [`Pos::BINOP`] or [`Pos::SUBSCRIPT`].
+    pub kind: u8,
+    /// The left operand's end (a binary operation) or the value's end (a subscript).
+    pub a: u32,
+    /// The right operand's start (a binary operation) or the index's end (a subscript).
+    pub b: u32,
+}
+
+impl Pos {
+    /// A plain expression or statement: no anchors.
+    pub const PLAIN: u8 = 0;
+    /// A binary operation: markers anchor on its operator.
+    pub const BINOP: u8 = 1;
+    /// A subscript: markers anchor on its brackets.
+    pub const SUBSCRIPT: u8 = 2;
+}
+
 /// A compiled code object, before it is loaded into the VM.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CodeUnit {
@@ -488,7 +514,7 @@ pub struct CodeUnit {
     pub name: String,
     /// Dotted qualified name (`Outer.method.<locals>.inner`).
     pub qualname: String,
-    /// Source file name as given on the command line.
+    /// Source file name (the main script's absolute path, as CPython 3.11 has it).
     pub filename: String,
     /// Line of the `def`/`class`/module start.
     pub first_line: u32,
@@ -496,6 +522,8 @@ pub struct CodeUnit {
     pub ops: Vec<Op>,
     /// Source line of each instruction (same length as `ops`).
     pub lines: Vec<u32>,
+    /// Source position of each instruction (same length as `ops`).
+    pub positions: Vec<Pos>,
     /// Constant pool.
     pub consts: Vec<Const>,
     /// Names used by global/attribute/name instructions.

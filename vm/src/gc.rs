@@ -342,7 +342,7 @@ impl Marker {
                     self.mark(e.args);
                     self.mark(e.cause);
                     self.mark(e.context);
-                    for (c, _) in &e.traceback {
+                    for (c, _, _) in &e.traceback {
                         self.mark(*c);
                     }
                 }

@@ -943,10 +943,10 @@ impl Vm {
         }
     }
 
-    fn add_traceback(&mut self, exc: Value, code: Value, line: u32) {
+    fn add_traceback(&mut self, exc: Value, code: Value, line: u32, pc: usize) {
         if let Some(ObjKind::Instance(i)) = exc.kind() {
             if let Some(e) = &i.exc {
-                e.borrow_mut().traceback.push((code, line));
+                e.borrow_mut().traceback.push((code, line, pc as u32));
             }
         }
     }
@@ -990,7 +990,7 @@ impl Vm {
                                 e.traceback.last().map(|t| t.0 == frame.code).unwrap_or(false) && self.reraising
                             }).unwrap_or(false));
                             if !skip {
-                                self.add_traceback(exc, frame.code, line);
+                                self.add_traceback(exc, frame.code, line, pc);
                             }
                             if let Some(&ctx) = self.exc_info.last() {
                                 if ctx != exc {
@@ -1041,7 +1041,7 @@ impl Vm {
                         let tcode = code_ref(top.code);
                         let pc = top.pc.saturating_sub(1) as usize;
                         let line = tcode.lines.get(pc).copied().unwrap_or(tcode.first_line);
-                        self.add_traceback(exc, top.code, line);
+                        self.add_traceback(exc, top.code, line, pc);
                     }
                 }
             }

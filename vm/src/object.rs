@@ -231,7 +231,7 @@ pub struct ExcData {
     /// `e.args` (a tuple).
     pub args: Value,
     /// Frames the exception passed through, innermost last: (code object, line).
-    pub traceback: Vec<(Value, u32)>,
+    pub traceback: Vec<(Value, u32, u32)>,
     /// `__cause__` (or None).
     pub cause: Value,
     /// `__context__` (or None).
@@ -346,6 +346,8 @@ pub struct CodeObj {
     pub ops: Box<[Op]>,
     /// Line of each instruction.
     pub lines: Box<[u32]>,
+    /// Source position of each instruction (for tracebacks' markers).
+    pub positions: Box<[crate::bytecode::Pos]>,
     /// Constants.
     pub consts: Box<[Value]>,
     /// Interned names.

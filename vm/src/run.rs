@@ -195,7 +195,7 @@ fn format_exception_chain(vm: &mut Vm, exc: Value, depth: usize) -> String {
         };
         let mut last: Option<(Value, u32)> = None;
         let mut count = 0;
-        for &(code, line) in tb.iter().rev() {
+        for &(code, line, pc) in tb.iter().rev() {
             let c = crate::interp::code_ref(code);
             let same = last.is_some_and(|(lc, ll)| {
                 let p = crate::interp::code_ref(lc);
@@ -211,9 +211,13 @@ fn format_exception_chain(vm: &mut Vm, exc: Value, depth: usize) -> String {
                 continue;
             }
             out.push_str(&format!("  File \"{}\", line {}, in {}\n", c.filename, line, c.name));
-            if let Some(src) = vm.sources.get(&*c.filename) {
+            // (No source line for code given with `-c`, as CPython shows none.)
+            if let Some(src) = vm.sources.get(&*c.filename).filter(|_| !c.filename.starts_with('<')) {
                 if let Some(l) = src.lines().nth(line.saturating_sub(1) as usize) {
                     out.push_str(&format!("    {}\n", l.trim()));
+                    if let Some(m) = c.positions.get(pc as usize).and_then(|p| markers(src, line, *p)) {
+                        out.push_str(&m);
+                    }
                 }
             }
         }
@@ -234,4 +238,94 @@ pub fn peak_rss_kib() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// The line of position markers CPython 3.11 prints under a traceback's source line
+/// (`    ~~^~~`) for an instruction at `pos` on line `line_no` of `src`: `^` under the
+/// instruction's expression, or for a binary operation or a subscript `~` under the
+/// operands and `^` under the operator or the index. None when the expression covers
+/// the whole line (or the position is not on that line).
+fn markers(src: &str, line_no: u32, pos: crate::bytecode::Pos) -> Option<String> {
+    use crate::bytecode::Pos;
+    // The line's byte range (line breaks as the compiler counts them: \n, \r\n, \r).
+    let bytes = src.as_bytes();
+    let (mut ls, mut n, mut i) = (0usize, 1u32, 0usize);
+    while n < line_no {
+        match bytes.get(i)? {
+            b'\n' => {
+                n += 1;
+                ls = i + 1;
+            }
+            b'\r' => {
+                if bytes.get(i + 1) == Some(&b'\n') {
+                    i += 1;
+                }
+                n += 1;
+                ls = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let le = src[ls..].find(['\n', '\r']).map_or(src.len(), |k| ls + k);
+    let (start, end) = (pos.start as usize, pos.end as usize);
+    if start < ls || start > le || end < start {
+        return None;
+    }
+    let line = &src[ls..le];
+    let col = |b: usize| line.get(..b.saturating_sub(ls).min(line.len())).map_or(0, |s| s.chars().count());
+    let indent = line.chars().take_while(|c| matches!(c, ' ' | '\t' | '\x0c')).count();
+    let text_len = line.trim_end().chars().count();
+    let start_off = col(start);
+    let same_line = end <= le;
+    let end_off = if same_line { col(end) } else { text_len };
+    // Anchors, as offsets in the line: where the secondary markers (`^`) start and end.
+    let chars: Vec<char> = line.chars().collect();
+    let mut anchors = None;
+    if same_line && pos.kind == Pos::BINOP {
+        // The operator: the first non-space character between the operands that is not
+        // a closing parenthesis (two characters for `//`, `**`, `<<`, ...).
+        let (l, r) = (col(pos.a as usize), col(pos.b as usize));
+        let mut k = l;
+        while k < r {
+            let ch = chars[k];
+            if ch.is_whitespace() || (ch == ')' && k + 1 < r) {
+                k += 1;
+                continue;
+            }
+            let two = k + 1 < r && !chars[k + 1].is_whitespace();
+            anchors = Some((k, if two { k + 2 } else { k + 1 }));
+            break;
+        }
+    } else if same_line && pos.kind == Pos::SUBSCRIPT {
+        let mut l = col(pos.a as usize);
+        let mut r = col(pos.b as usize) + 1;
+        while l < end_off && chars.get(l) != Some(&'[') {
+            l += 1;
+        }
+        while r < end_off && chars.get(r) != Some(&']') {
+            r += 1;
+        }
+        if r < end_off {
+            r += 1;
+        }
+        anchors = Some((l, r));
+    }
+    if end_off <= start_off || (end_off - start_off == text_len - indent && anchors.is_none()) {
+        return None;
+    }
+    let mut out = String::from("    ");
+    for k in indent..end_off {
+        out.push(if k < start_off {
+            ' '
+        } else {
+            match anchors {
+                Some((l, r)) if l <= k && k < r => '^',
+                Some(_) => '~',
+                None => '^',
+            }
+        });
+    }
+    out.push('\n');
+    Some(out)
 }

@@ -656,6 +656,7 @@ impl Vm {
                 ops.into_boxed_slice()
             },
             lines: unit.lines.clone().into_boxed_slice(),
+            positions: unit.positions.clone().into_boxed_slice(),
             consts: consts.into_boxed_slice(),
             names: names.into_boxed_slice(),
             global_slots: global_slots.into_boxed_slice(),

@@ -14,7 +14,7 @@ use ruff_text_size::{Ranged, TextSize};
 
 use super::scope::{NameScope, ScopeKind, SymbolTable, MAX_NESTING};
 use super::{CompileError, LineIndex};
-use crate::bytecode::{CodeFlags, CodeUnit, Const, Op};
+use crate::bytecode::{CodeFlags, CodeUnit, Const, Op, Pos};
 use crate::dis::jump_target;
 
 /// Result of compiling one construct.
@@ -137,6 +137,8 @@ pub(super) struct Unit<'a> {
     pub fblocks: Vec<FBlock<'a>>,
     /// Line given to emitted instructions.
     pub line: u32,
+    /// Source position given to emitted instructions.
+    pub pos: Pos,
 }
 
 /// How a name is used.
@@ -280,6 +282,7 @@ impl<'a> Compiler<'a> {
             first_line,
             ops: Vec::new(),
             lines: Vec::new(),
+            positions: Vec::new(),
             consts: Vec::new(),
             names: Vec::new(),
             varnames,
@@ -301,6 +304,7 @@ impl<'a> Compiler<'a> {
             patches: Vec::new(),
             fblocks: Vec::new(),
             line: first_line,
+            pos: Pos::default(),
         });
     }
 
@@ -329,10 +333,19 @@ impl<'a> Compiler<'a> {
         self.unit_mut().line = line;
     }
 
+    /// Emits `op` at the source position `pos` (instead of the current one).
+    pub(super) fn emit_at(&mut self, pos: Pos, op: Op) -> usize {
+        let saved = std::mem::replace(&mut self.unit_mut().pos, pos);
+        let i = self.emit(op);
+        self.unit_mut().pos = saved;
+        i
+    }
+
     pub(super) fn emit(&mut self, op: Op) -> usize {
         let u = self.unit_mut();
         u.code.ops.push(op);
         u.code.lines.push(u.line);
+        u.code.positions.push(u.pos);
         u.code.ops.len() - 1
     }
 
@@ -617,7 +630,10 @@ impl<'a> Compiler<'a> {
     fn stmt(&mut self, s: &'a Stmt) -> R {
         self.enter_nesting(s.start())?;
         self.set_line(s.start());
+        let saved = self.unit().pos;
+        self.unit_mut().pos = Pos { start: s.start().to_u32(), end: s.end().to_u32(), ..Pos::default() };
         let r = self.stmt_inner(s);
+        self.unit_mut().pos = saved;
         self.depth -= 1;
         r
     }
@@ -718,6 +734,12 @@ impl<'a> Compiler<'a> {
                 let end = self.new_label();
                 self.jump_if(&a.test, true, end)?;
                 self.set_line(a.start());
+                // CPython 3.11 raises at the test's position when it is a comparison
+                // (its traceback marks `x == 1`), else at the statement's.
+                let saved = self.unit().pos;
+                if a.test.is_compare_expr() {
+                    self.unit_mut().pos = super::expr::expr_pos(&a.test);
+                }
                 self.emit(Op::LoadAssertionError);
                 if let Some(m) = &a.msg {
                     self.emit(Op::PushNull);
@@ -725,6 +747,7 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::Call(1));
                 }
                 self.emit(Op::Raise(1));
+                self.unit_mut().pos = saved;
                 self.bind(end);
                 Ok(())
             }
@@ -928,23 +951,23 @@ impl<'a> Compiler<'a> {
                 self.expr(&a.value)?;
                 let i = self.attr_index(a.attr.as_str());
                 let c = self.cache();
-                self.emit(Op::StoreAttr(i, c));
+                self.emit_at(super::expr::expr_pos(t), Op::StoreAttr(i, c));
                 Ok(())
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
                 self.index_expr(&s.slice)?;
-                self.emit(Op::StoreSubscr);
+                self.emit_at(super::expr::expr_pos(t), Op::StoreSubscr);
                 Ok(())
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 let n = elts.len();
                 match elts.iter().position(|e| e.is_starred_expr()) {
                     None => {
-                        self.emit(Op::UnpackSequence(n as u32));
+                        self.emit_at(super::expr::expr_pos(t), Op::UnpackSequence(n as u32));
                     }
                     Some(i) => {
-                        self.emit(Op::UnpackEx(i as u32, (n - i - 1) as u32));
+                        self.emit_at(super::expr::expr_pos(t), Op::UnpackEx(i as u32, (n - i - 1) as u32));
                     }
                 }
                 for e in elts {
@@ -991,7 +1014,9 @@ impl<'a> Compiler<'a> {
         let op = super::expr::binop(a.op);
         match &*a.target {
             Expr::Name(n) => {
+                let saved = std::mem::replace(&mut self.unit_mut().pos, super::expr::expr_pos(&a.target));
                 self.load_name(n.id.as_str())?;
+                self.unit_mut().pos = saved;
                 self.expr(&a.value)?;
                 self.set_line(a.start());
                 let c = self.cache();
@@ -1003,7 +1028,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Dup);
                 let i = self.attr_index(at.attr.as_str());
                 let c = self.cache();
-                self.emit(Op::LoadAttr(i, c));
+                self.emit_at(super::expr::expr_pos(&a.target), Op::LoadAttr(i, c));
                 self.expr(&a.value)?;
                 self.set_line(a.start());
                 let c = self.cache();
@@ -1017,13 +1042,14 @@ impl<'a> Compiler<'a> {
                 self.expr(&s.value)?;
                 self.index_expr(&s.slice)?;
                 self.emit(Op::Dup2);
-                self.emit(Op::BinarySubscr);
+                let at = super::expr::expr_pos(&a.target);
+                self.emit_at(at, Op::BinarySubscr);
                 self.expr(&a.value)?;
                 self.set_line(a.start());
                 let c = self.cache();
                 self.emit(Op::InplaceOp(op, c));
                 self.emit(Op::Rot3);
-                self.emit(Op::StoreSubscr);
+                self.emit_at(at, Op::StoreSubscr);
                 Ok(())
             }
             other => Err(self.syntax_error(

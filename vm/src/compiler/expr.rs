@@ -9,7 +9,7 @@ use ruff_text_size::Ranged;
 use super::codegen::{Body, Compiler, R};
 use super::scope::{CompKind, NameScope};
 use super::CompileError;
-use crate::bytecode::{BinOp, CmpOp, Const, Op, UnaryOp};
+use crate::bytecode::{BinOp, CmpOp, Const, Op, Pos, UnaryOp};
 
 /// The bytecode operator of an AST operator.
 pub(super) fn binop(op: ast::Operator) -> BinOp {
@@ -125,10 +125,11 @@ impl<'a> Compiler<'a> {
     /// Compiles an expression, leaving its value on the stack.
     pub(super) fn expr(&mut self, e: &'a Expr) -> R {
         self.enter_nesting(e.start())?;
-        let saved = self.unit().line;
+        let saved = (self.unit().line, self.unit().pos);
         self.set_line(e.start());
+        self.unit_mut().pos = expr_pos(e);
         let r = self.expr_inner(e);
-        self.unit_mut().line = saved;
+        (self.unit_mut().line, self.unit_mut().pos) = saved;
         self.depth -= 1;
         r
     }
@@ -171,7 +172,11 @@ impl<'a> Compiler<'a> {
                 for b in spine.into_iter().rev() {
                     self.expr(&b.right)?;
                     let c = self.cache();
+                    // Each operation of the chain at its own node's position.
+                    let saved = self.unit().pos;
+                    self.unit_mut().pos = binop_pos(b);
                     self.emit(Op::BinaryOp(binop(b.op), c));
+                    self.unit_mut().pos = saved;
                 }
                 Ok(())
             }
@@ -446,7 +451,7 @@ impl<'a> Compiler<'a> {
                 self.expr(&a.value)?;
                 let i = self.attr_index(a.attr.as_str());
                 let cache = self.cache();
-                self.emit(Op::LoadMethod(i, cache));
+                self.emit_at(expr_pos(&c.func), Op::LoadMethod(i, cache));
                 return self.call_args(args, kws);
             }
         }
@@ -748,5 +753,31 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
+    }
+}
+
+/// The position of a binary operation: its range, anchored on its operands.
+fn binop_pos(b: &ast::ExprBinOp) -> Pos {
+    Pos {
+        start: b.start().to_u32(),
+        end: b.end().to_u32(),
+        kind: Pos::BINOP,
+        a: b.left.end().to_u32(),
+        b: b.right.start().to_u32(),
+    }
+}
+
+/// The position instructions of expression `e` get (see [`Pos`]).
+pub(super) fn expr_pos(e: &Expr) -> Pos {
+    match e {
+        Expr::BinOp(b) => binop_pos(b),
+        Expr::Subscript(s) => Pos {
+            start: s.start().to_u32(),
+            end: s.end().to_u32(),
+            kind: Pos::SUBSCRIPT,
+            a: s.value.end().to_u32(),
+            b: s.slice.end().to_u32(),
+        },
+        _ => Pos { start: e.start().to_u32(), end: e.end().to_u32(), ..Pos::default() },
     }
 }
