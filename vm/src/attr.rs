@@ -802,6 +802,11 @@ impl Vm {
         bases: &[Value],
         mut attrs: SymMap<Value>,
     ) -> PyResult {
+        // A class that defines `__eq__` without `__hash__` is unhashable, whatever its
+        // bases define (CPython sets its `__hash__` to None).
+        if attrs.contains_key(&self.names.eq) && !attrs.contains_key(&self.names.hash) {
+            attrs.insert(self.names.hash, Value::NONE);
+        }
         let object = self.types[TypeId::Object as usize];
         let mut is_exception = false;
         let mut builtin_base = None;

@@ -421,13 +421,8 @@ impl Vm {
                         }
                     }
                     _ => {
-                        // A class that defines __eq__ without __hash__ is unhashable.
-                        if let Some(eqf) = self.lookup_in_class(cls, self.names.eq) {
-                            if !self.is_object_slot(eqf) {
-                                let tn = self.type_name(v);
-                                return self.type_error(format!("unhashable type: '{tn}'"));
-                            }
-                        }
+                        // (A class that defines __eq__ without __hash__ has __hash__ None:
+                        // see `create_class`.)
                         match i.base.kind() {
                             Some(ObjKind::List(_) | ObjKind::Dict(_) | ObjKind::Set(_)) => {
                                 let tn = self.type_name(v);
