@@ -276,6 +276,14 @@ impl Vm {
         if let Some(r) = self.builtin_binop(a, b, op, inplace)? {
             return Ok(r);
         }
+        // `int | str`, `str | None`: a union of classes.
+        if op == BinOp::Or
+            && (matches!(a.kind(), Some(ObjKind::Class(_))) || matches!(b.kind(), Some(ObjKind::Class(_))))
+            && crate::builtins::union::is_union_operand(self, a)
+            && crate::builtins::union::is_union_operand(self, b)
+        {
+            return crate::builtins::union::make_union(self, a, b);
+        }
         // User dunders.
         let (name, rname, iname) = op.dunders();
         if inplace {

@@ -398,7 +398,17 @@ fn isinstance_of(vm: &mut Vm, v: Value, t: Value, fname: &str) -> PyResult<bool>
             }
             Ok(false)
         }
-        _ => vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")),
+        _ => match super::union::union_args(vm, t) {
+            Some(items) => {
+                for c in items {
+                    if isinstance_of(vm, v, c, fname)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            None => vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")),
+        },
     }
 }
 
@@ -423,7 +433,17 @@ fn issubclass(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
                 }
                 Ok(false)
             }
-            _ => vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"),
+            _ => match super::union::union_args(vm, t) {
+                Some(items) => {
+                    for x in items {
+                        if sub(vm, c, x)? {
+                            return Ok(true);
+                        }
+                    }
+                    Ok(false)
+                }
+                None => vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"),
+            },
         }
     }
     Ok(Value::bool(sub(vm, args[0], args[1])?))

@@ -6,6 +6,7 @@ pub(crate) mod modules;
 pub use modules::math_fast;
 mod random;
 mod subclass;
+pub(crate) mod union;
 
 use std::cell::RefCell;
 

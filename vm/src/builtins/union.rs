@@ -1,0 +1,110 @@
+//! `X | Y` on classes: `types.UnionType`, as `isinstance(x, int | str)` and
+//! `issubclass(c, A | B)` take it.
+//!
+//! A union is an instance of the built-in class `UnionType` whose `__args__` is the
+//! tuple of its member classes (`NoneType` for None).
+
+use super::{add_method, check_args, Kw};
+use crate::object::ObjKind;
+use crate::value::Value;
+use crate::vm::{PyResult, TypeId, Vm};
+
+/// The key under which the `UnionType` class is kept among the modules (a name no import
+/// can spell), which keeps it alive.
+const KEY: &str = "<UnionType>";
+
+/// The `UnionType` class, made on first use.
+fn union_type(vm: &mut Vm) -> PyResult {
+    let key = vm.intern(KEY);
+    if let Some(&c) = vm.modules.get(&key) {
+        return Ok(c);
+    }
+    let object = vm.types[TypeId::Object as usize];
+    let cls = vm.create_class("UnionType", "UnionType", &[object], Default::default())?;
+    add_method(vm, cls, "__repr__", union_repr);
+    add_method(vm, cls, "__or__", union_or);
+    add_method(vm, cls, "__ror__", union_ror);
+    vm.modules.insert(key, cls);
+    Ok(cls)
+}
+
+/// The member classes of a union, if `v` is one.
+pub fn union_args(vm: &mut Vm, v: Value) -> Option<Vec<Value>> {
+    let Some(ObjKind::Instance(i)) = v.kind() else { return None };
+    let key = vm.intern(KEY);
+    let cls = *vm.modules.get(&key)?;
+    if i.class != cls {
+        return None;
+    }
+    let name = vm.intern("__args__");
+    let args = vm.getattr(v, name).ok()?;
+    match args.kind() {
+        Some(ObjKind::Tuple(t)) => Some(t.to_vec()),
+        _ => None,
+    }
+}
+
+/// Whether `v` may be an operand of a union: a class, None or a union.
+pub fn is_union_operand(vm: &mut Vm, v: Value) -> bool {
+    v.is_none() || matches!(v.kind(), Some(ObjKind::Class(_))) || union_args(vm, v).is_some()
+}
+
+/// `a | b` for two union operands: a union of their classes, in order and without
+/// repeats (one class alone is itself).
+pub fn make_union(vm: &mut Vm, a: Value, b: Value) -> PyResult {
+    let none_type = vm.types[TypeId::NoneType as usize];
+    let mut args: Vec<Value> = Vec::new();
+    for v in [a, b] {
+        let items = union_args(vm, v).unwrap_or_else(|| vec![v]);
+        for x in items {
+            let x = if x.is_none() { none_type } else { x };
+            if !args.contains(&x) {
+                args.push(x);
+            }
+        }
+    }
+    if args.len() == 1 {
+        return Ok(args[0]);
+    }
+    let cls = union_type(vm)?;
+    let t = vm.new_tuple(args);
+    vm.push_root(t);
+    let u = vm.new_instance_with_base(cls, Value::NULL);
+    vm.push_root(u);
+    let name = vm.intern("__args__");
+    let r = vm.setattr(u, name, t);
+    vm.roots.truncate(vm.roots.len() - 2);
+    r.map(|()| u)
+}
+
+fn union_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "__repr__", args, 1, 1)?;
+    let items = union_args(vm, args[0]).unwrap_or_default();
+    let none_type = vm.types[TypeId::NoneType as usize];
+    let mut parts = Vec::with_capacity(items.len());
+    for c in items {
+        parts.push(match c.kind() {
+            _ if c == none_type => "None".to_string(),
+            Some(ObjKind::Class(k)) if k.builtin.is_some() => k.qualname.clone(),
+            Some(ObjKind::Class(k)) => format!("__main__.{}", k.qualname),
+            _ => vm.repr_string(c)?,
+        });
+    }
+    Ok(vm.new_string(parts.join(" | ")))
+}
+
+fn union_or(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "__or__", args, 2, 2)?;
+    if !is_union_operand(vm, args[1]) {
+        return Ok(vm.not_implemented);
+    }
+    make_union(vm, args[0], args[1])
+}
+
+fn union_ror(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "__ror__", args, 2, 2)?;
+    if !is_union_operand(vm, args[1]) {
+        return Ok(vm.not_implemented);
+    }
+    make_union(vm, args[1], args[0])
+}
