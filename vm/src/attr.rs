@@ -76,15 +76,18 @@ impl Vm {
         match obj.kind() {
             Some(ObjKind::Class(c)) => {
                 let cn = c.name.clone();
-                self.err(ExcKind::AttributeError, format!("type object '{cn}' has no attribute '{n}'"))
+                let msg = format!("type object '{cn}' has no attribute '{n}'");
+                self.missing_name_error(ExcKind::AttributeError, &msg, obj, name)
             }
             Some(ObjKind::Module(m)) => {
                 let mn = m.name.clone();
-                self.err(ExcKind::AttributeError, format!("module '{mn}' has no attribute '{n}'"))
+                let msg = format!("module '{mn}' has no attribute '{n}'");
+                self.missing_name_error(ExcKind::AttributeError, &msg, obj, name)
             }
             _ => {
                 let tn = self.type_name(obj);
-                self.err(ExcKind::AttributeError, format!("'{tn}' object has no attribute '{n}'"))
+                let msg = format!("'{tn}' object has no attribute '{n}'");
+                self.missing_name_error(ExcKind::AttributeError, &msg, obj, name)
             }
         }
     }

@@ -345,6 +345,9 @@ impl Marker {
                     for (c, _, _) in &e.traceback {
                         self.mark(*c);
                     }
+                    if let Some((o, _)) = e.hint {
+                        self.mark(o);
+                    }
                 }
             }
             ObjKind::Code(c) => self.mark_all(&c.consts),

@@ -915,8 +915,9 @@ impl Vm {
 
     /// `NameError` for `code.names[i]`.
     fn name_error<T>(&mut self, code: &CodeObj, i: u32) -> PyResult<T> {
-        let n = self.sym_str(code.names[i as usize]).to_string();
-        self.err(ExcKind::NameError, format!("name '{n}' is not defined"))
+        let s = code.names[i as usize];
+        let n = self.sym_str(s).to_string();
+        self.missing_name_error(ExcKind::NameError, &format!("name '{n}' is not defined"), Value::NULL, s)
     }
 
     /// `UnboundLocalError` for local slot `i` of `code`.

@@ -230,8 +230,12 @@ pub struct InstanceObj {
 pub struct ExcData {
     /// `e.args` (a tuple).
     pub args: Value,
-    /// Frames the exception passed through, innermost last: (code object, line).
+    /// Frames the exception passed through, innermost last: (code object, line, pc).
     pub traceback: Vec<(Value, u32, u32)>,
+    /// For a NameError or AttributeError Kiln raised itself: (the object, or null for a
+    /// name, and the missing name), from which a traceback suggests a near name
+    /// (`Did you mean: 'append'?`).
+    pub hint: Option<(Value, crate::intern::Sym)>,
     /// `__cause__` (or None).
     pub cause: Value,
     /// `__context__` (or None).

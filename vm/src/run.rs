@@ -224,7 +224,10 @@ fn format_exception_chain(vm: &mut Vm, exc: Value, depth: usize) -> String {
         repeated(&mut out, count);
     }
     let name = vm.type_name(exc);
-    let msg = vm.str_string(exc).unwrap_or_else(|_| "<exception str() failed>".to_string());
+    let mut msg = vm.str_string(exc).unwrap_or_else(|_| "<exception str() failed>".to_string());
+    if let Some(s) = suggestion(vm, exc) {
+        msg.push_str(&format!(". Did you mean: '{s}'?"));
+    }
     if msg.is_empty() {
         out.push_str(&format!("{name}\n"));
     } else {
@@ -328,4 +331,304 @@ fn markers(src: &str, line_no: u32, pos: crate::bytecode::Pos) -> Option<String>
     }
     out.push('\n');
     Some(out)
+}
+
+/// CPython 3.11's builtins, in its order (suggestions for a mistyped name search them
+/// last, and the first of equally near names wins).
+const BUILTIN_NAMES: &[&str] = &[
+    "__name__",
+    "__doc__",
+    "__package__",
+    "__loader__",
+    "__spec__",
+    "__build_class__",
+    "__import__",
+    "abs",
+    "all",
+    "any",
+    "ascii",
+    "bin",
+    "breakpoint",
+    "callable",
+    "chr",
+    "compile",
+    "delattr",
+    "dir",
+    "divmod",
+    "eval",
+    "exec",
+    "format",
+    "getattr",
+    "globals",
+    "hasattr",
+    "hash",
+    "hex",
+    "id",
+    "input",
+    "isinstance",
+    "issubclass",
+    "iter",
+    "aiter",
+    "len",
+    "locals",
+    "max",
+    "min",
+    "next",
+    "anext",
+    "oct",
+    "ord",
+    "pow",
+    "print",
+    "repr",
+    "round",
+    "setattr",
+    "sorted",
+    "sum",
+    "vars",
+    "None",
+    "Ellipsis",
+    "NotImplemented",
+    "False",
+    "True",
+    "bool",
+    "memoryview",
+    "bytearray",
+    "bytes",
+    "classmethod",
+    "complex",
+    "dict",
+    "enumerate",
+    "filter",
+    "float",
+    "frozenset",
+    "property",
+    "int",
+    "list",
+    "map",
+    "object",
+    "range",
+    "reversed",
+    "set",
+    "slice",
+    "staticmethod",
+    "str",
+    "super",
+    "tuple",
+    "type",
+    "zip",
+    "__debug__",
+    "BaseException",
+    "BaseExceptionGroup",
+    "Exception",
+    "GeneratorExit",
+    "KeyboardInterrupt",
+    "SystemExit",
+    "ArithmeticError",
+    "AssertionError",
+    "AttributeError",
+    "BufferError",
+    "EOFError",
+    "ImportError",
+    "LookupError",
+    "MemoryError",
+    "NameError",
+    "OSError",
+    "ReferenceError",
+    "RuntimeError",
+    "StopAsyncIteration",
+    "StopIteration",
+    "SyntaxError",
+    "SystemError",
+    "TypeError",
+    "ValueError",
+    "Warning",
+    "FloatingPointError",
+    "OverflowError",
+    "ZeroDivisionError",
+    "BytesWarning",
+    "DeprecationWarning",
+    "EncodingWarning",
+    "FutureWarning",
+    "ImportWarning",
+    "PendingDeprecationWarning",
+    "ResourceWarning",
+    "RuntimeWarning",
+    "SyntaxWarning",
+    "UnicodeWarning",
+    "UserWarning",
+    "BlockingIOError",
+    "ChildProcessError",
+    "ConnectionError",
+    "FileExistsError",
+    "FileNotFoundError",
+    "InterruptedError",
+    "IsADirectoryError",
+    "NotADirectoryError",
+    "PermissionError",
+    "ProcessLookupError",
+    "TimeoutError",
+    "IndentationError",
+    "IndexError",
+    "KeyError",
+    "ModuleNotFoundError",
+    "NotImplementedError",
+    "RecursionError",
+    "UnboundLocalError",
+    "UnicodeError",
+    "BrokenPipeError",
+    "ConnectionAbortedError",
+    "ConnectionRefusedError",
+    "ConnectionResetError",
+    "TabError",
+    "UnicodeDecodeError",
+    "UnicodeEncodeError",
+    "UnicodeTranslateError",
+    "ExceptionGroup",
+    "EnvironmentError",
+    "IOError",
+    "open",
+    "quit",
+    "exit",
+    "copyright",
+    "credits",
+    "license",
+    "help",
+];
+
+/// The name a traceback suggests for a NameError or AttributeError Kiln raised (`Did
+/// you mean: ...?`), found as CPython 3.11 finds it: for an attribute among `dir(obj)`;
+/// for a name among the innermost frame's locals, then the module's globals, then the
+/// builtins.
+fn suggestion(vm: &mut Vm, exc: Value) -> Option<String> {
+    let Some(ObjKind::Instance(i)) = exc.kind() else { return None };
+    let e = i.exc.as_ref()?.borrow();
+    let (obj, name) = e.hint?;
+    let inner = e.traceback.first().map(|t| t.0);
+    drop(e);
+    let name = vm.sym_str(name).to_string();
+    if !obj.is_null() {
+        let names = crate::builtins::functions::dir_names(vm, obj).ok()?;
+        return nearest(&names, &name);
+    }
+    if let Some(code) = inner {
+        let c = crate::interp::code_ref(code);
+        // The locals (`co_varnames`: no cell that is not an argument, no free variable).
+        let nargs = c.argcount as usize + c.kwonlyargcount as usize;
+        let end = c.varnames.len().saturating_sub(c.nfree as usize);
+        let locals: Vec<String> = (0..end)
+            .filter(|&s| s < nargs || !c.cellvars.contains(&(s as u32)))
+            .map(|s| vm.sym_str(c.varnames[s]).to_string())
+            .collect();
+        if let Some(s) = nearest(&locals, &name) {
+            return Some(s);
+        }
+    }
+    let globals: Vec<String> = [
+        "__name__",
+        "__doc__",
+        "__package__",
+        "__loader__",
+        "__spec__",
+        "__annotations__",
+        "__builtins__",
+        "__file__",
+        "__cached__",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .chain(vm.globals.iter().filter(|g| !g.value.is_null()).map(|g| vm.sym_str(g.name).to_string()))
+    .collect();
+    if let Some(s) = nearest(&globals, &name) {
+        return Some(s);
+    }
+    let builtins: Vec<String> = BUILTIN_NAMES.iter().map(|s| s.to_string()).collect();
+    nearest(&builtins, &name)
+}
+
+/// Substitutions cost this much, a case change alone [`CASE_COST`].
+const MOVE_COST: usize = 2;
+const CASE_COST: usize = 1;
+
+/// The candidate nearest to `name` by CPython's weighted edit distance, if one needs at
+/// most a third of the characters involved changed (ties: the first); None among 750 or
+/// more candidates.
+fn nearest(candidates: &[String], name: &str) -> Option<String> {
+    if candidates.len() >= 750 {
+        return None;
+    }
+    let mut best: Option<(&String, usize)> = None;
+    for c in candidates {
+        if c == name {
+            continue;
+        }
+        let mut max = (name.len() + c.len() + 3) * MOVE_COST / 6;
+        if let Some((_, d)) = best {
+            max = max.min(d.saturating_sub(1));
+        }
+        let d = distance(name.as_bytes(), c.as_bytes(), max);
+        if d > max {
+            continue;
+        }
+        if best.is_none_or(|(_, bd)| d < bd) {
+            best = Some((c, d));
+        }
+    }
+    best.map(|(c, _)| c.clone())
+}
+
+/// CPython's Levenshtein distance on bytes (a case flip costs [`CASE_COST`], anything else
+/// [`MOVE_COST`]); more than `max` once it must be.
+fn distance<'a>(mut a: &'a [u8], mut b: &'a [u8], max: usize) -> usize {
+    while let (Some(x), Some(y)) = (a.first(), b.first()) {
+        if x != y {
+            break;
+        }
+        (a, b) = (&a[1..], &b[1..]);
+    }
+    while let (Some(x), Some(y)) = (a.last(), b.last()) {
+        if x != y {
+            break;
+        }
+        (a, b) = (&a[..a.len() - 1], &b[..b.len() - 1]);
+    }
+    if a.is_empty() || b.is_empty() {
+        return (a.len() + b.len()) * MOVE_COST;
+    }
+    if a.len() > 40 || b.len() > 40 {
+        return max + 1;
+    }
+    if b.len() < a.len() {
+        std::mem::swap(&mut a, &mut b);
+    }
+    if (b.len() - a.len()) * MOVE_COST > max {
+        return max + 1;
+    }
+    let cost = |x: u8, y: u8| {
+        if x == y {
+            0
+        } else if x & 31 == y & 31 && x.to_ascii_lowercase() == y.to_ascii_lowercase() {
+            CASE_COST
+        } else {
+            MOVE_COST
+        }
+    };
+    let mut row: Vec<usize> = (1..=a.len()).map(|i| i * MOVE_COST).collect();
+    let mut result = 0;
+    for (bi, &code) in b.iter().enumerate() {
+        let mut diag = bi * MOVE_COST;
+        result = diag;
+        let mut minimum = usize::MAX;
+        for (ai, &ch) in a.iter().enumerate() {
+            let substitute = diag + cost(code, ch);
+            diag = row[ai];
+            let insert_delete = result.min(diag) + MOVE_COST;
+            result = insert_delete.min(substitute);
+            row[ai] = result;
+            minimum = minimum.min(result);
+        }
+        if minimum > max {
+            return max + 1;
+        }
+    }
+    result
 }

@@ -750,6 +750,7 @@ impl Vm {
         let exc = ExcData {
             args,
             traceback: Vec::new(),
+            hint: None,
             cause: Value::NONE,
             context: Value::NONE,
             suppress_context: false,
@@ -766,6 +767,24 @@ impl Vm {
     /// `Err` of a new exception of a built-in kind.
     pub fn err<T>(&mut self, kind: ExcKind, msg: impl AsRef<str>) -> PyResult<T> {
         Err(self.new_exc(kind, msg.as_ref()))
+    }
+
+    /// A NameError (`obj` null) or AttributeError (of `obj`) for the missing `name`,
+    /// remembering both for the traceback's suggestion.
+    pub fn missing_name_error<T>(
+        &mut self,
+        kind: ExcKind,
+        msg: &str,
+        obj: Value,
+        name: crate::intern::Sym,
+    ) -> PyResult<T> {
+        let e = self.new_exc(kind, msg);
+        if let Some(ObjKind::Instance(i)) = e.kind() {
+            if let Some(x) = &i.exc {
+                x.borrow_mut().hint = Some((obj, name));
+            }
+        }
+        Err(e)
     }
 
     /// `TypeError`.

@@ -1004,6 +1004,16 @@ const OBJECT_DIR: &[&str] = &[
 ];
 
 /// `dir(obj)`: the sorted names of the instance's attributes and of its class's MRO.
+/// `dir(obj)` as strings (for a traceback's suggestion).
+pub(crate) fn dir_names(vm: &mut Vm, obj: Value) -> PyResult<Vec<String>> {
+    let list = dir(vm, &[obj], &[])?;
+    let mut out = Vec::new();
+    for v in vm.collect_iter(list)? {
+        out.push(v.as_str().unwrap_or_default().to_string());
+    }
+    Ok(out)
+}
+
 fn dir(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     if args.is_empty() {
         // The sorted names of the caller's scope.

@@ -1,6 +1,6 @@
 //! Built-in functions, types, exceptions and modules, and the VM's bootstrap.
 
-mod functions;
+pub(crate) mod functions;
 mod methods;
 pub(crate) mod modules;
 pub use modules::math_fast;

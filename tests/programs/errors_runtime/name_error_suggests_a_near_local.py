@@ -1,0 +1,8 @@
+def total(items):
+    count = 0
+    for it in items:
+        count += it
+    return cuont
+
+
+print(total([1, 2]))
