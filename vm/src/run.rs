@@ -606,7 +606,7 @@ fn distance<'a>(mut a: &'a [u8], mut b: &'a [u8], max: usize) -> usize {
     let cost = |x: u8, y: u8| {
         if x == y {
             0
-        } else if x & 31 == y & 31 && x.to_ascii_lowercase() == y.to_ascii_lowercase() {
+        } else if x.eq_ignore_ascii_case(&y) {
             CASE_COST
         } else {
             MOVE_COST
