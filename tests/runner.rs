@@ -173,3 +173,14 @@ ZeroDivisionError: division by zero
         "Traceback (most recent call last):\n  File \"<string>\", line 2, in <module>\nZeroDivisionError: division by zero\n"
     );
 }
+
+#[test]
+fn an_exception_that_is_its_own_cause_is_printed_once() {
+    let (status, err, _) = run_script(
+        "cycle.py",
+        "try:\n    raise ValueError('v')\nexcept ValueError as e:\n    raise e from e\n",
+    );
+    assert_eq!(status, Some(1));
+    assert_eq!(err.matches("ValueError: v").count(), 1, "{err}");
+    assert!(!err.contains("direct cause"), "{err}");
+}

@@ -144,7 +144,7 @@ pub fn report_exception(vm: &mut Vm, exc: Value) -> i32 {
             },
         };
     }
-    let text = format_exception_chain(vm, exc, 0);
+    let text = format_exception_chain(vm, exc, &mut Vec::new());
     let _ = std::io::stdout().flush();
     eprint!("{text}");
     1
@@ -160,8 +160,11 @@ fn exc_args(vm: &Vm, exc: Value) -> Vec<Value> {
     }
 }
 
-fn format_exception_chain(vm: &mut Vm, exc: Value, depth: usize) -> String {
+/// The traceback text of `exc` after those of its cause or context, each exception once
+/// (`seen`: those printed or being printed, as CPython tracks them: `raise e from e`).
+fn format_exception_chain(vm: &mut Vm, exc: Value, seen: &mut Vec<Value>) -> String {
     let mut out = String::new();
+    seen.push(exc);
     let (cause, context, suppress, tb) = match exc.kind() {
         Some(ObjKind::Instance(i)) => match &i.exc {
             Some(e) => {
@@ -172,12 +175,14 @@ fn format_exception_chain(vm: &mut Vm, exc: Value, depth: usize) -> String {
         },
         _ => (Value::NONE, Value::NONE, false, Vec::new()),
     };
-    if depth < 30 {
+    if seen.len() < 1000 {
         if !cause.is_none() {
-            out.push_str(&format_exception_chain(vm, cause, depth + 1));
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if !context.is_none() && !suppress {
-            out.push_str(&format_exception_chain(vm, context, depth + 1));
+            if !seen.contains(&cause) {
+                out.push_str(&format_exception_chain(vm, cause, seen));
+                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            }
+        } else if !context.is_none() && !suppress && !seen.contains(&context) {
+            out.push_str(&format_exception_chain(vm, context, seen));
             out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
     }
