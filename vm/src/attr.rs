@@ -653,6 +653,40 @@ impl Vm {
                 return self.err(ExcKind::AttributeError, format!("'{tn}' object has no attribute '{n}'"));
             }
         };
+        if let Some(e) = &inst.exc {
+            // The exception state the traceback printer and `str()` read.
+            match self.sym_str(name) {
+                "__cause__" | "__context__"
+                    if !v.is_none() && !matches!(v.kind(), Some(ObjKind::Instance(x)) if x.exc.is_some()) =>
+                {
+                    let which = self.sym_str(name).to_string();
+                    let what = if which == "__cause__" { "exception cause" } else { "exception context" };
+                    return self.type_error(format!("{what} must be None or derive from BaseException"));
+                }
+                "__cause__" => {
+                    let mut e = e.borrow_mut();
+                    e.cause = v;
+                    e.suppress_context = true;
+                    return Ok(());
+                }
+                "__context__" => {
+                    e.borrow_mut().context = v;
+                    return Ok(());
+                }
+                "__suppress_context__" => {
+                    let b = self.truthy(v)?;
+                    e.borrow_mut().suppress_context = b;
+                    return Ok(());
+                }
+                "args" => {
+                    let items = self.collect_iter(v)?;
+                    let t = self.new_tuple(items);
+                    e.borrow_mut().args = t;
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
         if name == self.names.class {
             if v.bits() == inst.class.bits() {
                 return Ok(());
