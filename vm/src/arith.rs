@@ -172,6 +172,14 @@ impl Vm {
                     return self.value_error("negative shift count");
                 }
                 match y.to_usize() {
+                    // Shifted out entirely: 0, or -1 for a negative (without building 2**s).
+                    Some(s) if s as u64 >= x.bits() => {
+                        if x.is_negative() {
+                            BigInt::from(-1)
+                        } else {
+                            BigInt::zero()
+                        }
+                    }
                     Some(s) => {
                         // Python's >> floors: use div_floor by 2**s for negatives.
                         if x.is_negative() {
@@ -712,6 +720,10 @@ impl Vm {
             (Some(ObjKind::Instance(_)), _) | (_, Some(ObjKind::Instance(_))) => Ok(None),
             (Some(ObjKind::BoundMethod(s1, f1)), Some(ObjKind::BoundMethod(s2, f2))) => {
                 Ok(Some(s1 == s2 && f1 == f2))
+            }
+            // `l.append == l.append`: the same built-in method of the same receiver.
+            (Some(ObjKind::Builtin(x)), Some(ObjKind::Builtin(y))) if !x.bound.is_null() => {
+                Ok(Some(x.bound == y.bound && x.func as usize == y.func as usize && x.name == y.name))
             }
             (Some(ObjKind::DictView(_, p)), _) | (_, Some(ObjKind::DictView(_, p)))
                 if *p != DictPart::Values =>

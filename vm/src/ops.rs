@@ -396,6 +396,11 @@ impl Vm {
                 Ok(crate::num::hash_tuple(&hs))
             }
             Some(ObjKind::FrozenSet(s)) => Ok(s.frozenset_hash()),
+            // Equal bound methods (same receiver, same function) hash alike.
+            Some(ObjKind::BoundMethod(s, f)) => Ok(identity_hash(*s) ^ identity_hash(*f)),
+            Some(ObjKind::Builtin(b)) if !b.bound.is_null() => Ok(identity_hash(b.bound)
+                ^ (b.func as usize as i64)
+                ^ crate::num::hash_i64(b.name.len() as i64)),
             Some(ObjKind::List(_)) | Some(ObjKind::Dict(_)) | Some(ObjKind::Set(_)) => {
                 let tn = self.type_name(v);
                 self.type_error(format!("unhashable type: '{tn}'"))
