@@ -726,3 +726,16 @@ fn inlined_calls_near_the_recursion_limit_raise_where_the_interpreter_does() {
     same_as_interp(&["--jit-param", "hot_loop=1", "--jit-param", "hot_exit=1"], code);
     same_as_interp(&["--jit-param", "chaos=3", "--jit-param", "storm_window=0"], code);
 }
+
+#[test]
+fn an_object_named_twice_is_rebuilt_once_when_compiled_code_exits() {
+    let code = include_str!("jit_programs/aliased_allocations.py");
+    let err = same_as_interp(&[], code);
+    assert!(compiled(&err) > 0, "{err}");
+    for shape in ["loop", "frame"] {
+        same_as_interp(&["--regions", shape], code);
+    }
+    same_as_interp(&["--jit", "ir"], code);
+    same_as_interp(&["--jit-param", "chaos=3", "--jit-param", "storm_window=0"], code);
+    same_as_interp(&["--jit-param", "hot_loop=1", "--jit-param", "hot_exit=1"], code);
+}

@@ -1090,32 +1090,57 @@ pub fn add_slot(obj: Value, v: Value, shape: u32, idx: usize) -> bool {
 /// The interpreter value of `v` at an exit, given the region's values `vals` (indexed by
 /// value number): raw values boxed, sunk allocations built.
 pub fn materialize(vm: &mut Vm, c: &Compiled, vals: &[u64], v: Var, depth: usize) -> PyResult<Value> {
+    materialize_in(vm, c, vals, v, depth, &mut Vec::new())
+}
+
+/// [`materialize`] within one exit: `made` holds what the exit built so far, so that a
+/// value referred to twice (two locals, two items of a list) is built once and stays one
+/// object (`p = o; p.append(1)` changes `o` too; a boxed big int keeps its identity).
+fn materialize_in(
+    vm: &mut Vm,
+    c: &Compiled,
+    vals: &[u64],
+    v: Var,
+    depth: usize,
+    made: &mut Vec<(Var, Value)>,
+) -> PyResult<Value> {
     let sunk = if c.sunk.is_empty() { None } else { c.sunk.get(&v) };
-    if let Some(inst) = sunk {
+    let boxes = sunk.is_some() || c.types[v.index()] == Ty::I64;
+    if boxes {
+        if let Some(&(_, x)) = made.iter().find(|(w, _)| *w == v) {
+            return Ok(x);
+        }
+    }
+    let x = if let Some(inst) = sunk {
         if depth > c.sunk.len() {
             return internal(vm, "cyclic sunk allocation");
         }
         let mut items = Vec::with_capacity(inst.args.len());
         for a in &inst.args {
-            items.push(materialize(vm, c, vals, *a, depth + 1)?);
+            items.push(materialize_in(vm, c, vals, *a, depth + 1, made)?);
         }
-        return match inst.op {
-            Opcode::NewTuple => Ok(vm.new_tuple(items)),
-            Opcode::NewList => Ok(vm.new_list(items)),
+        match inst.op {
+            Opcode::NewTuple => vm.new_tuple(items),
+            Opcode::NewList => vm.new_list(items),
             Opcode::NewSlice if items.len() == 3 => {
-                Ok(vm.heap.alloc(ObjKind::Slice(items[0], items[1], items[2])))
+                vm.heap.alloc(ObjKind::Slice(items[0], items[1], items[2]))
             }
-            Opcode::NewInstance => new_instance(vm, c, inst, items),
-            _ => internal(vm, "materializing an allocation of an unknown kind"),
-        };
+            Opcode::NewInstance => new_instance(vm, c, inst, items)?,
+            _ => return internal(vm, "materializing an allocation of an unknown kind"),
+        }
+    } else {
+        let bits = vals[v.index()];
+        match c.types[v.index()] {
+            Ty::Val => Value::from_bits(bits),
+            Ty::I64 => vm.new_int(bits as i64),
+            Ty::F64 => Value::float(f64::from_bits(bits)),
+            Ty::Bool => Value::bool(bits != 0),
+        }
+    };
+    if boxes {
+        made.push((v, x));
     }
-    let bits = vals[v.index()];
-    Ok(match c.types[v.index()] {
-        Ty::Val => Value::from_bits(bits),
-        Ty::I64 => vm.new_int(bits as i64),
-        Ty::F64 => Value::float(f64::from_bits(bits)),
-        Ty::Bool => Value::bool(bits != 0),
-    })
+    Ok(x)
 }
 
 /// Writes snapshot `s` back into the interpreter's top frame, given the region's values
@@ -1123,6 +1148,7 @@ pub fn materialize(vm: &mut Vm, c: &Compiled, vals: &[u64], v: Var, depth: usize
 /// becomes the snapshot's plus `pc_delta`. Compiled code leaves through this too.
 pub fn write_back(vm: &mut Vm, c: &Compiled, vals: &[u64], s: SnapId, pc_delta: u32) -> PyResult<()> {
     let snap = &c.region.snaps[s.index()];
+    let mut made = Vec::new();
     if snap.frames.is_empty() {
         return internal(vm, "a snapshot without frames");
     }
@@ -1148,7 +1174,7 @@ pub fn write_back(vm: &mut Vm, c: &Compiled, vals: &[u64], s: SnapId, pc_delta: 
                 && !vm.hooks_active;
             if at_return {
                 for &v in &fs.stack {
-                    let x = materialize(vm, c, vals, v, 0)?;
+                    let x = materialize_in(vm, c, vals, v, 0, &mut made)?;
                     vm.stack.push(x);
                 }
                 vm.frames[fi].pc = pc;
@@ -1156,11 +1182,11 @@ pub fn write_back(vm: &mut Vm, c: &Compiled, vals: &[u64], s: SnapId, pc_delta: 
             }
             vm.stack[base..base + nlocals].fill(Value::NULL);
             for &(slot, v) in &fs.slots {
-                let x = materialize(vm, c, vals, v, 0)?;
+                let x = materialize_in(vm, c, vals, v, 0, &mut made)?;
                 vm.stack[base + slot as usize] = x;
             }
             for &v in &fs.stack {
-                let x = materialize(vm, c, vals, v, 0)?;
+                let x = materialize_in(vm, c, vals, v, 0, &mut made)?;
                 vm.stack.push(x);
             }
             vm.frames[fi].pc = pc;
@@ -1184,11 +1210,11 @@ pub fn write_back(vm: &mut Vm, c: &Compiled, vals: &[u64], s: SnapId, pc_delta: 
         };
         vm.stack.resize(base + nlocals, Value::NULL);
         for &(slot, v) in &fs.slots {
-            let x = materialize(vm, c, vals, v, 0)?;
+            let x = materialize_in(vm, c, vals, v, 0, &mut made)?;
             vm.stack[base + slot as usize] = x;
         }
         for &v in &fs.stack {
-            let x = materialize(vm, c, vals, v, 0)?;
+            let x = materialize_in(vm, c, vals, v, 0, &mut made)?;
             vm.stack.push(x);
         }
         if vm.frames.len() >= vm.recursion_limit + 50 {
