@@ -48,6 +48,31 @@ fn logged_with_and_without_chaos(code: &str) -> String {
     same_as_interp(&args("chaos=0"), code)
 }
 
+/// The number of bridges grafted, from the `bridges:` line.
+fn grafted(stderr: &str) -> u64 {
+    stderr
+        .lines()
+        .find_map(|l| l.strip_prefix("bridges:"))
+        .and_then(|r| r.split(", ").nth(1))
+        .and_then(|r| r.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("{stderr}"))
+}
+
+/// Runs `code` as [`same_as_interp`] does with loop and frame regions, in the IR
+/// executor, with random guard failures and with every threshold at 1.
+fn agrees_in_every_mode(code: &str) {
+    for shape in ["loop", "frame"] {
+        same_as_interp(&["--regions", shape], code);
+    }
+    same_as_interp(&["--jit", "ir"], code);
+    same_as_interp(&["--jit-param", "chaos=3", "--jit-param", "storm_window=0"], code);
+    same_as_interp(
+        &["--jit-param", "hot_loop=1", "--jit-param", "hot_func=1", "--jit-param", "hot_exit=1"],
+        code,
+    );
+}
+
 /// The number of regions compiled, from the `compile time:` line.
 fn compiled(stderr: &str) -> u64 {
     let line = stderr.lines().find(|l| l.starts_with("compile time:")).unwrap_or_else(|| panic!("{stderr}"));
@@ -635,13 +660,7 @@ fn bridges_back_to_their_loop_are_grafted_onto_it() {
     // the grafted code get bridges of their own, grafted in turn.
     let code = include_str!("jit_programs/branchy_loops.py");
     let err = same_as_interp(&[], code);
-    let grafted: u64 = err
-        .lines()
-        .find_map(|l| l.strip_prefix("bridges:"))
-        .and_then(|r| r.split(", ").nth(1))
-        .and_then(|r| r.split(' ').next())
-        .and_then(|n| n.parse().ok())
-        .unwrap_or_else(|| panic!("{err}"));
+    let grafted = grafted(&err);
     assert!(grafted >= 4, "{err}");
     assert!(err.contains("compiled trace score:7 pc 16.graft"), "{err}");
     // Nested: the inner loop's end runs the rest of the outer body and comes back.
@@ -692,13 +711,7 @@ fn a_method_site_that_outgrew_its_cache_is_still_inlined() {
     let err = same_as_interp(&["--log"], code);
     assert_eq!(counter(&err, "recordings aborted"), 0, "{err}");
     assert!(!err.contains("get_attr"), "{err}");
-    let grafted: u64 = err
-        .lines()
-        .find_map(|l| l.strip_prefix("bridges:"))
-        .and_then(|r| r.split(", ").nth(1))
-        .and_then(|r| r.split(' ').next())
-        .and_then(|n| n.parse().ok())
-        .unwrap_or_else(|| panic!("{err}"));
+    let grafted = grafted(&err);
     assert!(grafted >= 5, "{err}");
     same_as_interp(&["--jit-param", "chaos=3", "--jit-param", "storm_window=0"], code);
     same_as_interp(&["--jit", "ir"], code);
@@ -710,11 +723,7 @@ fn locals_vars_and_dir_see_the_frame_as_the_interpreter_does() {
     let code = include_str!("jit_programs/frame_readers.py");
     let err = same_as_interp(&[], code);
     assert!(err.contains("reads its caller's frame"), "{err}");
-    for shape in ["loop", "frame"] {
-        same_as_interp(&["--regions", shape], code);
-    }
-    same_as_interp(&["--jit", "ir"], code);
-    same_as_interp(&["--jit-param", "hot_loop=1", "--jit-param", "hot_func=1"], code);
+    agrees_in_every_mode(code);
 }
 
 #[test]
@@ -722,9 +731,7 @@ fn inlined_calls_near_the_recursion_limit_raise_where_the_interpreter_does() {
     let code = include_str!("jit_programs/recursion_limit_inlined.py");
     let out = same_as_interp(&[], code);
     assert!(compiled(&out) > 0, "{out}");
-    same_as_interp(&["--jit", "ir"], code);
-    same_as_interp(&["--jit-param", "hot_loop=1", "--jit-param", "hot_exit=1"], code);
-    same_as_interp(&["--jit-param", "chaos=3", "--jit-param", "storm_window=0"], code);
+    agrees_in_every_mode(code);
 }
 
 #[test]
@@ -732,10 +739,5 @@ fn an_object_named_twice_is_rebuilt_once_when_compiled_code_exits() {
     let code = include_str!("jit_programs/aliased_allocations.py");
     let err = same_as_interp(&[], code);
     assert!(compiled(&err) > 0, "{err}");
-    for shape in ["loop", "frame"] {
-        same_as_interp(&["--regions", shape], code);
-    }
-    same_as_interp(&["--jit", "ir"], code);
-    same_as_interp(&["--jit-param", "chaos=3", "--jit-param", "storm_window=0"], code);
-    same_as_interp(&["--jit-param", "hot_loop=1", "--jit-param", "hot_exit=1"], code);
+    agrees_in_every_mode(code);
 }
