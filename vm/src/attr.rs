@@ -96,7 +96,9 @@ impl Vm {
     fn bind_attr(&mut self, attr: Value, obj: Value) -> PyResult {
         match attr.kind() {
             Some(ObjKind::Function(_)) => Ok(self.heap.alloc(ObjKind::BoundMethod(obj, attr))),
-            Some(ObjKind::Builtin(b)) if b.bound.is_null() => {
+            // A method of a built-in type binds; a built-in function (`f = len` in a class
+            // body) does not, as in CPython.
+            Some(ObjKind::Builtin(b)) if b.bound.is_null() && !b.owner.is_null() => {
                 let (name, func) = (b.name, b.func);
                 // Methods of built-in types bind the base value of a subclass instance.
                 let bound = if b.recv_base { crate::ops::base_of(obj).unwrap_or(obj) } else { obj };

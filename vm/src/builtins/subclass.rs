@@ -202,7 +202,9 @@ pub(super) fn install(vm: &mut Vm) {
     let t = |vm: &Vm, id: TypeId| vm.types[id as usize];
     for id in [List, Dict, Set, FrozenSet, Tuple, Str, Int, Float] {
         let c = t(vm, id);
-        add_raw(vm, c, "__new__", type_new);
+        // A static method, as in CPython: no receiver check, and it never binds.
+        let new = vm.new_builtin("__new__", type_new);
+        add_class_attr(vm, c, "__new__", new);
         super::add_method(vm, c, "__repr__", |vm, a, _| {
             check_args(vm, "__repr__", a, 1, 1)?;
             vm.repr_of(a[0])
@@ -255,7 +257,13 @@ pub(super) fn install(vm: &mut Vm) {
 
 /// Adds a method whose receiver is passed as is (an instance of a subclass stays one).
 fn add_raw(vm: &mut Vm, cls: Value, name: &'static str, f: BuiltinFn) {
-    let b = vm.new_builtin(name, f);
+    let b = vm.heap.alloc(ObjKind::Builtin(crate::object::BuiltinObj {
+        name,
+        func: f,
+        bound: Value::NULL,
+        recv_base: false,
+        owner: cls,
+    }));
     add_class_attr(vm, cls, name, b);
 }
 
