@@ -64,6 +64,16 @@ impl Vm {
         }
     }
 
+    /// `getattr(obj, name)` for the built-ins `getattr` and `hasattr`: None for a missing
+    /// attribute (without building the AttributeError) unless a user-defined
+    /// `__getattribute__` decides.
+    pub fn getattr_or_missing(&mut self, obj: Value, name: Sym) -> PyResult<Option<Value>> {
+        if self.custom_getattribute(obj).is_some() {
+            return self.getattr(obj, name).map(Some);
+        }
+        self.getattr_opt(obj, name)
+    }
+
     /// A `__getattribute__` defined by the class of an instance (not `object`'s).
     fn custom_getattribute(&self, obj: Value) -> Option<Value> {
         let Some(ObjKind::Instance(inst)) = obj.kind() else { return None };
@@ -538,7 +548,8 @@ impl Vm {
             let cls_attr = self.lookup_in_class(inst.class, name);
             let custom =
                 self.lookup_in_class(inst.class, self.names.setattr).filter(|f| !self.is_object_slot(*f));
-            if !cls_attr.is_some_and(|a| self.is_data_descriptor(a)) && custom.is_none() {
+            if !cls_attr.is_some_and(|a| self.is_data_descriptor(a)) && custom.is_none() && name != self.names.dict
+            {
                 if let Some(idx) = self.shapes.lookup(inst.shape.get(), name) {
                     cache_insert(
                         cache,
@@ -579,40 +590,58 @@ impl Vm {
         self.setattr(obj, name, v)
     }
 
+    /// `object.__setattr__(obj, name, v)`: data descriptors (properties, `__set__`) of
+    /// the class, then the instance's own attributes; no user-defined `__setattr__`.
+    pub fn setattr_raw(&mut self, obj: Value, name: Sym, v: Value) -> PyResult<()> {
+        if let Some(ObjKind::Instance(inst)) = obj.kind() {
+            let cls = inst.class;
+            if let Some(a) = self.lookup_in_class(cls, name) {
+                if let Some(ObjKind::Property(_, s, _)) = a.kind() {
+                    let s = *s;
+                    if s.is_none() || s.is_null() {
+                        let n = self.sym_str(name).to_string();
+                        let tn = self.type_name(obj);
+                        return self.err(
+                            ExcKind::AttributeError,
+                            format!("property '{n}' of '{tn}' object has no setter"),
+                        );
+                    }
+                    self.call(s, &[obj, v], &[])?;
+                    return Ok(());
+                }
+                if let Some(ObjKind::Instance(d)) = a.kind() {
+                    if let Some(set) = self.lookup_in_class(d.class, self.names.set) {
+                        self.call_dunder(set, a, &[obj, v])?;
+                        return Ok(());
+                    }
+                }
+            }
+            if name == self.names.dict {
+                // `self.__dict__ = shared`: the dict becomes the instance's storage.
+                if !matches!(v.kind(), Some(ObjKind::Dict(_))) {
+                    let tn = self.type_name(v);
+                    return self.type_error(format!("__dict__ must be set to a dictionary, not a '{tn}'"));
+                }
+                *inst.slots.borrow_mut() = vec![v];
+                inst.shape.set(DICT_SHAPE);
+                return Ok(());
+            }
+        }
+        self.store_instance_attr(obj, name, v)
+    }
+
     /// `setattr(obj, name, v)`.
     pub fn setattr(&mut self, obj: Value, name: Sym, v: Value) -> PyResult<()> {
         match obj.kind() {
             Some(ObjKind::Instance(inst)) => {
-                let cls = inst.class;
-                if let Some(a) = self.lookup_in_class(cls, name) {
-                    if let Some(ObjKind::Property(_, s, _)) = a.kind() {
-                        let s = *s;
-                        if s.is_none() || s.is_null() {
-                            let n = self.sym_str(name).to_string();
-                            let tn = self.type_name(obj);
-                            return self.err(
-                                ExcKind::AttributeError,
-                                format!("property '{n}' of '{tn}' object has no setter"),
-                            );
-                        }
-                        self.call(s, &[obj, v], &[])?;
-                        return Ok(());
-                    }
-                    if let Some(ObjKind::Instance(d)) = a.kind() {
-                        if let Some(set) = self.lookup_in_class(d.class, self.names.set) {
-                            self.call_dunder(set, a, &[obj, v])?;
-                            return Ok(());
-                        }
-                    }
-                }
-                if let Some(f) = self.lookup_in_class(cls, self.names.setattr) {
+                if let Some(f) = self.lookup_in_class(inst.class, self.names.setattr) {
                     if !self.is_object_slot(f) {
                         let n = self.sym_value(name);
                         self.call_dunder(f, obj, &[n, v])?;
                         return Ok(());
                     }
                 }
-                self.store_instance_attr(obj, name, v)
+                self.setattr_raw(obj, name, v)
             }
             Some(ObjKind::Class(c)) => {
                 c.dict.borrow_mut().insert(name, v);

@@ -843,7 +843,7 @@ fn attr_name(vm: &mut Vm, v: Value) -> PyResult<crate::intern::Sym> {
 fn getattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     check_args(vm, "getattr", args, 2, 3)?;
     let name = attr_name(vm, args[1])?;
-    match vm.getattr_opt(args[0], name) {
+    match vm.getattr_or_missing(args[0], name) {
         Ok(Some(v)) => Ok(v),
         Ok(None) => {
             if args.len() == 3 {
@@ -874,7 +874,7 @@ fn delattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 fn hasattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     check_args(vm, "hasattr", args, 2, 2)?;
     let name = attr_name(vm, args[1])?;
-    match vm.getattr_opt(args[0], name) {
+    match vm.getattr_or_missing(args[0], name) {
         Ok(v) => Ok(Value::bool(v.is_some())),
         Err(e) if vm.exc_matches(e, ExcKind::AttributeError) => Ok(Value::FALSE),
         Err(e) => Err(e),

@@ -440,7 +440,7 @@ fn object_setattr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
         None => return vm.type_error("attribute name must be string"),
     };
     let sym = vm.intern(&name);
-    vm.store_instance_attr(args[0], sym, args[2])?;
+    vm.setattr_raw(args[0], sym, args[2])?;
     Ok(Value::NONE)
 }
 
