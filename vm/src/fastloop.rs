@@ -516,7 +516,12 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                 exit!();
             }
             let Ok(mut st) = g.try_borrow_mut() else { exit!() };
-            if st.finished || st.running || !st.handlers.is_empty() || (!st.started && !sent.is_none()) {
+            if st.finished
+                || st.running
+                || !st.handlers.is_empty()
+                || !st.exc.is_empty()
+                || (!st.started && !sent.is_none())
+            {
                 exit!();
             }
             let func_v = st.func;
@@ -827,6 +832,7 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                             func: fv,
                             saved,
                             handlers: Vec::new(),
+                            exc: Vec::new(),
                             pc: 0,
                             started: false,
                             running: false,
@@ -1359,7 +1365,9 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
             Op::Yield => {
                 let Some(gv) = gen_frame(&vm.frames, ctx) else { exit!() };
                 let Some(ObjKind::Generator(g)) = gv.kind() else { exit!() };
-                if sp <= floor {
+                // A generator suspending inside an `except` block saves the exception it
+                // handles: the interpreter's `Yield` does that.
+                if sp <= floor || vm.exc_info.len() != vm.frames.last().unwrap().exc_base as usize {
                     exit!();
                 }
                 let v = s[sp - 1];

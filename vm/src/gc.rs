@@ -356,6 +356,7 @@ impl Marker {
                 let g = g.borrow();
                 self.mark(g.func);
                 self.mark_all(&g.saved);
+                self.mark_all(&g.exc);
             }
             ObjKind::Iter(it) => match &*it.borrow() {
                 IterState::Seq(v, _) | IterState::Reversed(v, _) | IterState::GetItem(v, _) => self.mark(*v),

@@ -294,6 +294,7 @@ impl Vm {
                 func: f,
                 saved,
                 handlers: Vec::new(),
+                exc: Vec::new(),
                 pc: 0,
                 started: false,
                 running: false,
@@ -672,13 +673,11 @@ impl Vm {
             self.stack.push(sent);
         }
         let hb = self.handlers.len();
-        for (hpc, h) in handlers {
-            self.handlers.push(Handler {
-                pc: hpc,
-                height: base as u32 + h,
-                exc_depth: self.exc_info.len() as u32,
-            });
+        let exc_base = self.exc_info.len() as u32;
+        for (hpc, h, e) in handlers {
+            self.handlers.push(Handler { pc: hpc, height: base as u32 + h, exc_depth: exc_base + e });
         }
+        self.restore_gen_exc(gen);
         self.frames.push(Frame {
             code,
             func,
@@ -686,7 +685,7 @@ impl Vm {
             base: base as u32,
             ret_sp: base as u32,
             handler_base: hb as u32,
-            exc_base: self.exc_info.len() as u32,
+            exc_base,
             entry: true,
             kind: FrameKind::Generator(gen),
         });
@@ -746,10 +745,11 @@ impl Vm {
         }
         let hb = self.handlers.len();
         let exc_depth = self.exc_info.len() as u32;
-        for &(hpc, h) in st.handlers.iter() {
-            self.handlers.push(Handler { pc: hpc, height: base as u32 + h, exc_depth });
+        for &(hpc, h, e) in st.handlers.iter() {
+            self.handlers.push(Handler { pc: hpc, height: base as u32 + h, exc_depth: exc_depth + e });
         }
         st.handlers.clear();
+        self.exc_info.append(&mut st.exc);
         let (func, pc) = (st.func, st.pc);
         drop(st);
         let code = match func.kind() {
@@ -778,11 +778,14 @@ impl Vm {
         let frame = self.frames.pop().unwrap();
         let b = frame.base as usize;
         let hb = frame.handler_base as usize;
+        let eb = frame.exc_base;
         if let FrameKind::Generator(g) = frame.kind {
             if let Some(ObjKind::Generator(g)) = g.kind() {
                 let mut st = g.borrow_mut();
                 st.handlers.clear();
-                st.handlers.extend(self.handlers[hb..].iter().map(|h| (h.pc, h.height - b as u32)));
+                st.handlers.extend(self.handlers[hb..].iter().map(|h| (h.pc, h.height - b as u32, h.exc_depth - eb)));
+                st.exc.clear();
+                st.exc.extend_from_slice(&self.exc_info[eb as usize..]);
                 st.saved.clear();
                 st.saved.extend_from_slice(&self.stack[b..]);
                 st.pc = pc;
@@ -793,6 +796,13 @@ impl Vm {
         self.exc_info.truncate(frame.exc_base as usize);
         self.stack.truncate(frame.ret_sp as usize);
         frame
+    }
+
+    /// Makes the exceptions `gen` was handling when it suspended current again.
+    fn restore_gen_exc(&mut self, gen: Value) {
+        if let Some(ObjKind::Generator(g)) = gen.kind() {
+            self.exc_info.append(&mut g.borrow_mut().exc);
+        }
     }
 
     /// Hands the value an inline generator yielded to its consumer, now the top frame.

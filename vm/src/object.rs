@@ -414,8 +414,12 @@ pub struct GenState {
     pub func: Value,
     /// Saved frame slots and operand stack.
     pub saved: Vec<Value>,
-    /// Saved handler blocks (pc, stack height relative to base).
-    pub handlers: Vec<(u32, u32)>,
+    /// Saved handler blocks (pc, stack height relative to base, exceptions being handled
+    /// when set up relative to the frame's).
+    pub handlers: Vec<(u32, u32, u32)>,
+    /// Exceptions the frame was handling when it suspended (in an `except` block), made
+    /// current again when it resumes.
+    pub exc: Vec<Value>,
     /// Resume pc.
     pub pc: u32,
     /// Has it started?
