@@ -741,3 +741,13 @@ fn an_object_named_twice_is_rebuilt_once_when_compiled_code_exits() {
     assert!(compiled(&err) > 0, "{err}");
     agrees_in_every_mode(code);
 }
+
+#[test]
+fn a_loop_compiled_on_one_kind_of_iterable_exits_on_another_without_taking_an_item() {
+    // A loop compiled over a range later iterates floats, strings or generators; one
+    // compiled over a dict's keys later iterates its items or values.
+    let code = include_str!("jit_programs/iterable_kinds_change.py");
+    let err = same_as_interp(&[], code);
+    assert!(compiled(&err) > 0, "{err}");
+    agrees_in_every_mode(code);
+}

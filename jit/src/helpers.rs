@@ -187,13 +187,12 @@ pub fn internal_message(p: *const u8) -> &'static str {
 }
 
 const MESSAGES: &[&str] =
-    &[NOT_INSTANCE, NOT_LIST, NOT_TUPLE, OUT_OF_RANGE, NOT_CELL, NOT_RANGE_INT, SLOT_COUNT, NOT_CELLS];
+    &[NOT_INSTANCE, NOT_LIST, NOT_TUPLE, OUT_OF_RANGE, NOT_CELL, SLOT_COUNT, NOT_CELLS];
 const NOT_INSTANCE: &str = "slot access on a non-instance";
 const NOT_LIST: &str = "list operation on a non-list";
 const NOT_TUPLE: &str = "tuple operation on a non-tuple";
 const OUT_OF_RANGE: &str = "index out of range after its guard";
 const NOT_CELL: &str = "cell operation on a non-cell";
-const NOT_RANGE_INT: &str = "a range produced a non-int";
 const SLOT_COUNT: &str = "add_slot on an instance without that many slots";
 const NOT_CELLS: &str = "make_closure without a tuple of cells";
 
@@ -543,8 +542,8 @@ pub(crate) extern "C" fn zip_step(it: u64, n: u64) {
 
 /// `dict_next`: the position of a dict iterator's next entry, or -1 where the region
 /// leaves (see `kiln_regions::exec::dict_next`).
-pub(crate) extern "C" fn dict_next(it: u64) -> u64 {
-    kiln_regions::exec::dict_next(v(it)).unwrap_or(-1) as u64
+pub(crate) extern "C" fn dict_next(it: u64, part: u64) -> u64 {
+    kiln_regions::exec::dict_next(v(it), part as i64).unwrap_or(-1) as u64
 }
 
 /// `dict_key` (`which` 0) or `dict_value` (1) at a position `dict_next` gave.
@@ -750,7 +749,8 @@ pub(crate) extern "C" fn iter_done(it: u64) -> u64 {
     kiln_regions::exec::iter_done(v(it)) as u64
 }
 
-/// The next int of a `range` iterator, raw; [`FAILED`] when it is exhausted.
+/// The next int of a `range` iterator, raw; [`FAILED`] when it is exhausted or `it` is
+/// not a range iterator (taking nothing from it: the interpreter resumes at the `for`).
 pub(crate) extern "C" fn range_next(ctx: *mut Ctx, it: u64) -> u32 {
     // A range iterator runs no Python code: no roots, no status beyond exhaustion.
     if let Some(ObjKind::Iter(st)) = v(it).kind() {
@@ -766,28 +766,7 @@ pub(crate) extern "C" fn range_next(ctx: *mut Ctx, it: u64) -> u32 {
             return OK;
         }
     }
-    let mut bad = false;
-    // SAFETY: called by compiled code with its live context.
-    let st = unsafe {
-        rooted(ctx, |vm| {
-            Ok(vm.iter_next(v(it))?.map(|x| match x.as_small_int() {
-                Some(i) => i as u64,
-                None => match x.kind() {
-                    Some(ObjKind::Int64(i)) => *i as u64,
-                    _ => {
-                        bad = true;
-                        0
-                    }
-                },
-            }))
-        })
-    };
-    if bad {
-        // SAFETY: as above.
-        let (c, _) = unsafe { parts(ctx) };
-        internal(c, NOT_RANGE_INT);
-    }
-    st
+    FAILED
 }
 
 /// An f-string field with conversion `flags` and format spec `spec` (null: none).

@@ -1402,7 +1402,8 @@ impl Lower<'_, '_> {
                 self.h0(helpers::zip_step as *const () as usize, &[a[0], n]);
             }
             DictNext => {
-                let x = self.h(helpers::dict_next as *const () as usize, &[a[0]]);
+                let part = self.iconst(Self::int_imm(inst, 0) as u64);
+                let x = self.h(helpers::dict_next as *const () as usize, &[a[0], part]);
                 let bad = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, x, 0);
                 self.guard_unless(inst, bad)?;
                 self.set(inst, x)

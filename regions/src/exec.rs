@@ -782,7 +782,7 @@ fn step(vm: &mut Vm, m: &mut Machine, inst: &Inst) -> PyResult<Option<Leave>> {
             }
         }
         ZipStep => zip_step(m.val(a(0)), int_imm(inst, 0) as usize),
-        DictNext => match dict_next(m.val(a(0))) {
+        DictNext => match dict_next(m.val(a(0)), int_imm(inst, 0)) {
             Some(p) => set!(p as u64),
             None => return Ok(guard(false)),
         },
@@ -801,6 +801,7 @@ fn step(vm: &mut Vm, m: &mut Machine, inst: &Inst) -> PyResult<Option<Leave>> {
             Some(r) => set!(r.to_bits()),
             None => return Ok(guard(false)),
         },
+        RangeNext if !is_range_iter(m.val(a(0))) => return Ok(guard(false)),
         IterNext | RangeNext => {
             let r = call!(vm.iter_next(m.val(a(0))));
             match r {
@@ -948,11 +949,14 @@ pub fn zip_step(it: Value, n: usize) {
 /// `dict_next`: the position of the next entry of `it`, a dict iterator, moving past
 /// it; `None` when it is not one, or its dict is exhausted or changed size or keys (the
 /// interpreter's next step then ends the loop or raises).
-pub fn dict_next(it: Value) -> Option<i64> {
+pub fn dict_next(it: Value, part: i64) -> Option<i64> {
     use kiln_vm::object::IterState;
     let Some(ObjKind::Iter(st)) = it.kind() else { return None };
     let mut s = st.borrow_mut();
-    let IterState::Dict { dict, pos, len, left, .. } = &mut *s else { return None };
+    let IterState::Dict { dict, pos, len, left, part: p } = &mut *s else { return None };
+    if dict_part_code(*p) != part {
+        return None;
+    }
     let Some(ObjKind::Dict(t)) = dict.kind() else { return None };
     let t = t.borrow();
     if t.len() != *len || *left == 0 {
@@ -962,6 +966,16 @@ pub fn dict_next(it: Value) -> Option<i64> {
     *pos = p + 1;
     *left -= 1;
     Some(p as i64)
+}
+
+/// The code of a dict iterator's part in `dict_next`'s immediate.
+pub fn dict_part_code(part: kiln_vm::object::DictPart) -> i64 {
+    use kiln_vm::object::DictPart;
+    match part {
+        DictPart::Keys => 0,
+        DictPart::Values => 1,
+        DictPart::Items => 2,
+    }
 }
 
 /// `dict_key`, `dict_value`: the entry at position `p` of the dict `it` iterates over.
@@ -986,6 +1000,11 @@ pub fn module_attr(m: Value, name: kiln_vm::intern::Sym) -> Option<Value> {
 /// `None` elsewhere, and for the functions whose result is not a float.
 pub fn math_f(name: &str, x: f64) -> Option<f64> {
     kiln_vm::builtins::math_fast(name, x).and_then(|v| v.as_float())
+}
+
+/// Whether `it` is a `range` iterator (`range_next` takes nothing from anything else).
+pub fn is_range_iter(it: Value) -> bool {
+    matches!(it.kind(), Some(ObjKind::Iter(st)) if matches!(&*st.borrow(), kiln_vm::object::IterState::Range { .. }))
 }
 
 /// Whether a range, list, tuple or dict iterator, or an `enumerate` over a list or tuple

@@ -415,10 +415,11 @@ opcodes! {
     // exhausted (marking its iterator done, as the interpreter's `for` does) or the value
     // is not such an `enumerate`.
     EnumNext "enum_next" (Val) [] -> Val, true, Store;
-    // The position of the next entry of a dict iterator (keys, values or items), which
-    // moves past it; leaves the region when the dict is exhausted or changed size (the
-    // interpreter then ends the loop or raises) or the value is not a dict iterator.
-    DictNext "dict_next" (Val) [] -> I64, true, Store;
+    // The position of the next entry of a dict iterator over the part `imms[0]` (0 keys,
+    // 1 values, 2 items), which moves past it; leaves the region when the dict is
+    // exhausted or changed size (the interpreter then ends the loop or raises) or the
+    // value is not a dict iterator over that part.
+    DictNext "dict_next" (Val) [Int] -> I64, true, Store;
     // The key, and the value, of the entry at a position `dict_next` gave (operands: the
     // iterator and the position).
     DictKey "dict_key" (Val, I64) [] -> Val, false, Load;

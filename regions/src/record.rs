@@ -1060,7 +1060,8 @@ impl Recorder {
                     self.emit_v(Opcode::NewTuple, items, vec![], None)
                 } else if let Some(part) = dict_iter_part(c) {
                     // A dict's keys, values or items: the entry's position, then its parts.
-                    let p = self.emit_v(Opcode::DictNext, vec![it], vec![], Some(s));
+                    let imms = vec![Imm::Int(crate::exec::dict_part_code(part))];
+                    let p = self.emit_v(Opcode::DictNext, vec![it], imms, Some(s));
                     match part {
                         DictPart::Keys => self.emit_v(Opcode::DictKey, vec![it, p], vec![], None),
                         DictPart::Values => self.emit_v(Opcode::DictValue, vec![it, p], vec![], None),
