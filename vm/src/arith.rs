@@ -301,6 +301,20 @@ impl Vm {
                 if r != self.not_implemented {
                     return Ok(r);
                 }
+            } else if let Some(ba) = base_of(a) {
+                // `x += y` on a list, dict or set subclass without its own in-place method
+                // runs the one it inherits (`list.__iadd__`, `set.__ior__`, ...), which
+                // mutates the base value, even when the subclass defines `__add__`.
+                let builtin_inplace = match ba.kind() {
+                    Some(ObjKind::List(_)) => matches!(op, BinOp::Add | BinOp::Mul),
+                    Some(ObjKind::Dict(_)) => op == BinOp::Or,
+                    Some(ObjKind::Set(_)) => matches!(op, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor),
+                    _ => false,
+                };
+                if builtin_inplace {
+                    let r = self.binary_op(ba, base_of(b).unwrap_or(b), op, true)?;
+                    return Ok(if r == ba { a } else { r });
+                }
             }
         }
         let s = self.intern(name);
