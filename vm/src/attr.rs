@@ -1089,9 +1089,16 @@ impl Vm {
                 self.modules.insert(name, m);
                 Ok(m)
             }
+            None if crate::stdlib::source(&n).is_some() => {
+                let src = crate::stdlib::source(&n).unwrap_or_default();
+                self.import_python_module(name, src)
+            }
             None if STDLIB_MODULES.contains(&n.as_str()) => self.err(
                 ExcKind::NotImplementedError,
-                format!("the standard library module '{n}' is not supported (Kiln has math, time, sys and random)"),
+                format!(
+                    "the standard library module '{n}' is not supported (Kiln has math, time, sys, random, {})",
+                    crate::stdlib::names().collect::<Vec<_>>().join(", ")
+                ),
             ),
             None => self.err(ExcKind::ModuleNotFoundError, format!("No module named '{n}'")),
         }

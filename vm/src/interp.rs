@@ -502,7 +502,7 @@ impl Vm {
         let gens: Vec<(bool, Value)> = self
             .globals
             .iter()
-            .filter(|g| matches!(g.value.kind(), Some(ObjKind::Generator(_))))
+            .filter(|g| matches!(g.value.kind(), Some(ObjKind::Generator(_))) && !self.is_private_global(g.name))
             .map(|g| (!self.interner.name(g.name).starts_with('_'), g.value))
             .collect();
         let mut gens = gens;

@@ -26,6 +26,7 @@ pub mod ops;
 pub mod repr;
 pub mod run;
 pub mod shape;
+pub mod stdlib;
 pub mod table;
 pub mod value;
 pub mod vm;

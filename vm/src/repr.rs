@@ -145,7 +145,9 @@ impl Vm {
                 s
             }
             ObjKind::Function(f) => {
-                let q = f.qualname.as_str().unwrap_or("?").to_string();
+                // `functools.wraps` (or any assignment) may have set `__qualname__`.
+                let set = f.attrs.borrow().get(&self.intern("__qualname__")).copied();
+                let q = set.unwrap_or(f.qualname).as_str().unwrap_or("?").to_string();
                 format!("<function {q} at {addr:#x}>")
             }
             ObjKind::Builtin(b) => {
@@ -169,7 +171,8 @@ impl Vm {
                 if c.builtin.is_some() || self.exc_types.contains(&v) {
                     format!("<class '{}'>", c.name)
                 } else {
-                    format!("<class '__main__.{}'>", c.qualname)
+                    let (module, q) = self.class_display_name(v);
+                    format!("<class '{module}{q}'>")
                 }
             }
             ObjKind::Instance(i) => {
@@ -211,13 +214,7 @@ impl Vm {
                 if v == self.not_implemented {
                     return Ok("NotImplemented".into());
                 }
-                let (q, module) = match cls.kind() {
-                    // Built-in types live in `builtins`, which CPython leaves out.
-                    Some(ObjKind::Class(c)) => {
-                        (c.qualname.clone(), if c.builtin.is_some() { "" } else { "__main__." })
-                    }
-                    _ => ("?".into(), ""),
-                };
+                let (module, q) = self.class_display_name(cls);
                 format!("<{module}{q} object at {addr:#x}>")
             }
             ObjKind::Code(c) => format!("<code object {} at {addr:#x}>", c.name),
@@ -929,3 +926,23 @@ impl Vm {
 
 #[allow(dead_code)]
 fn _unused(_: IntRef, _: TypeId) {}
+
+impl Vm {
+    /// The module prefix (with its dot; none for built-in types, which live in
+    /// `builtins`) and the qualified name a class shows in reprs: `__module__` and
+    /// `__qualname__` when its namespace sets them (as the standard-library modules and
+    /// `namedtuple` do), otherwise `__main__` and the name it was defined with.
+    pub fn class_display_name(&mut self, cls: Value) -> (String, String) {
+        let Some(ObjKind::Class(c)) = cls.kind() else { return (String::new(), "?".into()) };
+        let (m, q) = (self.intern("__module__"), self.intern("__qualname__"));
+        let d = c.dict.borrow();
+        let text = |k| d.get(&k).and_then(|v: &Value| v.as_str().map(|s| s.to_string()));
+        let module = match text(m) {
+            Some(s) if s == "builtins" => String::new(),
+            Some(s) => format!("{s}."),
+            None if c.builtin.is_some() => String::new(),
+            None => "__main__.".into(),
+        };
+        (module, text(q).unwrap_or_else(|| c.qualname.clone()))
+    }
+}

@@ -202,6 +202,11 @@ fn format_exception_chain(vm: &mut Vm, exc: Value, seen: &mut Vec<Value>) -> Str
         let mut count = 0;
         for &(code, line, pc) in tb.iter().rev() {
             let c = crate::interp::code_ref(code);
+            // Frames of the embedded standard-library modules are left out: CPython
+            // implements most of what they provide in C, whose calls show no frame.
+            if c.filename.starts_with(crate::stdlib::FILE_PREFIX) {
+                continue;
+            }
             let same = last.is_some_and(|(lc, ll)| {
                 let p = crate::interp::code_ref(lc);
                 ll == line && p.filename == c.filename && p.name == c.name
@@ -541,7 +546,12 @@ fn suggestion(vm: &mut Vm, exc: Value) -> Option<String> {
     ]
     .iter()
     .map(|s| s.to_string())
-    .chain(vm.globals.iter().filter(|g| !g.value.is_null()).map(|g| vm.sym_str(g.name).to_string()))
+    .chain(
+        vm.globals
+            .iter()
+            .filter(|g| !g.value.is_null() && !vm.is_private_global(g.name))
+            .map(|g| vm.sym_str(g.name).to_string()),
+    )
     .collect();
     if let Some(s) = nearest(&globals, &name) {
         return Some(s);

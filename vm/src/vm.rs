@@ -365,6 +365,9 @@ pub struct Vm {
     pub empty_tuple: Value,
     /// Code objects loaded by `load_code` that must stay alive (module code).
     pub module_code: Vec<Value>,
+    /// While an embedded standard-library module's code loads: its name (its globals get
+    /// slots of their own, see `crate::stdlib`).
+    pub global_prefix: Option<String>,
     /// Set by `Op::Yield` when a generator frame suspends (vs returns).
     pub yielded: bool,
     /// Depth of nested native `run` calls.
@@ -440,6 +443,7 @@ impl Vm {
             empty_str: Value::NONE,
             empty_tuple: Value::NONE,
             module_code: Vec::new(),
+            global_prefix: None,
             yielded: false,
             native_depth: 0,
             hook_chain: Default::default(),
@@ -643,7 +647,7 @@ impl Vm {
             consts.push(v);
         }
         let names: Vec<Sym> = unit.names.iter().map(|n| self.interner.intern(n)).collect();
-        let global_slots: Vec<u32> = names.iter().map(|&n| self.global_slot(n)).collect();
+        let global_slots: Vec<u32> = names.iter().map(|&n| self.code_global_slot(n)).collect();
         let varnames: Vec<Sym> = unit.varnames.iter().map(|n| self.interner.intern(n)).collect();
         let code = CodeObj {
             name: unit.name.clone(),

@@ -20,6 +20,9 @@ fn module(vm: &mut Vm, name: &str, attrs: Vec<(&str, Value)>) -> Value {
 
 /// The names `from <module> import *` binds for a built-in module (None for others).
 pub fn star_names(name: &str) -> Option<Vec<&'static str>> {
+    if let Some(names) = crate::stdlib::star_names(name) {
+        return Some(names);
+    }
     match name {
         "math" => {
             let consts = crate::num::MATH_CONSTANTS.iter().map(|(n, _)| *n);

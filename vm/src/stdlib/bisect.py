@@ -1,0 +1,67 @@
+"""Binary search over sorted sequences (Kiln's bisect)."""
+
+__all__ = ["bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right"]
+
+
+def bisect_left(a, x, lo=0, hi=None, *, key=None):
+    if lo < 0:
+        raise ValueError("lo must be non-negative")
+    if hi is None:
+        hi = len(a)
+    if key is None:
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if a[mid] < x:
+                lo = mid + 1
+            else:
+                hi = mid
+    else:
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if key(a[mid]) < x:
+                lo = mid + 1
+            else:
+                hi = mid
+    return lo
+
+
+def bisect_right(a, x, lo=0, hi=None, *, key=None):
+    if lo < 0:
+        raise ValueError("lo must be non-negative")
+    if hi is None:
+        hi = len(a)
+    if key is None:
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if x < a[mid]:
+                hi = mid
+            else:
+                lo = mid + 1
+    else:
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if x < key(a[mid]):
+                hi = mid
+            else:
+                lo = mid + 1
+    return lo
+
+
+def insort_left(a, x, lo=0, hi=None, *, key=None):
+    if key is None:
+        i = bisect_left(a, x, lo, hi)
+    else:
+        i = bisect_left(a, key(x), lo, hi, key=key)
+    a.insert(i, x)
+
+
+def insort_right(a, x, lo=0, hi=None, *, key=None):
+    if key is None:
+        i = bisect_right(a, x, lo, hi)
+    else:
+        i = bisect_right(a, key(x), lo, hi, key=key)
+    a.insert(i, x)
+
+
+bisect = bisect_right
+insort = insort_right
