@@ -97,7 +97,7 @@ impl std::error::Error for CompileError {}
 
 /// Maps byte offsets to 1-based (line, character column) pairs.
 pub(crate) struct LineIndex<'s> {
-    source: &'s str,
+    pub(crate) source: &'s str,
     starts: Vec<usize>,
 }
 

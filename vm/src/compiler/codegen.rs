@@ -160,6 +160,9 @@ pub(super) struct Compiler<'a> {
     /// constant among equal frozensets of a module, so a later `{9, 1, 17}` takes the
     /// layout of an earlier `{1, 9, 17}`.
     pub frozensets: Vec<Vec<Const>>,
+    /// `from __future__ import annotations`: class-body annotations are kept as their
+    /// source text instead of being evaluated.
+    pub future_annotations: bool,
 }
 
 /// What a code unit's body is.
@@ -177,7 +180,20 @@ pub(super) fn compile<'a>(
     lines: &'a LineIndex<'a>,
     filename: &'a str,
 ) -> Result<CodeUnit, CompileError> {
-    let mut c = Compiler { table, lines, filename, units: Vec::new(), depth: 0, frozensets: Vec::new() };
+    let future_annotations = module.body.iter().any(|s| {
+        matches!(s, Stmt::ImportFrom(imp)
+            if imp.module.as_ref().is_some_and(|m| m.as_str() == "__future__")
+                && imp.names.iter().any(|a| a.name.as_str() == "annotations"))
+    });
+    let mut c = Compiler {
+        table,
+        lines,
+        filename,
+        units: Vec::new(),
+        depth: 0,
+        frozensets: Vec::new(),
+        future_annotations,
+    };
     c.push_unit(0, "<module>".to_string(), "<module>".to_string(), 1);
     c.unit_mut().code.flags.module = true;
     if let Some(doc) = docstring(&module.body) {
@@ -677,7 +693,18 @@ impl<'a> Compiler<'a> {
                 if let Some(v) = &a.value {
                     self.expr(v)?;
                     self.store_target(&a.target)?;
-                } else {
+                }
+                if let (true, true, Expr::Name(n)) = (self.unit().code.flags.class_body, a.simple, &*a.target) {
+                    if self.future_annotations {
+                        let text = self.lines.source.get(a.annotation.range().to_std_range()).unwrap_or("");
+                        self.emit_const(Const::Str(text.to_string()));
+                    } else {
+                        self.expr(&a.annotation)?;
+                    }
+                    self.load_name("__annotations__")?;
+                    self.emit_const(Const::Str(n.id.to_string()));
+                    self.emit(Op::StoreSubscr);
+                } else if a.value.is_none() {
                     // Like CPython: the object (and index) of a non-name target are
                     // evaluated; the annotation never is.
                     match &*a.target {
@@ -882,6 +909,12 @@ impl<'a> Compiler<'a> {
                 self.set_line(c.body[0].start());
                 self.emit_const(Const::Str(doc));
                 self.store_name("__doc__")?;
+            }
+            if has_annotations(&c.body) {
+                // CPython's SETUP_ANNOTATIONS: annotated names are recorded in the class
+                // namespace's `__annotations__` (dataclasses and NamedTuple read it).
+                self.emit(Op::BuildMap(0));
+                self.store_name("__annotations__")?;
             }
             self.stmts(&c.body)?;
             self.emit_const(Const::None);
@@ -1414,5 +1447,25 @@ fn const_truth(c: &Const) -> Option<bool> {
         Const::Tuple(t) => !t.is_empty(),
         Const::FrozenSet(t) => !t.is_empty(),
         Const::Code(_) => return None,
+    })
+}
+
+/// Whether a class body annotates a name (`x: int`), outside nested functions and classes.
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::AnnAssign(a) => a.simple && matches!(&*a.target, Expr::Name(_)),
+        Stmt::If(i) => has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| has_annotations(&c.body)),
+        Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
+        Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
+        Stmt::With(w) => has_annotations(&w.body),
+        Stmt::Try(t) => {
+            has_annotations(&t.body)
+                || has_annotations(&t.orelse)
+                || has_annotations(&t.finalbody)
+                || t.handlers.iter().any(|h| match h {
+                    ast::ExceptHandler::ExceptHandler(h) => has_annotations(&h.body),
+                })
+        }
+        _ => false,
     })
 }

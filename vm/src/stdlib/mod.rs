@@ -15,14 +15,18 @@ use std::cell::RefCell;
 
 /// The embedded modules: name and source.
 const MODULES: &[(&str, &str)] = &[
+    ("abc", include_str!("abc.py")),
     ("bisect", include_str!("bisect.py")),
     ("collections", include_str!("collections.py")),
+    ("contextlib", include_str!("contextlib.py")),
     ("copy", include_str!("copy.py")),
+    ("dataclasses", include_str!("dataclasses.py")),
     ("functools", include_str!("functools.py")),
     ("heapq", include_str!("heapq.py")),
     ("itertools", include_str!("itertools.py")),
     ("operator", include_str!("operator.py")),
     ("string", include_str!("string.py")),
+    ("typing", include_str!("typing.py")),
 ];
 
 /// The source of an embedded module.

@@ -1,0 +1,65 @@
+"""Abstract base classes (Kiln's abc): ABC refuses to instantiate a class that leaves an
+abstract method unimplemented. Metaclasses are not supported: ABCMeta is a marker."""
+
+__all__ = ["ABC", "ABCMeta", "abstractmethod", "abstractproperty", "abstractclassmethod", "abstractstaticmethod"]
+
+
+def abstractmethod(funcobj):
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+
+def _abstract_names(cls):
+    names = []
+    seen = set()
+    for klass in cls.__mro__:
+        for name, value in klass.__dict__.items():
+            if name in seen:
+                continue
+            seen.add(name)
+            target = value
+            if isinstance(value, property):
+                target = value.fget
+            elif isinstance(value, (classmethod, staticmethod)):
+                target = getattr(value, "__func__", None)
+            if getattr(target, "__isabstractmethod__", False):
+                names.append(name)
+    return sorted(names)
+
+
+# The abstract methods each class instantiated so far leaves unimplemented.
+_checked = {}
+
+
+class ABCMeta:
+    __module__ = "abc"
+
+
+class ABC:
+    __module__ = "abc"
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        missing = _checked.get(cls)
+        if missing is None:
+            missing = _checked[cls] = _abstract_names(cls)
+        if missing:
+            s = "" if len(missing) == 1 else "s"
+            raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
+                            % (cls.__name__, s, ", ".join(missing)))
+        return object.__new__(cls)
+
+
+def abstractproperty(fget):
+    fget.__isabstractmethod__ = True
+    return property(fget)
+
+
+def abstractclassmethod(f):
+    f.__isabstractmethod__ = True
+    return classmethod(f)
+
+
+def abstractstaticmethod(f):
+    f.__isabstractmethod__ = True
+    return staticmethod(f)
