@@ -847,6 +847,9 @@ impl Vm {
                 }
             },
             Some(ObjKind::Class(_)) => {
+                if let Some(f) = self.class_hook(obj, "__class_getitem__") {
+                    return self.call(f, &[obj, key], &[]);
+                }
                 // `list[int]` style annotations evaluated at run time.
                 Ok(obj)
             }
@@ -1045,6 +1048,11 @@ impl Vm {
                 }
             }
             Some(ObjKind::Set(_)) | Some(ObjKind::FrozenSet(_)) => self.set_contains(container, item),
+            Some(ObjKind::Class(_)) if self.class_hook(container, "__class_contains__").is_some() => {
+                let f = self.class_hook(container, "__class_contains__").unwrap_or(Value::NONE);
+                let r = self.call(f, &[container, item], &[])?;
+                self.truthy(r)
+            }
             Some(ObjKind::Range(r)) => {
                 let r = *r;
                 match as_int(&item) {
@@ -1130,6 +1138,11 @@ impl Vm {
                 IterState::Dict { dict: *d, pos: 0, len, left: len, part: *part }
             }
             Some(ObjKind::Iter(_)) | Some(ObjKind::Generator(_)) => return Ok(v),
+            Some(ObjKind::Class(_)) if self.class_hook(v, "__class_iter__").is_some() => {
+                let f = self.class_hook(v, "__class_iter__").unwrap_or(Value::NONE);
+                let it = self.call(f, &[v], &[])?;
+                return self.get_iter(it);
+            }
             Some(ObjKind::Module(m)) if m.name == "sys.stdin" => {
                 // `for line in sys.stdin`: its lines (read to the end first).
                 let lines = crate::builtins::modules::stdin_lines(self);
@@ -1655,4 +1668,25 @@ pub fn slice_vec<T: Copy>(items: &[T], a: Option<i64>, b: Option<i64>, c: Option
         i = i.wrapping_add(step);
     }
     out
+}
+
+impl Vm {
+    /// A class-level protocol method a user class (or its bases) defines, called with the
+    /// class itself first: `__class_getitem__` (CPython's), and Kiln's stand-ins for the
+    /// metaclass methods it does not support, `__class_iter__`, `__class_len__`,
+    /// `__class_contains__` and `__class_repr__` (`for member in SomeEnum`,
+    /// `len(SomeEnum)`, `x in SomeEnum`, `<enum 'SomeEnum'>`).
+    /// A `classmethod` wrapper is unwrapped.
+    pub fn class_hook(&mut self, cls: Value, name: &str) -> Option<Value> {
+        let Some(ObjKind::Class(c)) = cls.kind() else { return None };
+        if c.builtin.is_some() {
+            return None;
+        }
+        let s = self.intern(name);
+        let f = self.lookup_in_class(cls, s)?;
+        Some(match f.kind() {
+            Some(ObjKind::ClassMethod(g)) => *g,
+            _ => f,
+        })
+    }
 }

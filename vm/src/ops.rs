@@ -320,6 +320,14 @@ impl Vm {
                 let b = self.subclass_base(v, self.names.len).unwrap();
                 return self.len(b);
             }
+            Some(ObjKind::Class(_)) if self.class_hook(v, "__class_len__").is_some() => {
+                let f = self.class_hook(v, "__class_len__").unwrap_or(Value::NONE);
+                let r = self.call(f, &[v], &[])?;
+                return match as_i64(r) {
+                    Some(n) if n >= 0 => Ok(n as usize),
+                    _ => self.value_error("__len__() should return >= 0"),
+                };
+            }
             Some(ObjKind::Instance(_)) if self.user_dunder(v, self.names.len).is_some() => {
                 let f = self.user_dunder(v, self.names.len).unwrap();
                 let r = self.call_dunder(f, v, &[])?;

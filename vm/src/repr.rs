@@ -170,6 +170,9 @@ impl Vm {
             ObjKind::Class(c) => {
                 if c.builtin.is_some() || self.exc_types.contains(&v) {
                     format!("<class '{}'>", c.name)
+                } else if let Some(f) = self.class_hook(v, "__class_repr__") {
+                    let r = self.call(f, &[v], &[])?;
+                    r.as_str().unwrap_or("?").to_string()
                 } else {
                     let (module, q) = self.class_display_name(v);
                     format!("<class '{module}{q}'>")

@@ -1,0 +1,252 @@
+"""Enumerations (Kiln's enum). Kiln has no metaclasses: a subclass's members are made by
+`__init_subclass__`, and iterating, measuring and testing membership of the class go
+through Kiln's class-level hooks (`__class_iter__`, `__class_len__`,
+`__class_contains__`) and `__class_getitem__`."""
+
+__all__ = ["Enum", "EnumMeta", "EnumType", "Flag", "IntEnum", "IntFlag", "StrEnum", "auto", "unique"]
+
+
+class auto:
+    __module__ = "enum"
+
+    def __init__(self):
+        self.value = None
+
+    def __repr__(self):
+        return "auto(%r)" % (self.value,)
+
+
+def _is_descriptor(obj):
+    return hasattr(obj, "__get__") or hasattr(obj, "__set__") or hasattr(obj, "__delete__")
+
+
+class EnumType:
+    __module__ = "enum"
+
+
+EnumMeta = EnumType
+
+
+class Enum:
+    __module__ = "enum"
+
+    def __init_subclass__(cls, **kwargs):
+        members = {}
+        by_value = {}
+        names = []
+        for name, value in list(cls.__dict__.items()):
+            if name.startswith("_") or callable(value) or isinstance(value, (property, classmethod, staticmethod)):
+                continue
+            if _is_descriptor(value) and not isinstance(value, auto):
+                continue
+            if isinstance(value, auto):
+                value = cls._generate_next_value_(name, 1, len(names), [members[n]._value_ for n in names])
+            try:
+                alias = by_value.get(value)
+            except TypeError:
+                alias = None
+                for m in members.values():
+                    if m._value_ == value:
+                        alias = m
+                        break
+            if alias is not None:
+                setattr(cls, name, alias)
+                members[name] = alias
+                continue
+            if issubclass(cls, int):
+                member = int.__new__(cls, value)
+            elif issubclass(cls, str):
+                member = str.__new__(cls, value)
+            else:
+                member = object.__new__(cls)
+            member._name_ = name
+            member._value_ = value
+            init = cls.__dict__.get("__init__") or _find_init(cls)
+            if init is not None:
+                if isinstance(value, tuple):
+                    init(member, *value)
+                else:
+                    init(member, value)
+            setattr(cls, name, member)
+            members[name] = member
+            names.append(name)
+            try:
+                by_value[value] = member
+            except TypeError:
+                pass
+        cls._member_map_ = members
+        cls._member_names_ = names
+        cls._value2member_map_ = by_value
+        cls.__members__ = dict(members)
+
+    def __new__(cls, value):
+        try:
+            member = cls._value2member_map_.get(value)
+        except TypeError:
+            member = None
+        if member is None:
+            for m in cls._member_map_.values():
+                if m._value_ == value:
+                    member = m
+                    break
+        if member is not None:
+            return member
+        if isinstance(value, cls):
+            return value
+        missing = cls._missing_(value)
+        if missing is not None:
+            return missing
+        raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+
+    def __init__(self, *args, **kwds):
+        pass
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        for v in reversed(last_values):
+            try:
+                return v + 1
+            except TypeError:
+                pass
+        return start
+
+    def __class_getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __class_iter__(cls):
+        return iter([cls._member_map_[n] for n in cls._member_names_])
+
+    def __class_len__(cls):
+        return len(cls._member_names_)
+
+    def __class_repr__(cls):
+        return "<enum %r>" % cls.__name__
+
+    def __class_contains__(cls, value):
+        if isinstance(value, cls):
+            return value._name_ in cls._member_map_
+        return any(m._value_ == value for m in cls._member_map_.values())
+
+    @property
+    def name(self):
+        return self._name_
+
+    @property
+    def value(self):
+        return self._value_
+
+    def __repr__(self):
+        return "<%s.%s: %r>" % (type(self).__name__, self._name_, self._value_)
+
+    def __str__(self):
+        return "%s.%s" % (type(self).__name__, self._name_)
+
+    def __format__(self, spec):
+        return format(str(self), spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return (type(self), (self._value_,))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+def _find_init(cls):
+    for klass in cls.__mro__:
+        if klass is Enum or klass is int or klass is str or klass is object:
+            return None
+        init = klass.__dict__.get("__init__")
+        if init is not None:
+            return init
+    return None
+
+
+class IntEnum(int, Enum):
+    __module__ = "enum"
+    __repr__ = Enum.__repr__
+
+    def __str__(self):
+        return int.__repr__(self)
+
+    def __format__(self, spec):
+        return int.__format__(int(self), spec)
+
+    __hash__ = int.__hash__
+
+
+class StrEnum(str, Enum):
+    __module__ = "enum"
+    __repr__ = Enum.__repr__
+
+    def __str__(self):
+        return str.__str__(self)
+
+    def __format__(self, spec):
+        return str.__format__(str(self), spec)
+
+    __hash__ = str.__hash__
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+
+class Flag(Enum):
+    __module__ = "enum"
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        high = 0
+        for v in last_values:
+            high = max(high, v)
+        return 1 if not high else 1 << high.bit_length()
+
+    def __or__(self, other):
+        return _compose(type(self), self._value_ | other._value_)
+
+    def __and__(self, other):
+        return _compose(type(self), self._value_ & other._value_)
+
+    def __contains__(self, other):
+        return other._value_ & self._value_ == other._value_
+
+    def __bool__(self):
+        return bool(self._value_)
+
+
+class IntFlag(int, Flag):
+    __module__ = "enum"
+    __repr__ = Enum.__repr__
+
+    def __str__(self):
+        return int.__repr__(self)
+
+    __hash__ = int.__hash__
+
+
+def _compose(cls, value):
+    for m in cls._member_map_.values():
+        if m._value_ == value:
+            return m
+    raise NotImplementedError("combined Flag members are not supported by Kiln")
+
+
+def unique(enumeration):
+    duplicates = []
+    for name, member in enumeration.__members__.items():
+        if name != member._name_:
+            duplicates.append((name, member._name_))
+    if duplicates:
+        alias_details = ", ".join("%s -> %s" % (alias, name) for alias, name in duplicates)
+        raise ValueError("duplicate values found in %r: %s" % (enumeration, alias_details))
+    return enumeration
