@@ -25,6 +25,7 @@ const MODULES: &[(&str, &str)] = &[
     ("functools", include_str!("functools.py")),
     ("heapq", include_str!("heapq.py")),
     ("itertools", include_str!("itertools.py")),
+    ("json", include_str!("json.py")),
     ("operator", include_str!("operator.py")),
     ("string", include_str!("string.py")),
     ("typing", include_str!("typing.py")),
