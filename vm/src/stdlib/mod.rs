@@ -27,6 +27,7 @@ const MODULES: &[(&str, &str)] = &[
     ("itertools", include_str!("itertools.py")),
     ("json", include_str!("json.py")),
     ("operator", include_str!("operator.py")),
+    ("re", include_str!("re.py")),
     ("string", include_str!("string.py")),
     ("typing", include_str!("typing.py")),
 ];
