@@ -186,8 +186,7 @@ pub fn internal_message(p: *const u8) -> &'static str {
     "unknown"
 }
 
-const MESSAGES: &[&str] =
-    &[NOT_INSTANCE, NOT_LIST, NOT_TUPLE, OUT_OF_RANGE, NOT_CELL, SLOT_COUNT, NOT_CELLS];
+const MESSAGES: &[&str] = &[NOT_INSTANCE, NOT_LIST, NOT_TUPLE, OUT_OF_RANGE, NOT_CELL, SLOT_COUNT, NOT_CELLS];
 const NOT_INSTANCE: &str = "slot access on a non-instance";
 const NOT_LIST: &str = "list operation on a non-list";
 const NOT_TUPLE: &str = "tuple operation on a non-tuple";

@@ -548,7 +548,9 @@ impl Vm {
             let cls_attr = self.lookup_in_class(inst.class, name);
             let custom =
                 self.lookup_in_class(inst.class, self.names.setattr).filter(|f| !self.is_object_slot(*f));
-            if !cls_attr.is_some_and(|a| self.is_data_descriptor(a)) && custom.is_none() && name != self.names.dict
+            if !cls_attr.is_some_and(|a| self.is_data_descriptor(a))
+                && custom.is_none()
+                && name != self.names.dict
             {
                 if let Some(idx) = self.shapes.lookup(inst.shape.get(), name) {
                     cache_insert(

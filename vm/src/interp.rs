@@ -502,7 +502,9 @@ impl Vm {
         let gens: Vec<(bool, Value)> = self
             .globals
             .iter()
-            .filter(|g| matches!(g.value.kind(), Some(ObjKind::Generator(_))) && !self.is_private_global(g.name))
+            .filter(|g| {
+                matches!(g.value.kind(), Some(ObjKind::Generator(_))) && !self.is_private_global(g.name)
+            })
             .map(|g| (!self.interner.name(g.name).starts_with('_'), g.value))
             .collect();
         let mut gens = gens;
@@ -783,7 +785,9 @@ impl Vm {
             if let Some(ObjKind::Generator(g)) = g.kind() {
                 let mut st = g.borrow_mut();
                 st.handlers.clear();
-                st.handlers.extend(self.handlers[hb..].iter().map(|h| (h.pc, h.height - b as u32, h.exc_depth - eb)));
+                st.handlers.extend(
+                    self.handlers[hb..].iter().map(|h| (h.pc, h.height - b as u32, h.exc_depth - eb)),
+                );
                 st.exc.clear();
                 st.exc.extend_from_slice(&self.exc_info[eb as usize..]);
                 st.saved.clear();

@@ -1091,8 +1091,12 @@ fn input(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 
 fn globals(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
     let d = vm.new_dict();
-    let items: Vec<(crate::intern::Sym, Value)> =
-        vm.globals.iter().filter(|g| !g.value.is_null() && !vm.is_private_global(g.name)).map(|g| (g.name, g.value)).collect();
+    let items: Vec<(crate::intern::Sym, Value)> = vm
+        .globals
+        .iter()
+        .filter(|g| !g.value.is_null() && !vm.is_private_global(g.name))
+        .map(|g| (g.name, g.value))
+        .collect();
     for (n, v) in items {
         let k = vm.sym_value(n);
         vm.dict_set(d, k, v)?;

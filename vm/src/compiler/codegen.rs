@@ -694,7 +694,8 @@ impl<'a> Compiler<'a> {
                     self.expr(v)?;
                     self.store_target(&a.target)?;
                 }
-                if let (true, true, Expr::Name(n)) = (self.unit().code.flags.class_body, a.simple, &*a.target) {
+                if let (true, true, Expr::Name(n)) = (self.unit().code.flags.class_body, a.simple, &*a.target)
+                {
                     if self.future_annotations {
                         let text = self.lines.source.get(a.annotation.range().to_std_range()).unwrap_or("");
                         self.emit_const(Const::Str(text.to_string()));
@@ -1454,7 +1455,9 @@ fn const_truth(c: &Const) -> Option<bool> {
 fn has_annotations(body: &[Stmt]) -> bool {
     body.iter().any(|s| match s {
         Stmt::AnnAssign(a) => a.simple && matches!(&*a.target, Expr::Name(_)),
-        Stmt::If(i) => has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| has_annotations(&c.body)),
+        Stmt::If(i) => {
+            has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| has_annotations(&c.body))
+        }
         Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
         Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
         Stmt::With(w) => has_annotations(&w.body),
