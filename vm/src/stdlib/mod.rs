@@ -28,7 +28,9 @@ const MODULES: &[(&str, &str)] = &[
     ("json", include_str!("json.py")),
     ("operator", include_str!("operator.py")),
     ("re", include_str!("re.py")),
+    ("statistics", include_str!("statistics.py")),
     ("string", include_str!("string.py")),
+    ("textwrap", include_str!("textwrap.py")),
     ("typing", include_str!("typing.py")),
 ];
 

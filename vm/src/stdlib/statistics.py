@@ -1,0 +1,267 @@
+"""Statistics of numeric data (Kiln's statistics). Sums and squared deviations are exact
+(ints and floats as integer ratios), so results are rounded once, as CPython's are."""
+
+import math as _math
+from collections import Counter as _Counter
+
+__all__ = ["StatisticsError", "fmean", "geometric_mean", "harmonic_mean", "mean", "median", "median_high", "median_low", "mode", "multimode", "pstdev", "pvariance", "quantiles", "stdev", "variance"]
+
+
+class StatisticsError(ValueError):
+    __module__ = "statistics"
+
+
+def _gcd(a, b):
+    return _math.gcd(a, b)
+
+
+def _ratio(x):
+    if isinstance(x, bool):
+        return int(x), 1, int
+    if isinstance(x, int):
+        return x, 1, int
+    if isinstance(x, float):
+        if x != x or x in (float("inf"), float("-inf")):
+            return None, None, float
+        n, d = x.as_integer_ratio()
+        return n, d, float
+    raise TypeError("can't convert type '%s' to numerator/denominator" % type(x).__name__)
+
+
+def _sum(data):
+    """The exact sum of data as (numerator, denominator), its type and count; a float
+    sum that is not finite comes back as the float."""
+    num, den = 0, 1
+    T = int
+    count = 0
+    special = None
+    for x in data:
+        count += 1
+        n, d, t = _ratio(x)
+        if t is float:
+            T = float
+        if n is None:
+            special = x if special is None else special + x
+            continue
+        num = num * d + n * den
+        den = den * d
+        g = _gcd(num, den)
+        if g > 1:
+            num //= g
+            den //= g
+    return T, num, den, count, special
+
+
+def _convert(num, den, T):
+    if T is int and num % den == 0:
+        return num // den
+    return num / den
+
+
+def mean(data):
+    data = list(data)
+    if not data:
+        raise StatisticsError("mean requires at least one data point")
+    T, num, den, n, special = _sum(data)
+    if special is not None:
+        return special / n
+    return _convert(num, den * n, T)
+
+
+def fmean(data, weights=None):
+    data = list(data)
+    if weights is None:
+        if not data:
+            raise StatisticsError("fmean requires at least one data point")
+        return _math.fsum(data) / len(data)
+    weights = list(weights)
+    if len(weights) != len(data):
+        raise StatisticsError("data and weights must be the same length")
+    total = _math.fsum(weights)
+    if not total:
+        raise StatisticsError("sum of weights must be non-zero")
+    return _math.fsum(x * w for x, w in zip(data, weights)) / total
+
+
+def geometric_mean(data):
+    data = list(data)
+    if not data:
+        raise StatisticsError("geometric mean requires a non-empty dataset containing positive numbers")
+    try:
+        return _math.exp(fmean([_math.log(x) for x in data]))
+    except ValueError:
+        raise StatisticsError("geometric mean requires a non-empty dataset containing positive numbers") from None
+
+
+def harmonic_mean(data, weights=None):
+    data = list(data)
+    if not data:
+        raise StatisticsError("harmonic_mean requires at least one data point")
+    if weights is None:
+        weights = [1] * len(data)
+    weights = list(weights)
+    total_w = sum(weights)
+    terms = []
+    for x, w in zip(data, weights):
+        if x < 0:
+            raise StatisticsError("harmonic mean does not support negative values")
+        if x == 0:
+            return 0
+        terms.append(w / x if w else 0)
+    # The float terms are summed exactly and the weights divided by the sum once.
+    T, num, den, _, special = _sum(terms)
+    if special is not None:
+        return total_w / special
+    if num == 0:
+        raise StatisticsError("Weighted sum must be positive")
+    wn, wd, _ = _ratio(total_w)
+    return _convert(wn * den, wd * num, T)
+
+
+def median(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    if n % 2 == 1:
+        return data[n // 2]
+    i = n // 2
+    return (data[i - 1] + data[i]) / 2
+
+
+def median_low(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    if n % 2 == 1:
+        return data[n // 2]
+    return data[n // 2 - 1]
+
+
+def median_high(data):
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    return data[n // 2]
+
+
+def mode(data):
+    pairs = _Counter(iter(data)).most_common(1)
+    if not pairs:
+        raise StatisticsError("no mode for empty data")
+    return pairs[0][0]
+
+
+def multimode(data):
+    counts = _Counter(iter(data))
+    if not counts:
+        return []
+    top = max(counts.values())
+    return [value for value, count in counts.items() if count == top]
+
+
+def _ss(data, c=None):
+    """The exact sum of squared deviations from the mean (or from c), as a ratio."""
+    T, num, den, n, special = _sum(data)
+    if special is not None:
+        return T, None, None, n
+    if c is None:
+        cn, cd = num, den * n
+    else:
+        cn, cd, _ = _ratio(c)
+    sn, sd = 0, 1
+    for x in data:
+        xn, xd, _ = _ratio(x)
+        # (x - c)**2 with x = xn/xd and c = cn/cd.
+        dn = xn * cd - cn * xd
+        dd = xd * cd
+        sn = sn * dd * dd + dn * dn * sd
+        sd = sd * dd * dd
+        g = _gcd(sn, sd)
+        if g > 1:
+            sn //= g
+            sd //= g
+    return T, sn, sd, n
+
+
+def _sqrt_frac(n, d):
+    """The float nearest to sqrt(n / d), rounded once."""
+    if n <= 0:
+        return 0.0
+    shift = max(0, 110 - (n.bit_length() - d.bit_length()))
+    shift += shift % 2
+    scaled, rem = divmod(n << shift, d)
+    root = _math.isqrt(scaled)
+    if rem or root * root != scaled:
+        root |= 1
+    return _math.ldexp(float(root), -(shift // 2))
+
+
+def variance(data, xbar=None):
+    data = list(data)
+    if len(data) < 2:
+        raise StatisticsError("variance requires at least two data points")
+    T, sn, sd, n = _ss(data, xbar)
+    if sn is None:
+        return float("nan")
+    return _convert(sn, sd * (n - 1), T)
+
+
+def pvariance(data, mu=None):
+    data = list(data)
+    if len(data) < 1:
+        raise StatisticsError("pvariance requires at least one data point")
+    T, sn, sd, n = _ss(data, mu)
+    if sn is None:
+        return float("nan")
+    return _convert(sn, sd * n, T)
+
+
+def stdev(data, xbar=None):
+    data = list(data)
+    if len(data) < 2:
+        raise StatisticsError("stdev requires at least two data points")
+    T, sn, sd, n = _ss(data, xbar)
+    if sn is None:
+        return float("nan")
+    return _sqrt_frac(sn, sd * (n - 1))
+
+
+def pstdev(data, mu=None):
+    data = list(data)
+    if len(data) < 1:
+        raise StatisticsError("pstdev requires at least one data point")
+    T, sn, sd, n = _ss(data, mu)
+    if sn is None:
+        return float("nan")
+    return _sqrt_frac(sn, sd * n)
+
+
+def quantiles(data, *, n=4, method="exclusive"):
+    if n < 1:
+        raise StatisticsError("n must be at least 1")
+    data = sorted(data)
+    ld = len(data)
+    if ld < 2:
+        raise StatisticsError("must have at least two data points")
+    if method == "inclusive":
+        m = ld - 1
+        result = []
+        for i in range(1, n):
+            j, delta = divmod(i * m, n)
+            interpolated = (data[j] * (n - delta) + data[j + 1] * delta) / n
+            result.append(interpolated)
+        return result
+    if method == "exclusive":
+        m = ld + 1
+        result = []
+        for i in range(1, n):
+            j = i * m // n
+            j = 1 if j < 1 else ld - 1 if j > ld - 1 else j
+            delta = i * m - j * n
+            interpolated = (data[j - 1] * (n - delta) + data[j] * delta) / n
+            result.append(interpolated)
+        return result
+    raise ValueError("Unknown method: %r" % (method,))
