@@ -634,9 +634,10 @@ impl Vm {
 
     // ----- equality and ordering -----
 
-    /// `a == b` as a bool (identity implies equality, as in containers).
+    /// `a == b` as a bool (identity implies equality, as in containers: `x in [x]` holds
+    /// for `x = float("nan")`; a float's identity is its bits).
     pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
-        if a == b && !a.is_float() {
+        if a == b {
             return Ok(true);
         }
         self.eq_slow(a, b)
