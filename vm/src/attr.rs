@@ -1021,8 +1021,13 @@ impl Vm {
                 }
             }
         }
-        let parent = c.mro.borrow().get(1).copied();
-        let init_sub = parent.and_then(|p| self.lookup_in_class(p, self.names.init_subclass));
+        // `super().__init_subclass__`: the first class after this one in its MRO that
+        // defines it (`class S(str, Enum)` reaches Enum's past str).
+        let mro: Vec<Value> = c.mro.borrow().iter().skip(1).copied().collect();
+        let init_sub = mro.iter().find_map(|&k| match k.kind() {
+            Some(ObjKind::Class(kc)) => kc.dict.borrow().get(&self.names.init_subclass).copied(),
+            _ => None,
+        });
         let Some(init_sub) = init_sub else { return Ok(()) };
         match init_sub.kind() {
             Some(ObjKind::Function(_)) => {

@@ -2698,6 +2698,23 @@ impl Vm {
             .alloc(ObjKind::Module(Box::new(ModuleObj { name: name_s.clone(), attrs: Default::default() })));
         let mark = self.roots.len();
         self.push_root(ns);
+        // As in CPython, the namespace starts with `__module__`: the program's classes are
+        // `__main__`'s, an embedded module's are that module's (the body may rebind it).
+        let module = match body.kind() {
+            Some(ObjKind::Function(f)) => {
+                let file = &code_ref(f.code).filename;
+                match file.strip_prefix(crate::stdlib::FILE_PREFIX) {
+                    Some(rest) => rest.trim_end_matches(".py").to_string(),
+                    None => "__main__".to_string(),
+                }
+            }
+            _ => "__main__".to_string(),
+        };
+        let module = self.new_string(module);
+        let key = self.intern("__module__");
+        if let Some(ObjKind::Module(m)) = ns.kind() {
+            m.attrs.borrow_mut().insert(key, module);
+        }
         // Run the body as a frame with the namespace.
         let sp = self.stack.len();
         self.stack.push(body);

@@ -233,7 +233,16 @@ fn format_exception_chain(vm: &mut Vm, exc: Value, seen: &mut Vec<Value>) -> Str
         }
         repeated(&mut out, count);
     }
-    let name = vm.type_name(exc);
+    // An exception class from a module other than `__main__` and `builtins` is named
+    // with its module (`json.decoder.JSONDecodeError`), as CPython prints it.
+    let name = {
+        let cls = vm.type_of(exc);
+        let (module, q) = vm.class_display_name(cls);
+        match module.as_str() {
+            "" | "__main__." => vm.type_name(exc),
+            _ => format!("{module}{q}"),
+        }
+    };
     let mut msg = vm.str_string(exc).unwrap_or_else(|_| "<exception str() failed>".to_string());
     if let Some(s) = suggestion(vm, exc) {
         msg.push_str(&format!(". Did you mean: '{s}'?"));

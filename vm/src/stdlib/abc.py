@@ -32,11 +32,10 @@ _checked = {}
 
 
 class ABCMeta:
-    __module__ = "abc"
+    pass
 
 
 class ABC:
-    __module__ = "abc"
     __slots__ = ()
 
     def __new__(cls, *args, **kwargs):

@@ -8,8 +8,6 @@ _len = len
 
 
 class defaultdict(dict):
-    __module__ = "collections"
-
     def __init__(self, default_factory=None, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
@@ -39,8 +37,6 @@ class defaultdict(dict):
 
 
 class Counter(dict):
-    __module__ = "collections"
-
     def __init__(self, iterable=None, /, **kwds):
         dict.__init__(self)
         self.update(iterable, **kwds)
@@ -217,8 +213,6 @@ class Counter(dict):
 
 
 class OrderedDict(dict):
-    __module__ = "collections"
-
     def move_to_end(self, key, last=True):
         value = self[key]
         if last:
@@ -266,7 +260,6 @@ class deque:
     """A double-ended queue: items in a list from position _head on (popleft moves
     _head; the list is compacted when half of it is dead)."""
 
-    __module__ = "collections"
     __slots__ = ("_items", "_head", "_maxlen")
 
     def __init__(self, iterable=(), maxlen=None):
@@ -595,8 +588,6 @@ _KEYWORDS = frozenset([
 
 
 class ChainMap:
-    __module__ = "collections"
-
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 

@@ -6,8 +6,6 @@ __all__ = ["AbstractContextManager", "ContextDecorator", "ExitStack", "closing",
 
 
 class AbstractContextManager:
-    __module__ = "contextlib"
-
     def __enter__(self):
         return self
 
@@ -16,8 +14,6 @@ class AbstractContextManager:
 
 
 class ContextDecorator:
-    __module__ = "contextlib"
-
     def __call__(self, func):
         def inner(*args, **kwds):
             with self._recreate_cm():
@@ -31,8 +27,6 @@ class ContextDecorator:
 
 
 class _GeneratorContextManager(ContextDecorator):
-    __module__ = "contextlib"
-
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds

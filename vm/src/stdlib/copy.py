@@ -4,7 +4,7 @@ __all__ = ["Error", "copy", "deepcopy"]
 
 
 class Error(Exception):
-    __module__ = "copy"
+    pass
 
 
 error = Error
@@ -21,6 +21,8 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
+    if isinstance(x, _IMMUTABLE):
+        return _rebuild_immutable(x, None)
     if isinstance(x, (list, dict, set)) and hasattr(x, "__dict__"):
         y = cls.__new__(cls)
         if isinstance(x, list):
@@ -110,7 +112,9 @@ def deepcopy(x, memo=None):
     copier = getattr(x, "__deepcopy__", None)
     if copier is not None:
         y = copier(memo)
-    elif isinstance(x, (list, dict, set, tuple)):
+    elif isinstance(x, _IMMUTABLE):
+        y = _rebuild_immutable(x, memo)
+    elif isinstance(x, (list, dict, set)):
         y = _deep_subclass(x, memo)
     else:
         y = _reconstruct(x, memo)
@@ -119,12 +123,30 @@ def deepcopy(x, memo=None):
     return y
 
 
+_IMMUTABLE = (tuple, str, int, float, frozenset)
+
+
+def _rebuild_immutable(x, memo):
+    """A copy of an instance of a subclass of an immutable built-in type: its class's
+    `__new__` with the arguments `__getnewargs__` gives (a namedtuple's fields) or the
+    base value, then its attributes."""
+    cls = type(x)
+    if hasattr(x, "__getnewargs__"):
+        args = tuple(x.__getnewargs__())
+    else:
+        base = [b for b in cls.__mro__ if b in _IMMUTABLE][0]
+        args = (base(x),)
+    if memo is not None:
+        args = deepcopy(args, memo)
+    y = cls.__new__(cls, *args)
+    state = getattr(x, "__dict__", None)
+    if state:
+        y.__dict__.update(state if memo is None else deepcopy(state, memo))
+    return y
+
+
 def _deep_subclass(x, memo):
     cls = type(x)
-    if isinstance(x, tuple):
-        y = cls.__new__(cls, *[deepcopy(a, memo) for a in x]) if hasattr(cls, "_fields") else cls.__new__(cls, [deepcopy(a, memo) for a in x])
-        memo[id(x)] = y
-        return y
     y = cls.__new__(cls)
     memo[id(x)] = y
     if isinstance(x, list):

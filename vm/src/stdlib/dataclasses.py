@@ -7,8 +7,6 @@ __all__ = ["FrozenInstanceError", "InitVar", "KW_ONLY", "MISSING", "asdict", "as
 
 
 class _MissingType:
-    __module__ = "dataclasses"
-
     def __repr__(self):
         return "MISSING"
 
@@ -17,19 +15,17 @@ MISSING = _MissingType()
 
 
 class _KwOnlyType:
-    __module__ = "dataclasses"
+    pass
 
 
 KW_ONLY = _KwOnlyType()
 
 
 class FrozenInstanceError(AttributeError):
-    __module__ = "dataclasses"
+    pass
 
 
 class InitVar:
-    __module__ = "dataclasses"
-
     def __init__(self, type):
         self.type = type
 
@@ -38,7 +34,6 @@ class InitVar:
 
 
 class Field:
-    __module__ = "dataclasses"
     __slots__ = ("name", "type", "default", "default_factory", "init", "repr", "hash", "compare", "metadata", "kw_only")
 
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):

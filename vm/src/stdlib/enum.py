@@ -7,8 +7,6 @@ __all__ = ["Enum", "EnumMeta", "EnumType", "Flag", "IntEnum", "IntFlag", "StrEnu
 
 
 class auto:
-    __module__ = "enum"
-
     def __init__(self):
         self.value = None
 
@@ -21,16 +19,25 @@ def _is_descriptor(obj):
 
 
 class EnumType:
-    __module__ = "enum"
+    pass
 
 
 EnumMeta = EnumType
 
 
 class Enum:
-    __module__ = "enum"
-
     def __init_subclass__(cls, **kwargs):
+        if issubclass(cls, (int, str)):
+            # The data type comes before Enum in the MRO: Enum's lookup by value and its
+            # display win, as CPython's EnumType arranges (IntEnum and StrEnum define
+            # their own str and format).
+            cls.__new__ = Enum.__dict__["__new__"]
+            for method in ("__repr__", "__str__", "__format__"):
+                for klass in cls.__mro__:
+                    if method in klass.__dict__:
+                        if klass is int or klass is str:
+                            setattr(cls, method, Enum.__dict__[method])
+                        break
         members = {}
         by_value = {}
         names = []
@@ -172,7 +179,6 @@ def _find_init(cls):
 
 
 class IntEnum(int, Enum):
-    __module__ = "enum"
     __repr__ = Enum.__repr__
 
     def __str__(self):
@@ -185,7 +191,6 @@ class IntEnum(int, Enum):
 
 
 class StrEnum(str, Enum):
-    __module__ = "enum"
     __repr__ = Enum.__repr__
 
     def __str__(self):
@@ -202,8 +207,6 @@ class StrEnum(str, Enum):
 
 
 class Flag(Enum):
-    __module__ = "enum"
-
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         high = 0
@@ -225,7 +228,6 @@ class Flag(Enum):
 
 
 class IntFlag(int, Flag):
-    __module__ = "enum"
     __repr__ = Enum.__repr__
 
     def __str__(self):

@@ -193,7 +193,8 @@ def dump(obj, fp, **kwargs):
 
 
 class JSONDecodeError(ValueError):
-    __module__ = "json"
+    __module__ = "json.decoder"
+
 
     def __init__(self, msg, doc, pos):
         lineno = doc.count("\n", 0, pos) + 1

@@ -14,8 +14,6 @@ A = ASCII = 256
 
 
 class error(Exception):
-    __module__ = "re"
-
     def __init__(self, msg, pattern=None, pos=None):
         self.msg = msg
         self.pattern = pattern
@@ -705,8 +703,6 @@ def _run(prog, s, pos, start, end, ncaps, nregs, ascii_only, ignore_case, no_emp
 
 
 class Match:
-    __module__ = "re"
-
     def __init__(self, pattern, string, caps, pos, endpos):
         self.re = pattern
         self.string = string
@@ -853,8 +849,6 @@ def _expand(pattern, template):
 
 
 class Pattern:
-    __module__ = "re"
-
     def __init__(self, pattern, flags):
         if isinstance(pattern, Pattern):
             pattern = pattern.pattern

@@ -8,7 +8,7 @@ __all__ = ["StatisticsError", "fmean", "geometric_mean", "harmonic_mean", "mean"
 
 
 class StatisticsError(ValueError):
-    __module__ = "statistics"
+    pass
 
 
 def _gcd(a, b):

@@ -11,7 +11,6 @@ TYPE_CHECKING = False
 class _Alias:
     """A subscripted form (`Optional[int]`, `Callable[[int], str]`)."""
 
-    __module__ = "typing"
 
     def __init__(self, origin, args):
         self.__origin__ = origin
@@ -46,7 +45,6 @@ class _Alias:
 class _Special:
     """A bare special form or abstract collection (`Any`, `Optional`, `Iterable`)."""
 
-    __module__ = "typing"
 
     def __init__(self, name, origin=None):
         self._name = name
@@ -111,8 +109,6 @@ ChainMap = _collections.ChainMap
 
 
 class TypeVar:
-    __module__ = "typing"
-
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
         self.__constraints__ = constraints
@@ -129,12 +125,10 @@ class TypeVar:
 
 
 class Generic:
-    __module__ = "typing"
     __slots__ = ()
 
 
 class Protocol:
-    __module__ = "typing"
     __slots__ = ()
 
 
@@ -183,7 +177,6 @@ class NamedTuple(tuple):
     """`class P(NamedTuple): x: int; y: int = 0` makes P a named tuple of its
     annotated fields."""
 
-    __module__ = "typing"
     __slots__ = ()
 
     def __init_subclass__(cls, **kwargs):
@@ -199,4 +192,3 @@ class NamedTuple(tuple):
 class TypedDict(dict):
     """`class Movie(TypedDict): title: str`: its instances are dicts."""
 
-    __module__ = "typing"
