@@ -104,56 +104,34 @@ class Counter(dict):
             d = dict(self)
         return "Counter(%r)" % (d,)
 
-    def __add__(self, other):
+    def _combine(self, other, op):
+        """A new Counter of op(count here, count there) for every element, keeping the
+        positive counts (an element only in other counts 0 here)."""
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
         for elem, count in self.items():
-            newcount = count + other[elem]
+            newcount = op(count, other[elem])
             if newcount > 0:
                 result[elem] = newcount
         for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
+            if elem not in self:
+                newcount = op(0, count)
+                if newcount > 0:
+                    result[elem] = newcount
         return result
+
+    def __add__(self, other):
+        return self._combine(other, _add)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._combine(other, _sub)
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combine(other, _max)
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        return self._combine(other, _min)
 
     def __pos__(self):
         result = Counter()
@@ -210,6 +188,22 @@ class Counter(dict):
         return not self == other
 
     __hash__ = None
+
+
+def _add(a, b):
+    return a + b
+
+
+def _sub(a, b):
+    return a - b
+
+
+def _max(a, b):
+    return b if a < b else a
+
+
+def _min(a, b):
+    return a if a < b else b
 
 
 class OrderedDict(dict):

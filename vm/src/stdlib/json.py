@@ -94,59 +94,47 @@ class JSONEncoder:
         elif isinstance(o, dict):
             self._encode_dict(o, out, level, markers)
         else:
-            if markers is not None:
-                if id(o) in markers:
-                    raise ValueError("Circular reference detected")
-                markers.add(id(o))
+            _enter(o, markers)
             self._encode(self.default(o), out, level, markers)
-            if markers is not None:
-                markers.discard(id(o))
+            _leave(o, markers)
+
+    def _open(self, out, bracket, level):
+        """Opens a container: its bracket and, with an indent, a new line one level in.
+        Returns the level inside and the separator between its items."""
+        out.append(bracket)
+        if self.indent is None:
+            return level, self.item_separator
+        level += 1
+        newline = "\n" + self.indent * level
+        out.append(newline)
+        return level, self.item_separator + newline
+
+    def _close(self, out, bracket, level):
+        if self.indent is not None:
+            out.append("\n" + self.indent * (level - 1))
+        out.append(bracket)
 
     def _encode_list(self, o, out, level, markers):
         if not o:
             out.append("[]")
             return
-        if markers is not None:
-            if id(o) in markers:
-                raise ValueError("Circular reference detected")
-            markers.add(id(o))
-        out.append("[")
-        if self.indent is not None:
-            level += 1
-            newline = "\n" + self.indent * level
-            sep = self.item_separator + newline
-            out.append(newline)
-        else:
-            sep = self.item_separator
+        _enter(o, markers)
+        level, sep = self._open(out, "[", level)
         first = True
         for v in o:
             if not first:
                 out.append(sep)
             first = False
             self._encode(v, out, level, markers)
-        if self.indent is not None:
-            level -= 1
-            out.append("\n" + self.indent * level)
-        out.append("]")
-        if markers is not None:
-            markers.discard(id(o))
+        self._close(out, "]", level)
+        _leave(o, markers)
 
     def _encode_dict(self, o, out, level, markers):
         if not o:
             out.append("{}")
             return
-        if markers is not None:
-            if id(o) in markers:
-                raise ValueError("Circular reference detected")
-            markers.add(id(o))
-        out.append("{")
-        if self.indent is not None:
-            level += 1
-            newline = "\n" + self.indent * level
-            sep = self.item_separator + newline
-            out.append(newline)
-        else:
-            sep = self.item_separator
+        _enter(o, markers)
+        level, sep = self._open(out, "{", level)
         items = sorted(o.items()) if self.sort_keys else o.items()
         first = True
         for k, v in items:
@@ -172,12 +160,22 @@ class JSONEncoder:
             out.append(_encode_str(k, self.ensure_ascii))
             out.append(self.key_separator)
             self._encode(v, out, level, markers)
-        if self.indent is not None:
-            level -= 1
-            out.append("\n" + self.indent * level)
-        out.append("}")
-        if markers is not None:
-            markers.discard(id(o))
+        self._close(out, "}", level)
+        _leave(o, markers)
+
+
+def _enter(o, markers):
+    """Marks a container (or an object `default` converts) being encoded: meeting it again
+    inside itself is a cycle."""
+    if markers is not None:
+        if id(o) in markers:
+            raise ValueError("Circular reference detected")
+        markers.add(id(o))
+
+
+def _leave(o, markers):
+    if markers is not None:
+        markers.discard(id(o))
 
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw):

@@ -118,11 +118,15 @@ def harmonic_mean(data, weights=None):
     return _convert(wn * den, wd * num, T)
 
 
-def median(data):
+def _sorted_nonempty(data):
     data = sorted(data)
-    n = len(data)
-    if n == 0:
+    if not data:
         raise StatisticsError("no median for empty data")
+    return data, len(data)
+
+
+def median(data):
+    data, n = _sorted_nonempty(data)
     if n % 2 == 1:
         return data[n // 2]
     i = n // 2
@@ -130,20 +134,14 @@ def median(data):
 
 
 def median_low(data):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
+    data, n = _sorted_nonempty(data)
     if n % 2 == 1:
         return data[n // 2]
     return data[n // 2 - 1]
 
 
 def median_high(data):
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
+    data, n = _sorted_nonempty(data)
     return data[n // 2]
 
 
@@ -199,44 +197,35 @@ def _sqrt_frac(n, d):
     return _math.ldexp(float(root), -(shift // 2))
 
 
-def variance(data, xbar=None):
+def _spread(data, name, sample, center, root):
+    """variance, pvariance, stdev and pstdev: the squared deviations over n - 1 (a
+    sample) or n, exact, rounded once (after the square root for the deviations)."""
     data = list(data)
-    if len(data) < 2:
-        raise StatisticsError("variance requires at least two data points")
-    T, sn, sd, n = _ss(data, xbar)
+    need = 2 if sample else 1
+    if len(data) < need:
+        what = "two data points" if sample else "one data point"
+        raise StatisticsError("%s requires at least %s" % (name, what))
+    T, sn, sd, n = _ss(data, center)
     if sn is None:
         return float("nan")
-    return _convert(sn, sd * (n - 1), T)
+    sd *= n - 1 if sample else n
+    return _sqrt_frac(sn, sd) if root else _convert(sn, sd, T)
+
+
+def variance(data, xbar=None):
+    return _spread(data, "variance", True, xbar, False)
 
 
 def pvariance(data, mu=None):
-    data = list(data)
-    if len(data) < 1:
-        raise StatisticsError("pvariance requires at least one data point")
-    T, sn, sd, n = _ss(data, mu)
-    if sn is None:
-        return float("nan")
-    return _convert(sn, sd * n, T)
+    return _spread(data, "pvariance", False, mu, False)
 
 
 def stdev(data, xbar=None):
-    data = list(data)
-    if len(data) < 2:
-        raise StatisticsError("stdev requires at least two data points")
-    T, sn, sd, n = _ss(data, xbar)
-    if sn is None:
-        return float("nan")
-    return _sqrt_frac(sn, sd * (n - 1))
+    return _spread(data, "stdev", True, xbar, True)
 
 
 def pstdev(data, mu=None):
-    data = list(data)
-    if len(data) < 1:
-        raise StatisticsError("pstdev requires at least one data point")
-    T, sn, sd, n = _ss(data, mu)
-    if sn is None:
-        return float("nan")
-    return _sqrt_frac(sn, sd * n)
+    return _spread(data, "pstdev", False, mu, True)
 
 
 def quantiles(data, *, n=4, method="exclusive"):
