@@ -28,7 +28,7 @@ class defaultdict(dict):
             f = repr(self.default_factory)
         else:
             f = repr(self.default_factory)
-        return "defaultdict(%s, %s)" % (f, dict.__repr__(self))
+        return "%s(%s, %s)" % (type(self).__name__, f, dict.__repr__(self))
 
     def copy(self):
         return defaultdict(self.default_factory, self)
@@ -96,13 +96,14 @@ class Counter(dict):
             dict.__delitem__(self, elem)
 
     def __repr__(self):
+        name = type(self).__name__
         if not self:
-            return "Counter()"
+            return "%s()" % name
         try:
             d = dict(self.most_common())
         except TypeError:
             d = dict(self)
-        return "Counter(%r)" % (d,)
+        return "%s(%r)" % (name, d)
 
     def _combine(self, other, op):
         """A new Counter of op(count here, count there) for every element, keeping the
@@ -187,6 +188,26 @@ class Counter(dict):
             return NotImplemented
         return not self == other
 
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
     __hash__ = None
 
 
@@ -229,9 +250,10 @@ class OrderedDict(dict):
         return key, value
 
     def __repr__(self):
+        name = type(self).__name__
         if not self:
-            return "OrderedDict()"
-        return "OrderedDict(%r)" % (list(self.items()),)
+            return "%s()" % name
+        return "%s(%r)" % (name, list(self.items()))
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
@@ -419,9 +441,10 @@ class deque:
 
     def __repr__(self):
         inner = repr(self._live())
+        name = type(self).__name__
         if self._maxlen is None:
-            return "deque(%s)" % inner
-        return "deque(%s, maxlen=%d)" % (inner, self._maxlen)
+            return "%s(%s)" % (name, inner)
+        return "%s(%s, maxlen=%d)" % (name, inner, self._maxlen)
 
     def __eq__(self, other):
         if not isinstance(other, deque):

@@ -34,7 +34,7 @@ class InitVar:
 
 
 class Field:
-    __slots__ = ("name", "type", "default", "default_factory", "init", "repr", "hash", "compare", "metadata", "kw_only")
+    __slots__ = ("name", "type", "default", "default_factory", "init", "repr", "hash", "compare", "metadata", "kw_only", "_init_var")
 
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
         self.name = None
@@ -47,6 +47,7 @@ class Field:
         self.compare = compare
         self.metadata = {} if metadata is None else metadata
         self.kw_only = kw_only
+        self._init_var = False
 
     def __repr__(self):
         return ("Field(name=%r,type=%r,default=%r,default_factory=%r,init=%r,repr=%r,hash=%r,compare=%r,metadata=%r,kw_only=%r)"
@@ -83,6 +84,7 @@ def _process_class(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args,
                 all_fields[f.name] = f
     anns = cls.__dict__.get("__annotations__", {})
     kw_mode = kw_only
+    init_vars = {}
     for name, typ in anns.items():
         if typ is KW_ONLY or typ == "KW_ONLY":
             kw_mode = True
@@ -90,6 +92,18 @@ def _process_class(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args,
         if _is_classvar(typ):
             continue
         default = cls.__dict__.get(name, MISSING)
+        if isinstance(typ, InitVar) or typ is InitVar:
+            # An init-only variable: an __init__ parameter handed to __post_init__.
+            f = default if isinstance(default, Field) else field(default=default)
+            f.name = name
+            f.type = typ
+            f._init_var = True
+            if f.kw_only is MISSING:
+                f.kw_only = kw_mode
+            if isinstance(default, Field) or default is not MISSING:
+                delattr(cls, name)
+            init_vars[name] = f
+            continue
         if isinstance(default, Field):
             f = default
         else:
@@ -111,7 +125,7 @@ def _process_class(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args,
     cls.__dataclass_fields__ = all_fields
     qualname = cls.__qualname__
     if init and "__init__" not in cls.__dict__:
-        cls.__init__ = _make_init(flist, frozen, qualname)
+        cls.__init__ = _make_init(flist, list(init_vars.values()), frozen, qualname)
     if repr_ and "__repr__" not in cls.__dict__:
         cls.__repr__ = _make_repr(flist)
     compare = [f.name for f in flist if f.compare]
@@ -154,8 +168,9 @@ def _process_class(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args,
     return cls
 
 
-def _make_init(flist, frozen, qualname):
-    init_fields = [f for f in flist if f.init]
+def _make_init(flist, init_vars, frozen, qualname):
+    init_fields = [f for f in flist if f.init] + init_vars
+    init_var_names = [f.name for f in init_vars]
     positional = [f for f in init_fields if not f.kw_only]
     keyword = [f for f in init_fields if f.kw_only]
     seen_default = False
@@ -171,7 +186,14 @@ def _make_init(flist, frozen, qualname):
         if len(args) > len(positional):
             raise TypeError("%s takes %d positional argument%s but %d were given"
                             % (where, len(positional) + 1, "" if not positional else "s", len(args) + 1))
-        store = object.__setattr__ if frozen else setattr
+        setter = object.__setattr__ if frozen else setattr
+        extra = {}
+
+        def store(obj, name, value):
+            if name in init_var_names:
+                extra[name] = value
+            else:
+                setter(obj, name, value)
         for f, v in zip(positional, args):
             if f.name in kwargs:
                 raise TypeError("%s got multiple values for argument '%s'" % (where, f.name))
@@ -204,7 +226,7 @@ def _make_init(flist, frozen, qualname):
             store(self, f.name, f.default if f.default is not MISSING else f.default_factory())
         post = getattr(self, "__post_init__", None)
         if post is not None:
-            post()
+            post(*[extra[n] for n in init_var_names])
     return __init__
 
 

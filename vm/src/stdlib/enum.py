@@ -214,33 +214,116 @@ class Flag(Enum):
             high = max(high, v)
         return 1 if not high else 1 << high.bit_length()
 
+    @classmethod
+    def _missing_(cls, value):
+        if isinstance(value, int) and value >= 0 and value & ~_all_bits(cls) == 0:
+            return _compose(cls, value)
+        return None
+
+    def _other(self, other):
+        if isinstance(other, type(self)):
+            return other._value_
+        if isinstance(self, int) and isinstance(other, int):
+            return int(other)
+        return None
+
     def __or__(self, other):
-        return _compose(type(self), self._value_ | other._value_)
+        v = self._other(other)
+        if v is None:
+            return NotImplemented
+        return _compose(type(self), self._value_ | v)
 
     def __and__(self, other):
-        return _compose(type(self), self._value_ & other._value_)
+        v = self._other(other)
+        if v is None:
+            return NotImplemented
+        return _compose(type(self), self._value_ & v)
+
+    def __xor__(self, other):
+        v = self._other(other)
+        if v is None:
+            return NotImplemented
+        return _compose(type(self), self._value_ ^ v)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return _compose(type(self), _all_bits(type(self)) & ~self._value_)
 
     def __contains__(self, other):
         return other._value_ & self._value_ == other._value_
 
+    def __iter__(self):
+        return iter(_bits_of(type(self), self._value_))
+
+    def __len__(self):
+        return len(_bits_of(type(self), self._value_))
+
     def __bool__(self):
         return bool(self._value_)
 
+    def __repr__(self):
+        if self._name_ is None:
+            return "<%s: %r>" % (type(self).__name__, self._value_)
+        return "<%s.%s: %r>" % (type(self).__name__, self._name_, self._value_)
+
+    def __str__(self):
+        if self._name_ is None:
+            return "%s(%r)" % (type(self).__name__, self._value_)
+        return "%s.%s" % (type(self).__name__, self._name_)
+
 
 class IntFlag(int, Flag):
-    __repr__ = Enum.__repr__
+    # int comes before Flag in the MRO: Flag's operators are named here.
+    __repr__ = Flag.__repr__
+    __or__ = __ror__ = Flag.__or__
+    __and__ = __rand__ = Flag.__and__
+    __xor__ = __rxor__ = Flag.__xor__
+    __invert__ = Flag.__invert__
 
     def __str__(self):
         return int.__repr__(self)
 
+    def __format__(self, spec):
+        return int.__format__(int(self), spec)
+
     __hash__ = int.__hash__
 
 
-def _compose(cls, value):
+def _all_bits(cls):
+    bits = 0
     for m in cls._member_map_.values():
-        if m._value_ == value:
-            return m
-    raise NotImplementedError("combined Flag members are not supported by Kiln")
+        bits |= m._value_
+    return bits
+
+
+def _bits_of(cls, value):
+    """The single-bit members whose bit is in value, in definition order."""
+    out = []
+    for name in cls._member_names_:
+        m = cls._member_map_[name]
+        v = m._value_
+        if v and v & (v - 1) == 0 and value & v == v:
+            out.append(m)
+    return out
+
+
+def _compose(cls, value):
+    """The member for value, or a new pseudo-member named by its bits (`R|W`)."""
+    member = cls._value2member_map_.get(value)
+    if member is not None:
+        return member
+    if issubclass(cls, int):
+        member = int.__new__(cls, value)
+    else:
+        member = object.__new__(cls)
+    names = [m._name_ for m in _bits_of(cls, value)]
+    member._name_ = "|".join(names) if value else None
+    member._value_ = value
+    cls._value2member_map_[value] = member
+    return member
 
 
 def unique(enumeration):

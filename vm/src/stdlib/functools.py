@@ -1,6 +1,6 @@
 """Higher-order functions (Kiln's functools)."""
 
-__all__ = ["WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", "cache", "cached_property", "cmp_to_key", "lru_cache", "partial", "reduce", "total_ordering", "update_wrapper", "wraps"]
+__all__ = ["WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", "cache", "cached_property", "cmp_to_key", "lru_cache", "partial", "reduce", "singledispatch", "total_ordering", "update_wrapper", "wraps"]
 
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
 WRAPPER_UPDATES = ("__dict__",)
@@ -296,3 +296,39 @@ class cached_property:
         value = self.func(instance)
         d[name] = value
         return value
+
+
+def singledispatch(func):
+    """Dispatches on the type of the first argument: the implementation registered for
+    the nearest class in its MRO, else func."""
+    registry = {object: func}
+
+    def dispatch(cls):
+        for klass in cls.__mro__:
+            if klass in registry:
+                return registry[klass]
+        return func
+
+    def register(cls, f=None):
+        if f is None:
+            if isinstance(cls, type):
+                return lambda f: register(cls, f)
+            # `@fn.register` with an annotated first parameter.
+            f = cls
+            anns = getattr(f, "__annotations__", {})
+            if not anns:
+                raise TypeError("Invalid first argument to `register()`: %r. Use either `@register(some_class)` or plain `@register` on an annotated function." % (f,))
+            cls = list(anns.values())[0]
+        registry[cls] = f
+        return f
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError("%s requires at least 1 positional argument" % getattr(func, "__name__", "singledispatch function"))
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    update_wrapper(wrapper, func)
+    return wrapper
