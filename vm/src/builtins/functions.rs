@@ -302,6 +302,18 @@ fn sum(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
 
 fn divmod(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     check_args(vm, "divmod", args, 2, 2)?;
+    // User classes: `__divmod__`, then the right operand's `__rdivmod__`.
+    for (recv, other, name) in [(args[0], args[1], "__divmod__"), (args[1], args[0], "__rdivmod__")] {
+        if matches!(recv.kind(), Some(ObjKind::Instance(_))) {
+            let s = vm.intern(name);
+            if let Some(f) = vm.user_dunder(recv, s) {
+                let r = vm.call_dunder(f, recv, &[other])?;
+                if r != vm.not_implemented {
+                    return Ok(r);
+                }
+            }
+        }
+    }
     let zero = match as_int(&args[1]) {
         Some(IntRef::Small(i)) => i == 0,
         Some(IntRef::Big(_)) => false,
@@ -327,6 +339,12 @@ fn pow(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     }
     check_args(vm, "pow", args, 2, 3)?;
     if args.len() == 3 && !args[2].is_none() {
+        if matches!(args[0].kind(), Some(ObjKind::Instance(_))) {
+            let s = vm.intern("__pow__");
+            if let Some(f) = vm.user_dunder(args[0], s) {
+                return vm.call_dunder(f, args[0], &[args[1], args[2]]);
+            }
+        }
         let (b, e, m) = match (as_int(&args[0]), as_int(&args[1]), as_int(&args[2])) {
             (Some(b), Some(e), Some(m)) => (b.to_big(), e.to_big(), m.to_big()),
             _ => return vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"),

@@ -217,6 +217,15 @@ fn math_dispatch(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     // The builtin's name says which function: find it through the calling builtin.
     // (Each math builtin is a separate object whose name is its function name.)
     let name = vm.current_builtin_name.unwrap_or("");
+    // `math.floor(x)` for an object with `__floor__` (and `ceil`, `trunc`) calls it.
+    if let ("floor" | "ceil" | "trunc", [x]) = (name, args) {
+        if matches!(x.kind(), Some(ObjKind::Instance(_))) {
+            let dunder = vm.intern(&format!("__{name}__"));
+            if let Some(f) = vm.user_dunder(*x, dunder) {
+                return vm.call_dunder(f, *x, &[]);
+            }
+        }
+    }
     let mut nargs: Vec<NumArg> = Vec::with_capacity(args.len());
     let mut flat: Vec<Value> = if matches!(name, "fsum" | "prod") && args.len() == 1 {
         vm.collect_iter(args[0])?
