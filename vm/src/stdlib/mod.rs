@@ -21,6 +21,7 @@ const MODULES: &[(&str, &str)] = &[
     ("contextlib", include_str!("contextlib.py")),
     ("copy", include_str!("copy.py")),
     ("dataclasses", include_str!("dataclasses.py")),
+    ("datetime", include_str!("datetime.py")),
     ("enum", include_str!("enum.py")),
     ("functools", include_str!("functools.py")),
     ("heapq", include_str!("heapq.py")),
