@@ -89,11 +89,34 @@ def _check_time(hour, minute, second, microsecond):
         raise ValueError("microsecond must be in 0..999999")
 
 
-def _cmp(a, b):
-    return 0 if a == b else 1 if a > b else -1
+class _Ordered:
+    """Comparisons through `_keys(other)`: the two values to compare, or None when the
+    other operand is not comparable (NotImplemented)."""
+
+    __slots__ = ()
+
+    def __eq__(self, other):
+        k = self._keys(other)
+        return NotImplemented if k is None else k[0] == k[1]
+
+    def __lt__(self, other):
+        k = self._keys(other)
+        return NotImplemented if k is None else k[0] < k[1]
+
+    def __le__(self, other):
+        k = self._keys(other)
+        return NotImplemented if k is None else k[0] <= k[1]
+
+    def __gt__(self, other):
+        k = self._keys(other)
+        return NotImplemented if k is None else k[0] > k[1]
+
+    def __ge__(self, other):
+        k = self._keys(other)
+        return NotImplemented if k is None else k[0] >= k[1]
 
 
-class timedelta:
+class timedelta(_Ordered):
     __slots__ = ("_days", "_seconds", "_microseconds")
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
@@ -213,30 +236,10 @@ class timedelta:
             return q, timedelta._from_us(r)
         return NotImplemented
 
-    def __eq__(self, other):
+    def _keys(self, other):
         if isinstance(other, timedelta):
-            return self._us() == other._us()
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() < other._us()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() <= other._us()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() > other._us()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() >= other._us()
-        return NotImplemented
+            return self._us(), other._us()
+        return None
 
     def __hash__(self):
         return hash((self._days, self._seconds, self._microseconds))
@@ -360,7 +363,7 @@ def _format_offset(off, sep):
     return s
 
 
-class date:
+class date(_Ordered):
     __slots__ = ("_year", "_month", "_day")
 
     def __new__(cls, year, month=None, day=None):
@@ -469,30 +472,11 @@ class date:
     def _key(self):
         return (self._year, self._month, self._day)
 
-    def __eq__(self, other):
+    def _keys(self, other):
+        # A date and a datetime do not compare (a datetime compares itself).
         if isinstance(other, date) and not isinstance(other, datetime) and not isinstance(self, datetime):
-            return self._key() == other._key()
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._key() < other._key()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._key() <= other._key()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._key() > other._key()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._key() >= other._key()
-        return NotImplemented
+            return self._key(), other._key()
+        return None
 
     def __hash__(self):
         return hash(self._key())
@@ -580,7 +564,7 @@ class timezone(tzinfo):
 timezone.utc = timezone(timedelta(0))
 
 
-class time:
+class time(_Ordered):
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo")
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None):
@@ -630,30 +614,10 @@ class time:
             args += ", %d" % self._microsecond
         return "datetime.time(%s)" % args
 
-    def __eq__(self, other):
+    def _keys(self, other):
         if isinstance(other, time):
-            return self._key() == other._key()
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, time):
-            return self._key() < other._key()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, time):
-            return self._key() <= other._key()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, time):
-            return self._key() > other._key()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, time):
-            return self._key() >= other._key()
-        return NotImplemented
+            return self._key(), other._key()
+        return None
 
     def __hash__(self):
         return hash(self._key())
@@ -931,7 +895,7 @@ class datetime(date):
 
 def _no_compare(a, b, op):
     if isinstance(b, date):
-        raise TypeError("'%s' not supported between instances of '%s' and '%s'" % (op, type(a).__name__, type(b).__name__))
+        raise TypeError("can't compare datetime.datetime to datetime.date")
     return NotImplemented
 
 
