@@ -28,7 +28,7 @@ bfs = deque([0]); seen = {0}; order = []
 while bfs:
     n = bfs.popleft(); order.append(n)
     for m in (n * 2 + 1, n * 2 + 2):
-        if m < 2000 and m not in seen:
+        if m < 300 and m not in seen:
             seen.add(m); bfs.append(m)
 print(len(order), order[:10], order[-3:])
 Point = namedtuple('Point', ['x', 'y'])
