@@ -751,3 +751,13 @@ fn a_loop_compiled_on_one_kind_of_iterable_exits_on_another_without_taking_an_it
     assert!(compiled(&err) > 0, "{err}");
     agrees_in_every_mode(code);
 }
+
+#[test]
+fn attribute_sites_notice_a_class_that_gains_a_descriptor_after_compiling() {
+    // Compiled slot reads and writes guard the layout version: a property, a data
+    // descriptor, `__setattr__` or `__getattribute__` added to the class later wins.
+    let code = include_str!("programs/classes/descriptors_added_after_use.py");
+    let err = same_as_interp(&[], code);
+    assert!(compiled(&err) > 0, "{err}");
+    agrees_in_every_mode(code);
+}

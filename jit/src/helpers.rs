@@ -41,6 +41,8 @@ pub struct Ctx {
     pub iters: u64,
     /// The VM's type version (`guard_version` reads it).
     pub type_version: *const u64,
+    /// The VM's layout version (`guard_layout` reads it).
+    pub layout_version: *const u64,
     /// A broken invariant seen by a helper (a bug in Kiln); null when none.
     pub internal: *const u8,
     /// The state of the random guard failures (`chaos`); 0 when off.
@@ -86,6 +88,8 @@ pub mod offsets {
     pub const ITERS: i32 = offset_of!(Ctx, iters) as i32;
     /// `Ctx::type_version`.
     pub const TYPE_VERSION: i32 = offset_of!(Ctx, type_version) as i32;
+    /// `Ctx::layout_version`.
+    pub const LAYOUT_VERSION: i32 = offset_of!(Ctx, layout_version) as i32;
     /// `Ctx::epoch`.
     pub const EPOCH: i32 = offset_of!(Ctx, epoch) as i32;
     /// `Ctx::stale`.
@@ -788,17 +792,18 @@ mod tests {
         assert_eq!(offsets::RESULT, 40);
         assert_eq!(offsets::ITERS, 56);
         assert_eq!(offsets::TYPE_VERSION, 64);
-        assert_eq!(offsets::EPOCH, 88);
-        assert_eq!(offsets::STALE, 96);
-        assert_eq!(offsets::GC_STRESS, 104);
-        assert_eq!(offsets::GC_ALLOCATED, 112);
-        assert_eq!(offsets::GC_THRESHOLD, 120);
-        assert_eq!(offsets::IMAGE, 128);
-        assert_eq!(offsets::JOINED, 136);
-        assert_eq!(offsets::EXIT_REGION, 144);
-        assert_eq!(offsets::JOINS, 152);
-        assert_eq!(offsets::ACTIVE, 160);
-        assert_eq!(std::mem::size_of::<Ctx>(), 168);
+        assert_eq!(offsets::LAYOUT_VERSION, 72);
+        assert_eq!(offsets::EPOCH, 96);
+        assert_eq!(offsets::STALE, 104);
+        assert_eq!(offsets::GC_STRESS, 112);
+        assert_eq!(offsets::GC_ALLOCATED, 120);
+        assert_eq!(offsets::GC_THRESHOLD, 128);
+        assert_eq!(offsets::IMAGE, 136);
+        assert_eq!(offsets::JOINED, 144);
+        assert_eq!(offsets::EXIT_REGION, 152);
+        assert_eq!(offsets::JOINS, 160);
+        assert_eq!(offsets::ACTIVE, 168);
+        assert_eq!(std::mem::size_of::<Ctx>(), 176);
         // `guard_epoch` reads the stress flag as one byte and the counters as words.
         assert_eq!(std::mem::size_of::<bool>(), 1);
         assert_eq!(std::mem::size_of::<usize>(), 8);

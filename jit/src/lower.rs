@@ -1216,6 +1216,12 @@ impl Lower<'_, '_> {
                 let f = self.b.ins().icmp_imm_s(IntCC::NotEqual, tv, Self::int_imm(inst, 0));
                 self.guard_unless(inst, f)?;
             }
+            GuardLayout => {
+                let p = self.b.ins().load(I64, flags(), ctx, offsets::LAYOUT_VERSION);
+                let lv = self.b.ins().load(I64, flags(), p, 0);
+                let f = self.b.ins().icmp_imm_s(IntCC::NotEqual, lv, Self::int_imm(inst, 0));
+                self.guard_unless(inst, f)?;
+            }
             GuardEpoch => {
                 // Leaves when the hook epoch moved (at entry or during a call) or a
                 // collection is wanted: `stress || allocated >= threshold`.

@@ -159,6 +159,8 @@ impl NativeCode for NativeRegion {
             iters: 0,
             // SAFETY: `vmp` is valid; the field's address is stable while the VM lives.
             type_version: unsafe { &raw const (*vmp).type_version },
+            // SAFETY: as for `type_version`.
+            layout_version: unsafe { &raw const (*vmp).layout_version },
             internal: std::ptr::null(),
             chaos: 0x9E37_79B9_7F4A_7C15 ^ (stats.entries.wrapping_mul(0x2545_F491_4F6C_DD1D)),
             // SAFETY: `vmp` is valid.

@@ -558,6 +558,7 @@ fn step(vm: &mut Vm, m: &mut Machine, inst: &Inst) -> PyResult<Option<Leave>> {
         GuardIs => return Ok(guard(m.get(a(0)) == m.get(a(1)))),
         GuardNonNull | IterEnd => return Ok(guard(!m.val(a(0)).is_null())),
         GuardVersion => return Ok(guard(vm.type_version == int_imm(inst, 0) as u64)),
+        GuardLayout => return Ok(guard(vm.layout_version == int_imm(inst, 0) as u64)),
         GuardEpoch => {
             let due = vm.heap.collection_due() && vm.heap.wants_collection();
             return Ok(guard(vm.hook_epoch() == int_imm(inst, 0) as u64 && !due));

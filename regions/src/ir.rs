@@ -336,6 +336,10 @@ opcodes! {
     IterEnd "iter_end" (Val) [] -> none, true, Guard;
     // No class has changed since recording (the VM's type version is this one).
     GuardVersion "guard_version" () [Int] -> none, true, Guard;
+    // No class has gained a data descriptor, `__getattribute__` or `__setattr__` since
+    // recording (the VM's layout version is this one): instance slots found by an inline
+    // cache are still what attribute access reads and writes.
+    GuardLayout "guard_layout" () [Int] -> none, true, Guard;
     // The eval-hook epoch still has the value it had when the region was compiled.
     GuardEpoch "guard_epoch" () [Int] -> none, true, Guard;
     // Heap access after guards proved the layout.

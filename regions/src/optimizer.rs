@@ -140,9 +140,10 @@ impl Config {
 }
 
 struct Entry {
-    /// The type version and hook epoch the region was compiled under (for the regions
-    /// whose guards test them): when either moves, the region is invalidated.
-    versions: (Option<u64>, Option<u64>),
+    /// The type version, hook epoch and layout version the region was compiled under
+    /// (for the regions whose guards test them): when one moves, the region is
+    /// invalidated.
+    versions: Versions,
     inlined: usize,
     compiled: Rc<Compiled>,
     name: String,
@@ -1032,8 +1033,11 @@ impl Optimizer {
     fn still_valid(&self, vm: &Vm, key: (u64, u32)) -> bool {
         let st = self.state.borrow();
         let Some(e) = st.regions.get(&key) else { return false };
-        let (tv, epoch) = e.versions;
-        if tv.is_none_or(|v| v == vm.type_version) && epoch.is_none_or(|v| v == vm.hook_epoch()) {
+        let (tv, epoch, layout) = e.versions;
+        if tv.is_none_or(|v| v == vm.type_version)
+            && epoch.is_none_or(|v| v == vm.hook_epoch())
+            && layout.is_none_or(|v| v == vm.layout_version)
+        {
             return true;
         }
         drop(st);
@@ -1066,14 +1070,18 @@ fn exit_pc(c: &Compiled) -> Option<u32> {
     }
 }
 
-/// The type version and hook epoch a region's guards test, if any.
-fn region_versions(region: &Region) -> (Option<u64>, Option<u64>) {
-    let mut out = (None, None);
+/// The type version, hook epoch and layout version a region's guards test, if any.
+type Versions = (Option<u64>, Option<u64>, Option<u64>);
+
+/// The [`Versions`] a region's guards test.
+fn region_versions(region: &Region) -> Versions {
+    let mut out = (None, None, None);
     for (_, i) in region.insts() {
         let imm = i.imms.first().and_then(|x| x.as_int()).map(|x| x as u64);
         match i.op {
             Opcode::GuardVersion => out.0 = out.0.or(imm),
             Opcode::GuardEpoch => out.1 = out.1.or(imm),
+            Opcode::GuardLayout => out.2 = out.2.or(imm),
             _ => {}
         }
     }

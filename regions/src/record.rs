@@ -1115,9 +1115,15 @@ impl Recorder {
                 }
                 let v = match obj.kind() {
                     Some(ObjKind::Instance(inst)) => {
-                        match probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get()) {
+                        match probe_slot(
+                            &code.caches[c as usize],
+                            inst.class.bits(),
+                            vm.layout_version,
+                            inst.shape.get(),
+                        ) {
                             Some(idx) => {
                                 self.guard_class(vm, o, obj, inst.class, inst.shape.get(), s);
+                                self.guard_layout(vm, s);
                                 Some(self.emit_v(Opcode::GetSlot, vec![o], vec![Imm::Int(idx as i64)], None))
                             }
                             None => None,
@@ -1141,10 +1147,13 @@ impl Recorder {
                 let v = self.pop()?;
                 let (o, v) = (self.boxed(o), self.boxed(v));
                 let slot = match obj.kind() {
-                    Some(ObjKind::Instance(inst)) => {
-                        probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get())
-                            .map(|idx| (idx, inst.class, inst.shape.get()))
-                    }
+                    Some(ObjKind::Instance(inst)) => probe_slot(
+                        &code.caches[c as usize],
+                        inst.class.bits(),
+                        vm.layout_version,
+                        inst.shape.get(),
+                    )
+                    .map(|idx| (idx, inst.class, inst.shape.get())),
                     _ => None,
                 };
                 // A new attribute whose shape transition the site has cached.
@@ -1161,6 +1170,7 @@ impl Recorder {
                 match (slot, add) {
                     (Some((idx, cls, shape)), _) => {
                         self.guard_class(vm, o, obj, cls, shape, s);
+                        self.guard_layout(vm, s);
                         self.emit(Opcode::SetSlot, vec![o, v], vec![Imm::Int(idx as i64)], None);
                     }
                     (None, Some((idx, new_shape, cls, shape))) => {
@@ -1976,6 +1986,12 @@ impl Recorder {
     fn guard_class(&mut self, vm: &Vm, o: Var, obj: Value, cls: Value, shape: u32, s: SnapId) {
         let k = self.konst(cls, format!("class {}", vm.type_name(obj)));
         self.emit(Opcode::GuardClass, vec![o], vec![Imm::Konst(k), Imm::Int(shape as i64)], Some(s));
+    }
+
+    /// Guards that the instance slots an inline cache found are still where attribute
+    /// access goes (no class gained a data descriptor since recording).
+    fn guard_layout(&mut self, vm: &Vm, s: SnapId) {
+        self.emit(Opcode::GuardLayout, vec![], vec![Imm::Int(vm.layout_version as i64)], Some(s));
     }
 
     /// The raw truth value of `v` (whose concrete value is `c`) for a branch.

@@ -25,6 +25,7 @@ impl Vm {
                         CacheEntry {
                             key: inst.class.bits(),
                             version: inst.shape.get() as u64,
+                            value: self.layout_version,
                             index: idx,
                             kind: 1,
                             ..Default::default()
@@ -558,6 +559,7 @@ impl Vm {
                         CacheEntry {
                             key: inst.class.bits(),
                             version: inst.shape.get() as u64,
+                            value: self.layout_version,
                             index: idx,
                             kind: 1,
                             ..Default::default()
@@ -648,6 +650,13 @@ impl Vm {
             Some(ObjKind::Class(c)) => {
                 c.dict.borrow_mut().insert(name, v);
                 self.type_version += 1;
+                let n = &self.names;
+                if self.is_data_descriptor(v) || [n.getattribute, n.setattr, n.set, n.delete].contains(&name)
+                {
+                    // Instance attributes of this name (or of any name) may now go
+                    // through the class: slot caches filled before must miss.
+                    self.layout_version += 1;
+                }
                 Ok(())
             }
             Some(ObjKind::Function(f)) => {

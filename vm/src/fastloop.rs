@@ -425,10 +425,11 @@ fn gen_frame(frames: &[Frame], ctx: &Ctx) -> Option<Value> {
 /// attribute-adding store the site has seen (class, old shape) -> (slot, new shape), as
 /// the dispatcher does. False if the cache does not apply (nothing stored).
 #[inline(always)]
-fn store_attr(site: &crate::object::SiteCache, obj: Value, v: Value, type_version: u64) -> bool {
+fn store_attr(site: &crate::object::SiteCache, obj: Value, v: Value, versions: (u64, u64)) -> bool {
+    let (type_version, layout_version) = versions;
     let Some(ObjKind::Instance(inst)) = obj.kind() else { return false };
     let (class, shape) = (inst.class.bits(), inst.shape.get());
-    if let Some(idx) = probe_slot(site, class, shape) {
+    if let Some(idx) = probe_slot(site, class, layout_version, shape) {
         inst.slots.borrow_mut()[idx as usize] = v;
         return true;
     }
@@ -703,8 +704,12 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                 let obj = top!();
                 let Op::LoadAttr(_, c) = code.ops[pc + 1].first_of_pair() else { exit!() };
                 let Some(ObjKind::Instance(inst)) = obj.kind() else { exit!() };
-                let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get())
-                else {
+                let Some(idx) = probe_slot(
+                    &code.caches[c as usize],
+                    inst.class.bits(),
+                    vm.layout_version,
+                    inst.shape.get(),
+                ) else {
                     exit!();
                 };
                 let v = inst.slots.borrow()[idx as usize];
@@ -719,7 +724,7 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                 }
                 let Op::StoreAttr(_, c) = code.ops[pc + 1].first_of_pair() else { exit!() };
                 let (obj, v) = (s[n - 2], s[n - 1]);
-                if !store_attr(&code.caches[c as usize], obj, v, vm.type_version) {
+                if !store_attr(&code.caches[c as usize], obj, v, (vm.type_version, vm.layout_version)) {
                     exit!();
                 }
                 sp = n - 2;
@@ -1323,8 +1328,12 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
             Op::LoadAttr(_, c) => {
                 let obj = top!();
                 let Some(ObjKind::Instance(inst)) = obj.kind() else { exit!() };
-                let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get())
-                else {
+                let Some(idx) = probe_slot(
+                    &code.caches[c as usize],
+                    inst.class.bits(),
+                    vm.layout_version,
+                    inst.shape.get(),
+                ) else {
                     exit!();
                 };
                 let v = inst.slots.borrow()[idx as usize];
@@ -1334,8 +1343,12 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                 let obj = s[base + i as usize];
                 let Op::LoadAttr(_, c) = code.ops[pc + 1].first_of_pair() else { exit!() };
                 let Some(ObjKind::Instance(inst)) = obj.kind() else { exit!() };
-                let Some(idx) = probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get())
-                else {
+                let Some(idx) = probe_slot(
+                    &code.caches[c as usize],
+                    inst.class.bits(),
+                    vm.layout_version,
+                    inst.shape.get(),
+                ) else {
                     exit!();
                 };
                 let v = inst.slots.borrow()[idx as usize];
@@ -1348,7 +1361,7 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
                     exit!();
                 }
                 let (v, obj) = (s[n - 2], s[n - 1]);
-                if !store_attr(&code.caches[c as usize], obj, v, vm.type_version) {
+                if !store_attr(&code.caches[c as usize], obj, v, (vm.type_version, vm.layout_version)) {
                     exit!();
                 }
                 sp = n - 2;
@@ -1356,7 +1369,14 @@ fn run_frames<const COUNT: bool>(vm: &mut Vm, ctx: &Ctx, count: &mut u64) -> PyR
             Op::LoadFastStoreAttr(i) => {
                 let obj = s[base + i as usize];
                 let Op::StoreAttr(_, c) = code.ops[pc + 1].first_of_pair() else { exit!() };
-                if sp <= floor || !store_attr(&code.caches[c as usize], obj, s[sp - 1], vm.type_version) {
+                if sp <= floor
+                    || !store_attr(
+                        &code.caches[c as usize],
+                        obj,
+                        s[sp - 1],
+                        (vm.type_version, vm.layout_version),
+                    )
+                {
                     exit!();
                 }
                 sp -= 1;

@@ -1249,9 +1249,12 @@ impl Vm {
                     if let (Some(ObjKind::Instance(inst)), Op::StoreAttr(_, c)) =
                         (obj.kind(), code.ops[pc].first_of_pair())
                     {
-                        if let Some(idx) =
-                            probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get())
-                        {
+                        if let Some(idx) = probe_slot(
+                            &code.caches[c as usize],
+                            inst.class.bits(),
+                            self.layout_version,
+                            inst.shape.get(),
+                        ) {
                             let v = pop!();
                             inst.slots.borrow_mut()[idx as usize] = v;
                             pc += 1;
@@ -1296,9 +1299,12 @@ impl Vm {
                     if let (Some(ObjKind::Instance(inst)), Op::LoadAttr(_, c)) =
                         (v.kind(), code.ops[pc].first_of_pair())
                     {
-                        if let Some(idx) =
-                            probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get())
-                        {
+                        if let Some(idx) = probe_slot(
+                            &code.caches[c as usize],
+                            inst.class.bits(),
+                            self.layout_version,
+                            inst.shape.get(),
+                        ) {
                             let x = inst.slots.borrow()[idx as usize];
                             self.stack.push(x);
                             pc += 1;
@@ -1554,9 +1560,12 @@ impl Vm {
                     let name = code.names[i as usize];
                     // Inline cache: instance attribute by shape.
                     if let Some(ObjKind::Instance(inst)) = obj.kind() {
-                        if let Some(idx) =
-                            probe_slot(&code.caches[c as usize], inst.class.bits(), inst.shape.get())
-                        {
+                        if let Some(idx) = probe_slot(
+                            &code.caches[c as usize],
+                            inst.class.bits(),
+                            self.layout_version,
+                            inst.shape.get(),
+                        ) {
                             let v = inst.slots.borrow()[idx as usize];
                             self.stack.push(v);
                             continue;
@@ -1572,7 +1581,9 @@ impl Vm {
                     let name = code.names[i as usize];
                     if let Some(ObjKind::Instance(inst)) = obj.kind() {
                         let site = &code.caches[c as usize];
-                        if let Some(idx) = probe_slot(site, inst.class.bits(), inst.shape.get()) {
+                        if let Some(idx) =
+                            probe_slot(site, inst.class.bits(), self.layout_version, inst.shape.get())
+                        {
                             inst.slots.borrow_mut()[idx as usize] = v;
                             continue;
                         }

@@ -270,12 +270,13 @@ pub const CACHE_WAYS: usize = 4;
 /// The inline cache of one instruction.
 pub type SiteCache = [Cell<CacheEntry>; CACHE_WAYS];
 
-/// The slot of an instance attribute, if the site has seen this class and shape.
+/// The slot of an instance attribute, if the site has seen this class and shape under
+/// the current layout version (`Vm::layout_version`).
 #[inline(always)]
-pub fn probe_slot(site: &SiteCache, class_bits: u64, shape: u32) -> Option<u32> {
+pub fn probe_slot(site: &SiteCache, class_bits: u64, layout_version: u64, shape: u32) -> Option<u32> {
     for e in site {
         let e = e.get();
-        if e.kind == 1 && e.key == class_bits && e.version == shape as u64 {
+        if e.kind == 1 && e.key == class_bits && e.version == shape as u64 && e.value == layout_version {
             return Some(e.index);
         }
     }

@@ -335,6 +335,11 @@ pub struct Vm {
     pub shapes: Shapes,
     /// Bumped whenever a class namespace changes after creation (invalidates caches).
     pub type_version: u64,
+    /// Bumped when a class gains, after creation, something that takes precedence over
+    /// an instance's own attributes: a data descriptor (property, `__set__`), or a
+    /// `__getattribute__` or `__setattr__`. Instance-slot caches (interpreter sites and
+    /// the JIT's `guard_layout`) are valid only under the version they were filled in.
+    pub layout_version: u64,
     /// Values held by host code across calls into Python.
     pub roots: Vec<Value>,
     /// Calls into Python made while a container is mutably borrowed (a user `__eq__`
@@ -429,6 +434,7 @@ impl Vm {
             exc_types: Vec::new(),
             shapes: Shapes::new(),
             type_version: 0,
+            layout_version: 0,
             roots: Vec::new(),
             gc_deferred: 0,
             modules: HashMap::new(),

@@ -14,7 +14,7 @@
 //! Facts about SSA values (`guard_true`, `guard_false`, `guard_type`, `guard_is`) hold
 //! for the rest of the chain. Facts about mutable state (`guard_class`: an instance's
 //! shape changes when code adds an attribute; `guard_epoch`: installing a hook bumps the
-//! epoch; `guard_version`: a call may change a class) are forgotten at every `Call`
+//! epoch; `guard_version`, `guard_layout`: a call may change a class) are forgotten at every `Call`
 //! instruction and `add_slot`, and at the head of a loop whose body contains one (the
 //! call of one iteration runs before the guard of the next). An epoch guard inside a loop
 //! is never removed because of a guard before the loop: it is the loop's poll for a hook
@@ -38,7 +38,7 @@ fn type_fact(v: Var, name: &str) -> InstKey {
 
 /// Whether a guard's fact can be invalidated by running interpreter code.
 fn heap_dependent(op: Opcode) -> bool {
-    matches!(op, Opcode::GuardClass | Opcode::GuardEpoch | Opcode::GuardVersion)
+    matches!(op, Opcode::GuardClass | Opcode::GuardEpoch | Opcode::GuardVersion | Opcode::GuardLayout)
 }
 
 /// Whether an instruction may change state that heap-dependent facts describe: a call
