@@ -329,6 +329,9 @@ pub enum Op {
     ImportFrom(u32),
     /// `v -> bool(v)` (used by `not` and tests that need a real bool).
     ToBool,
+    /// A step of a `match` statement's pattern; the low three bits of the operand say
+    /// which (`MATCH_*` in [`crate::matching`]), the rest is a count.
+    Match(u32),
     /// Raises `NotImplementedError: <consts[i]>` at run time (used for constructs that are
     /// only detected at run time).
     NotImplemented(u32),

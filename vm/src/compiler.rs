@@ -21,6 +21,8 @@ use crate::bytecode::{CodeUnit, Op};
 mod codegen;
 #[path = "compiler/expr.rs"]
 mod expr;
+#[path = "compiler/matching.rs"]
+mod matching;
 #[path = "compiler/scope.rs"]
 mod scope;
 #[cfg(test)]
@@ -43,7 +45,7 @@ pub enum CompileErrorKind {
 pub struct CompileError {
     /// Syntax error or unsupported construct.
     pub kind: CompileErrorKind,
-    /// The message, e.g. `'break' outside loop` or `match statements are not supported`.
+    /// The message, e.g. `'break' outside loop` or `async functions are not supported`.
     pub msg: String,
     /// 1-based line of the offending construct.
     pub line: u32,
@@ -242,6 +244,12 @@ fn effect(op: Op) -> Effect {
         WithExitExc(t) => Effect { pops: 2, next: None, jump: Some((t, -2)) },
         BuildClass(k) => seq(n(k) + 2, -(n(k) as isize) - 1),
         NotImplemented(_) => stop(0),
+        Match(k) => match k & 7 {
+            crate::matching::MATCH_KEYS => seq(2, 1),
+            crate::matching::DICT_WITHOUT_KEYS => seq(2, -1),
+            crate::matching::MATCH_CLASS => seq(3, -2),
+            _ => seq(1, 1),
+        },
         // Quickened forms exist only in loaded code, never in compiler output.
         LoadFastLoadFast(_)
         | LoadFastLoadConst(_)

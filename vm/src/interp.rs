@@ -2644,6 +2644,10 @@ impl Vm {
                         }
                     }
                 }
+                Op::Match(k) => {
+                    save_pc!();
+                    tryop!(self.match_step(k));
+                }
                 Op::ToBool => {
                     let v = pop!();
                     save_pc!();

@@ -20,6 +20,7 @@ pub mod gc;
 pub mod hooks;
 pub mod intern;
 pub mod interp;
+pub mod matching;
 pub mod num;
 pub mod object;
 pub mod ops;

@@ -733,7 +733,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.with_items(w, 0)
             }
-            Stmt::Match(m) => Err(self.unsupported("match statements", m.start())),
+            Stmt::Match(m) => self.match_stmt(m),
             Stmt::Raise(r) => {
                 let mut n = 0;
                 if let Some(e) = &r.exc {

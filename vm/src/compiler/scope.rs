@@ -501,7 +501,25 @@ impl Builder<'_> {
                 self.stmts(&w.body);
             }
             Stmt::Match(m) => {
-                self.unsupported("match statements", m.start());
+                self.expr(&m.subject);
+                let n = m.cases.len();
+                for (i, case) in m.cases.iter().enumerate() {
+                    if i + 1 < n && case.guard.is_none() && case.pattern.is_irrefutable() {
+                        let msg = match irrefutable_capture(&case.pattern) {
+                            Some(name) => {
+                                format!("name capture '{name}' makes remaining patterns unreachable")
+                            }
+                            None => "wildcard makes remaining patterns unreachable".to_string(),
+                        };
+                        self.compile_error(msg, case.pattern.start());
+                    }
+                    let mut bound = Vec::new();
+                    self.pattern(&case.pattern, &mut bound);
+                    if let Some(g) = &case.guard {
+                        self.expr(g);
+                    }
+                    self.stmts(&case.body);
+                }
             }
             Stmt::Raise(r) => {
                 if let Some(e) = &r.exc {
@@ -749,6 +767,92 @@ impl Builder<'_> {
             }
         }
         self.depth -= 1;
+    }
+
+    /// Declares the names a `case` pattern binds and visits its expressions; `bound`
+    /// collects the names bound so far in this pattern (a name bound twice is an error).
+    fn pattern(&mut self, p: &ast::Pattern, bound: &mut Vec<String>) {
+        use ast::Pattern as P;
+        let bind = |this: &mut Self, name: Option<&ast::Identifier>, bound: &mut Vec<String>| {
+            if let Some(n) = name {
+                if bound.iter().any(|b| b == n.as_str()) {
+                    this.compile_error(
+                        format!("multiple assignments to name '{}' in pattern", n.as_str()),
+                        n.start(),
+                    );
+                }
+                bound.push(n.as_str().to_string());
+                this.check_debug(n.as_str(), n.start());
+                this.add_def(n.as_str(), DEF_LOCAL, n.start());
+            }
+        };
+        match p {
+            P::MatchValue(v) => self.expr(&v.value),
+            P::MatchSingleton(_) => {}
+            P::MatchSequence(s) => {
+                if s.patterns.iter().filter(|p| matches!(p, P::MatchStar(_))).count() > 1 {
+                    self.compile_error("multiple starred names in sequence pattern".to_string(), s.start());
+                }
+                for q in &s.patterns {
+                    self.pattern(q, bound);
+                }
+            }
+            P::MatchMapping(m) => {
+                for k in &m.keys {
+                    self.expr(k);
+                }
+                for q in &m.patterns {
+                    self.pattern(q, bound);
+                }
+                bind(self, m.rest.as_ref(), bound);
+            }
+            P::MatchClass(c) => {
+                self.expr(&c.cls);
+                for q in &c.arguments.patterns {
+                    self.pattern(q, bound);
+                }
+                for k in &c.arguments.keywords {
+                    self.pattern(&k.pattern, bound);
+                }
+            }
+            P::MatchStar(s) => bind(self, s.name.as_ref(), bound),
+            P::MatchAs(a) => {
+                if let Some(q) = &a.pattern {
+                    self.pattern(q, bound);
+                }
+                bind(self, a.name.as_ref(), bound);
+            }
+            P::MatchOr(o) => {
+                let before = bound.len();
+                let mut first: Option<Vec<String>> = None;
+                for (i, q) in o.patterns.iter().enumerate() {
+                    if i + 1 < o.patterns.len() && q.is_irrefutable() {
+                        let msg = match irrefutable_capture(q) {
+                            Some(name) => {
+                                format!("name capture '{name}' makes remaining patterns unreachable")
+                            }
+                            None => "wildcard makes remaining patterns unreachable".to_string(),
+                        };
+                        self.compile_error(msg, q.start());
+                    }
+                    let mut alt: Vec<String> = bound[..before].to_vec();
+                    self.pattern(q, &mut alt);
+                    let mut names = alt.split_off(before);
+                    names.sort();
+                    match &first {
+                        None => first = Some(names),
+                        Some(f) if *f != names => {
+                            self.compile_error(
+                                "alternative patterns bind different names".to_string(),
+                                q.start(),
+                            );
+                        }
+                        Some(_) => {}
+                    }
+                }
+                bound.extend(first.unwrap_or_default());
+            }
+        }
     }
 
     // ----- expressions ---------------------------------------------------------------
@@ -1209,4 +1313,18 @@ pub(crate) fn mangle<'n>(private: Option<&str>, name: &'n str) -> std::borrow::C
         return std::borrow::Cow::Borrowed(name);
     }
     std::borrow::Cow::Owned(format!("_{class}{name}"))
+}
+
+/// The name an irrefutable pattern captures (`case x:`), or None for a wildcard.
+fn irrefutable_capture(p: &ast::Pattern) -> Option<&str> {
+    match p {
+        ast::Pattern::MatchAs(a) => match &a.pattern {
+            Some(inner) => irrefutable_capture(inner).or(a.name.as_ref().map(|n| n.as_str())),
+            None => a.name.as_ref().map(|n| n.as_str()),
+        },
+        ast::Pattern::MatchOr(o) => {
+            o.patterns.iter().find(|q| q.is_irrefutable()).and_then(irrefutable_capture)
+        }
+        _ => None,
+    }
 }

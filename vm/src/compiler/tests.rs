@@ -376,7 +376,18 @@ fn exact_errors() {
         ),
         ("s = 'é'; break\n", err(SE, "'break' outside loop", 1, 10)),
         ("async def f():\n    pass\n", err(NI, "async functions are not supported", 1, 1)),
-        ("match x:\n    case 1:\n        pass\n", err(NI, "match statements are not supported", 1, 1)),
+        (
+            "match x:\n    case y:\n        pass\n    case 1:\n        pass\n",
+            err(SE, "name capture 'y' makes remaining patterns unreachable", 2, 10),
+        ),
+        (
+            "match x:\n    case [a, *b, *c]:\n        pass\n",
+            err(SE, "multiple starred names in sequence pattern", 2, 10),
+        ),
+        (
+            "match x:\n    case [a] | (b):\n        pass\n",
+            err(SE, "alternative patterns bind different names", 2, 17),
+        ),
         ("x = 1j\n", err(NI, "complex literals are not supported", 1, 5)),
         ("x = b'a'\n", err(NI, "bytes literals are not supported", 1, 5)),
         ("class C(metaclass=M):\n    pass\n", err(NI, "metaclass keywords are not supported", 1, 9)),

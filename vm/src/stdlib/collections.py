@@ -580,6 +580,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     cls._make = classmethod(_make)
     cls.__getnewargs__ = __getnewargs__
     cls._fields = fields
+    cls.__match_args__ = fields
     cls._field_defaults = field_defaults
     for index, name in enumerate(fields):
         setattr(cls, name, property(_getter(index)))

@@ -1,4 +1,3 @@
-# kiln: expect-error: NotImplementedError
 def describe(value):
     match value:
         case 0:
