@@ -27,6 +27,7 @@ const MODULES: &[(&str, &str)] = &[
     ("heapq", include_str!("heapq.py")),
     ("itertools", include_str!("itertools.py")),
     ("json", include_str!("json.py")),
+    ("logging", include_str!("logging.py")),
     ("operator", include_str!("operator.py")),
     ("re", include_str!("re.py")),
     ("statistics", include_str!("statistics.py")),
