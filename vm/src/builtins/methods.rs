@@ -426,6 +426,18 @@ fn object_str(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 
 fn object_format(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     check_args(vm, "__format__", args, 2, 2)?;
+    // `int.__format__(5, ">3")` (built-in types share this slot): a built-in value, or
+    // the built-in part of an instance of a subclass (an IntEnum member), formats as
+    // the built-in type does.
+    let target = match args[0].kind() {
+        Some(ObjKind::Instance(_)) => crate::ops::base_of(args[0]),
+        _ => Some(args[0]),
+    };
+    if let (Some(v), Some(spec)) = (target, args[1].as_str()) {
+        let spec = spec.to_string();
+        let s = vm.format_to_string(v, &spec)?;
+        return Ok(vm.new_string(s));
+    }
     if args[1].as_str().map(|s| !s.is_empty()).unwrap_or(false) {
         let tn = vm.type_name(args[0]);
         return vm.type_error(format!("unsupported format string passed to {tn}.__format__"));
