@@ -1020,6 +1020,7 @@ impl Vm {
     /// Calls `__set_name__` of the descriptors in a new class's namespace, then the
     /// `__init_subclass__` of its parent.
     fn finish_class(&mut self, cls: Value) -> PyResult<()> {
+        let kwargs = std::mem::take(&mut self.class_kwargs);
         let Some(ObjKind::Class(c)) = cls.kind() else { return Ok(()) };
         let items: Vec<(Sym, Value)> = c.dict.borrow().iter().map(|(k, v)| (*k, *v)).collect();
         for (k, v) in items {
@@ -1037,14 +1038,21 @@ impl Vm {
             Some(ObjKind::Class(kc)) => kc.dict.borrow().get(&self.names.init_subclass).copied(),
             _ => None,
         });
+        let user_defined = init_sub
+            .is_some_and(|f| matches!(f.kind(), Some(ObjKind::Function(_) | ObjKind::ClassMethod(_))));
+        if !user_defined && !kwargs.is_empty() {
+            // object.__init_subclass__ takes no keyword arguments.
+            let q = c.qualname.clone();
+            return self.type_error(format!("{q}.__init_subclass__() takes no keyword arguments"));
+        }
         let Some(init_sub) = init_sub else { return Ok(()) };
         match init_sub.kind() {
             Some(ObjKind::Function(_)) => {
-                self.call(init_sub, &[cls], &[])?;
+                self.call(init_sub, &[cls], &kwargs)?;
             }
             Some(ObjKind::ClassMethod(f)) => {
                 let f = *f;
-                self.call(f, &[cls], &[])?;
+                self.call(f, &[cls], &kwargs)?;
             }
             _ => {}
         }
@@ -1100,6 +1108,20 @@ impl Vm {
             return Ok(m);
         }
         let n = self.sym_str(name).to_string();
+        if let Some((parent, child)) = n.rsplit_once('.') {
+            // `a.b`: the package first, then the submodule, bound as its attribute.
+            let p = self.intern(parent);
+            let pm = self.import_module(p)?;
+            let sub = match crate::stdlib::source(&n) {
+                Some(src) => self.import_python_module(name, src)?,
+                None => return self.err(ExcKind::ModuleNotFoundError, format!("No module named '{n}'")),
+            };
+            let c = self.intern(child);
+            if let Some(ObjKind::Module(m)) = pm.kind() {
+                m.attrs.borrow_mut().insert(c, sub);
+            }
+            return Ok(sub);
+        }
         match crate::builtins::make_module(self, &n) {
             Some(m) => {
                 self.modules.insert(name, m);

@@ -150,6 +150,10 @@ pub enum UnaryOp {
     Not,
 }
 
+/// [`Op::BuildClass`] operand bit: the class statement has keywords, in a dict on top of
+/// the stack (`metaclass=` among them).
+pub const CLASS_KEYWORDS: u32 = 1 << 16;
+
 /// One instruction. Stack effects are written `before -> after`, top of stack on the right.
 #[derive(Copy, Clone, Debug, PartialEq)]
 pub enum Op {
@@ -320,8 +324,9 @@ pub enum Op {
     WithExitExc(u32),
     /// `-> AssertionError class`
     LoadAssertionError,
-    /// `body_function name base1..basen -> class` (n = operand; keyword `metaclass` not
-    /// supported) runs the class body with a fresh namespace and creates the class.
+    /// `body_function name base1..basen [keywords] -> class` (n = operand without the
+    /// [`CLASS_KEYWORDS`] bit, which says a dict of class keywords is on top) runs the
+    /// class body with a fresh namespace and creates the class.
     BuildClass(u32),
     /// `-> module` imports built-in module names[i].
     ImportName(u32),

@@ -242,7 +242,10 @@ fn effect(op: Op) -> Effect {
         WithEnter => seq(1, 1),
         WithExitNormal => seq(1, -1),
         WithExitExc(t) => Effect { pops: 2, next: None, jump: Some((t, -2)) },
-        BuildClass(k) => seq(n(k) + 2, -(n(k) as isize) - 1),
+        BuildClass(k) => {
+            let pops = n(k & 0xffff) + 2 + n((k & crate::bytecode::CLASS_KEYWORDS) >> 16);
+            seq(pops, 1 - pops as isize)
+        }
         NotImplemented(_) => stop(0),
         Match(k) => match k & 7 {
             crate::matching::MATCH_KEYS => seq(2, 1),

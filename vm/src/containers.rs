@@ -1674,7 +1674,8 @@ impl Vm {
     /// A class-level protocol method a user class (or its bases) defines, called with the
     /// class itself first: `__class_getitem__` (CPython's), and Kiln's stand-ins for the
     /// metaclass methods it does not support, `__class_iter__`, `__class_len__`,
-    /// `__class_contains__` and `__class_repr__` (`for member in SomeEnum`,
+    /// `__class_contains__`, `__class_repr__`, `__class_instancecheck__` and
+    /// `__class_subclasscheck__` (`for member in SomeEnum`, `isinstance(x, Iterable)`,
     /// `len(SomeEnum)`, `x in SomeEnum`, `<enum 'SomeEnum'>`).
     /// A `classmethod` wrapper is unwrapped.
     pub fn class_hook(&mut self, cls: Value, name: &str) -> Option<Value> {

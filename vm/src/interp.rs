@@ -2608,11 +2608,14 @@ impl Vm {
                 }
                 Op::BuildClass(n) => {
                     save_pc!();
-                    let at = self.stack.len() - n as usize;
-                    let bases: Vec<Value> = self.stack[at..].to_vec();
+                    let keywords = n & crate::bytecode::CLASS_KEYWORDS != 0;
+                    let top = self.stack.len() - keywords as usize;
+                    let at = top - (n & 0xffff) as usize;
+                    let bases: Vec<Value> = self.stack[at..top].to_vec();
                     let name = self.stack[at - 1];
                     let body = self.stack[at - 2];
-                    let cls = tryop!(self.build_class(body, name, &bases));
+                    let kwargs = if keywords { tryop!(self.dict_items(self.stack[top])) } else { Vec::new() };
+                    let cls = tryop!(self.build_class(body, name, &bases, kwargs));
                     self.stack.truncate(at - 2);
                     self.stack.push(cls);
                 }
@@ -2706,7 +2709,51 @@ impl Vm {
     }
 
     /// Runs a class body and creates the class.
-    fn build_class(&mut self, body: Value, name: Value, bases: &[Value]) -> PyResult {
+    fn build_class(
+        &mut self,
+        body: Value,
+        name: Value,
+        bases: &[Value],
+        kwargs: Vec<(Value, Value)>,
+    ) -> PyResult {
+        // `metaclass=`: only `type` and abc's ABCMeta (a marker whose `_kiln_base`, ABC,
+        // gives what ABCMeta would: abstract methods refuse instantiation).
+        let mut bases = bases.to_vec();
+        let mut class_kwargs = Vec::new();
+        for (k, v) in kwargs {
+            let key = k.as_str().unwrap_or("").to_string();
+            if key != "metaclass" {
+                let s = self.intern(&key);
+                class_kwargs.push((s, v));
+                continue;
+            }
+            if v == self.types[TypeId::Type as usize] {
+                continue;
+            }
+            let marker = self.intern("_kiln_base");
+            let base = match v.kind() {
+                Some(ObjKind::Class(_)) => self.lookup_in_class(v, marker),
+                _ => None,
+            };
+            match base {
+                Some(b) => {
+                    if !bases.iter().any(|&x| self.is_subclass(x, b)) {
+                        bases.push(b);
+                    }
+                }
+                None => {
+                    let mn = match v.kind() {
+                        Some(ObjKind::Class(c)) => c.name.clone(),
+                        _ => self.type_name(v),
+                    };
+                    return self.err(
+                        ExcKind::NotImplementedError,
+                        format!("metaclasses are not supported (metaclass={mn})"),
+                    );
+                }
+            }
+        }
+        let bases = &bases[..];
         let name_s = name.as_str().unwrap_or("?").to_string();
         let ns = self
             .heap
@@ -2760,7 +2807,9 @@ impl Vm {
             Some(ObjKind::Module(m)) => m.attrs.borrow().clone(),
             _ => Default::default(),
         };
+        self.class_kwargs = class_kwargs;
         let cls = self.create_class(&name_s, &qualname, bases, attrs);
+        self.class_kwargs.clear();
         self.pop_roots(mark);
         cls
     }

@@ -233,13 +233,14 @@ fn format_exception_chain(vm: &mut Vm, exc: Value, seen: &mut Vec<Value>) -> Str
         }
         repeated(&mut out, count);
     }
-    // An exception class from a module other than `__main__` and `builtins` is named
-    // with its module (`json.decoder.JSONDecodeError`), as CPython prints it.
+    // An exception class is named by its qualified name (`Parser.Error`), with its
+    // module when that is not `__main__` or `builtins` (`json.decoder.JSONDecodeError`),
+    // as CPython prints it.
     let name = {
         let cls = vm.type_of(exc);
         let (module, q) = vm.class_display_name(cls);
         match module.as_str() {
-            "" | "__main__." => vm.type_name(exc),
+            "" | "__main__." => q,
             _ => format!("{module}{q}"),
         }
     };

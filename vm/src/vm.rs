@@ -340,6 +340,9 @@ pub struct Vm {
     /// `__getattribute__` or `__setattr__`. Instance-slot caches (interpreter sites and
     /// the JIT's `guard_layout`) are valid only under the version they were filled in.
     pub layout_version: u64,
+    /// The keywords of the class statement being finished (`class P(Base, key="csv")`),
+    /// passed to `__init_subclass__`; empty otherwise.
+    pub class_kwargs: Vec<(Sym, Value)>,
     /// Values held by host code across calls into Python.
     pub roots: Vec<Value>,
     /// Calls into Python made while a container is mutably borrowed (a user `__eq__`
@@ -435,6 +438,7 @@ impl Vm {
             shapes: Shapes::new(),
             type_version: 0,
             layout_version: 0,
+            class_kwargs: Vec::new(),
             roots: Vec::new(),
             gc_deferred: 0,
             modules: HashMap::new(),

@@ -405,11 +405,20 @@ fn isinstance_of(vm: &mut Vm, v: Value, t: Value, fname: &str) -> PyResult<bool>
     match t.kind() {
         Some(ObjKind::Class(_)) => {
             let vt = vm.type_of(v);
-            Ok(vm.is_subclass(vt, t))
+            if vm.is_subclass(vt, t) {
+                return Ok(true);
+            }
+            // Kiln's stand-in for a metaclass `__instancecheck__` (collections.abc).
+            match vm.class_hook(t, "__class_instancecheck__") {
+                Some(h) => {
+                    let r = vm.call(h, &[t, v], &[])?;
+                    vm.truthy(r)
+                }
+                None => Ok(false),
+            }
         }
         Some(ObjKind::Tuple(items)) => {
-            // The tuple is immutable and the caller holds it; no Python code runs here.
-            for &c in items.iter() {
+            for &c in items.to_vec().iter() {
                 if isinstance_of(vm, v, c, fname)? {
                     return Ok(true);
                 }
@@ -442,7 +451,18 @@ fn issubclass(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     }
     fn sub(vm: &mut Vm, c: Value, t: Value) -> PyResult<bool> {
         match t.kind() {
-            Some(ObjKind::Class(_)) => Ok(vm.is_subclass(c, t)),
+            Some(ObjKind::Class(_)) => {
+                if vm.is_subclass(c, t) {
+                    return Ok(true);
+                }
+                match vm.class_hook(t, "__class_subclasscheck__") {
+                    Some(h) => {
+                        let r = vm.call(h, &[t, c], &[])?;
+                        vm.truthy(r)
+                    }
+                    None => Ok(false),
+                }
+            }
             Some(ObjKind::Tuple(items)) => {
                 for &x in items.to_vec().iter() {
                     if sub(vm, c, x)? {

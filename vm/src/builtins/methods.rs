@@ -1000,7 +1000,7 @@ const STR_METHODS: &[(&str, BuiltinFn)] = &[
     }),
     ("isspace", |vm, a, kw| {
         no_args(vm, a, kw, "isspace")?;
-        Ok(Value::bool(!this_str(a).is_empty() && this_str(a).chars().all(|c| c.is_whitespace())))
+        Ok(Value::bool(!this_str(a).is_empty() && this_str(a).chars().all(|c| py_isspace(c))))
     }),
     ("isupper", |vm, a, kw| {
         no_args(vm, a, kw, "isupper")?;

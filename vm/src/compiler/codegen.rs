@@ -782,13 +782,19 @@ impl<'a> Compiler<'a> {
             Stmt::Import(imp) => {
                 for alias in &imp.names {
                     let name = alias.name.as_str();
-                    if name.contains('.') {
-                        return Err(self.unsupported("dotted imports", alias.start()));
-                    }
                     let i = self.name_index(name);
                     self.emit(Op::ImportName(i));
-                    let bound = alias.asname.as_ref().map_or(name, |a| a.as_str());
-                    self.store_name(bound)?;
+                    match (&alias.asname, name.split_once('.')) {
+                        (Some(a), _) => self.store_name(a.as_str())?,
+                        (None, None) => self.store_name(name)?,
+                        // `import a.b` imports both and binds `a`.
+                        (None, Some((top, _))) => {
+                            self.emit(Op::Pop);
+                            let t = self.name_index(top);
+                            self.emit(Op::ImportName(t));
+                            self.store_name(top)?;
+                        }
+                    }
                 }
                 Ok(())
             }
@@ -799,9 +805,6 @@ impl<'a> Compiler<'a> {
                 }
                 if module == "__future__" {
                     return Ok(());
-                }
-                if module.contains('.') {
-                    return Err(self.unsupported("dotted imports", imp.start()));
                 }
                 let m = self.name_index(module);
                 self.emit(Op::ImportName(m));
@@ -884,12 +887,8 @@ impl<'a> Compiler<'a> {
             Some(a) => (&a.args, &a.keywords),
             None => (&[], &[]),
         };
-        if let Some(k) = keywords.first() {
-            let what = match &k.arg {
-                Some(id) if id.as_str() == "metaclass" => "metaclass keywords",
-                _ => "class keyword arguments",
-            };
-            return Err(self.unsupported(what, k.start()));
+        if let Some(k) = keywords.iter().find(|k| k.arg.is_none()) {
+            return Err(self.unsupported("** in class keyword arguments", k.start()));
         }
         if let Some(b) = bases.iter().find(|b| b.is_starred_expr()) {
             return Err(self.unsupported("starred base classes", b.start()));
@@ -933,8 +932,19 @@ impl<'a> Compiler<'a> {
         for b in bases {
             self.expr(b)?;
         }
+        // Keywords (`class P(Base, key="csv")`, `metaclass=...`) go in a dict on top.
+        let mut flags = 0;
+        if !keywords.is_empty() {
+            for k in keywords {
+                let name = k.arg.as_ref().map_or("", |a| a.as_str());
+                self.emit_const(Const::Str(name.to_string()));
+                self.expr(&k.value)?;
+            }
+            self.emit(Op::BuildMap(keywords.len() as u32));
+            flags = crate::bytecode::CLASS_KEYWORDS;
+        }
         self.set_line(c.start());
-        self.emit(Op::BuildClass(bases.len() as u32));
+        self.emit(Op::BuildClass(bases.len() as u32 | flags));
         for _ in &c.decorator_list {
             self.emit(Op::Call(1));
         }

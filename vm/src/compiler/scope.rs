@@ -393,11 +393,8 @@ impl Builder<'_> {
                         }
                     }
                     for k in args.keywords.iter() {
-                        match &k.arg {
-                            Some(id) if id.as_str() == "metaclass" => {
-                                self.unsupported("metaclass keywords", k.start())
-                            }
-                            _ => self.unsupported("class keyword arguments", k.start()),
+                        if k.arg.is_none() {
+                            self.unsupported("** in class keyword arguments", k.start());
                         }
                         self.expr(&k.value);
                     }
@@ -564,9 +561,6 @@ impl Builder<'_> {
                 }
                 for alias in &imp.names {
                     let name = alias.name.as_str();
-                    if name.contains('.') {
-                        self.unsupported("dotted imports", alias.start());
-                    }
                     let bound = alias.asname.as_ref().map_or(name, |a| a.as_str());
                     let bound = bound.split('.').next().unwrap_or(bound).to_string();
                     self.add_def(&bound, DEF_LOCAL, alias.start());
@@ -579,8 +573,6 @@ impl Builder<'_> {
                 let module = imp.module.as_ref().map_or("", |m| m.as_str());
                 if imp.level > 0 {
                     self.unsupported("relative imports", imp.start());
-                } else if module.contains('.') {
-                    self.unsupported("dotted imports", imp.start());
                 }
                 for alias in &imp.names {
                     let name = alias.name.as_str();

@@ -49,6 +49,10 @@ class ABC:
         return object.__new__(cls)
 
 
+# `class C(metaclass=ABCMeta)` makes C a subclass of ABC (Kiln has no metaclasses).
+ABCMeta._kiln_base = ABC
+
+
 def abstractproperty(fget):
     fget.__isabstractmethod__ = True
     return property(fget)

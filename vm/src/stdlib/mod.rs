@@ -18,6 +18,7 @@ const MODULES: &[(&str, &str)] = &[
     ("abc", include_str!("abc.py")),
     ("bisect", include_str!("bisect.py")),
     ("collections", include_str!("collections.py")),
+    ("collections.abc", include_str!("collections_abc.py")),
     ("contextlib", include_str!("contextlib.py")),
     ("copy", include_str!("copy.py")),
     ("dataclasses", include_str!("dataclasses.py")),
