@@ -761,3 +761,13 @@ fn attribute_sites_notice_a_class_that_gains_a_descriptor_after_compiling() {
     assert!(compiled(&err) > 0, "{err}");
     agrees_in_every_mode(code);
 }
+
+#[test]
+fn unused_unboxes_still_check_their_operand_types() {
+    // `x - x` folds to 0 and `x + 1;` is dead, but the unbox that fed them is the type
+    // check: a float, str or list arriving later must give CPython's value or TypeError.
+    let code = include_str!("jit_programs/unused_unboxes_still_check_types.py");
+    let err = same_as_interp(&[], code);
+    assert!(compiled(&err) > 0, "{err}");
+    agrees_in_every_mode(code);
+}

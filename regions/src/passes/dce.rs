@@ -12,11 +12,13 @@
 //!   only feeds itself is dead.
 //!
 //! It removes pure, load and allocation instructions whose results are dead (including
-//! pure ones that exit only to protect their own result: `iadd_ovf`, `unbox_f64`), dead
+//! pure ones that exit only to protect their own result: `iadd_ovf`), dead
 //! block parameters (and their jump arguments), sunk allocations nobody references, and
 //! snapshots no remaining instruction or exit names (the others are renumbered in order).
 //!
-//! It never removes guards, stores, calls or `range_next`, nor an `ifloordiv`, `imod`,
+//! It never removes guards, stores, calls or `range_next`, nor an unbox whose operand
+//! was not boxed from the same kind in the region (the unbox is the type check of the
+//! operation it feeds, whose `guard_type` the guards pass dropped), nor an `ifloordiv`, `imod`,
 //! `fdiv` or `ishr` whose divisor or count is not a constant that rules the exit out:
 //! their exit is a Python exception (`ZeroDivisionError`, `ValueError: negative shift
 //! count`) that an unused `x // 0` must still raise. It does not touch `block0`'s
@@ -35,12 +37,23 @@ enum Def {
     Sunk(usize),
 }
 
-/// Whether `i` may be removed when its result is unused.
-fn removable(i: &Inst, consts: &HashMap<Var, Const>) -> bool {
+/// Whether `i` may be removed when its result is unused; `boxes` maps values made by
+/// `box_*` to the opcode that made them.
+fn removable(i: &Inst, consts: &HashMap<Var, Const>, boxes: &HashMap<Var, Opcode>) -> bool {
     let int = |k: usize| match consts.get(&i.args[k]) {
         Some(Const::I64(x)) => Some(*x),
         _ => None,
     };
+    // An unbox is the type check of the Python operation it feeds (the guards pass drops
+    // the `guard_type` it implies): unused, it still runs, unless its operand was boxed
+    // from the same kind (`x - x` folded to 0 must still fail for a float `x`).
+    let boxed_by = |op: Opcode| boxes.get(&i.args[0]) == Some(&op);
+    match i.op {
+        Opcode::UnboxI64 => return boxed_by(Opcode::BoxI64),
+        Opcode::UnboxF64 => return boxed_by(Opcode::BoxF64),
+        Opcode::UnboxBool => return boxed_by(Opcode::BoxBool),
+        _ => {}
+    }
     // These leave where the interpreter raises (IndexError, NameError, AttributeError,
     // ValueError): unused, they still run.
     if matches!(i.op, Opcode::StrGet | Opcode::Global | Opcode::CellGet | Opcode::ModuleAttr | Opcode::MathF)
@@ -130,10 +143,15 @@ pub fn run(r: &mut Region) {
     for (k, i) in r.sunk.iter().enumerate() {
         defs.insert(i.result().expect("a sunk allocation has a result"), Def::Sunk(k));
     }
+    let boxes: HashMap<Var, Opcode> = r
+        .insts()
+        .filter(|(_, i)| matches!(i.op, Opcode::BoxI64 | Opcode::BoxF64 | Opcode::BoxBool))
+        .filter_map(|(_, i)| Some((i.result()?, i.op)))
+        .collect();
     let mut m = Marker { r, defs, live: HashSet::new(), live_snaps: HashSet::new(), work: Vec::new() };
     for blk in &r.blocks {
         for i in &blk.insts {
-            if !removable(i, &consts) {
+            if !removable(i, &consts, &boxes) {
                 m.inst(i);
             }
         }
@@ -149,7 +167,9 @@ pub fn run(r: &mut Region) {
     let (live, live_snaps) = (m.live, m.live_snaps);
 
     for b in 0..r.blocks.len() {
-        r.blocks[b].insts.retain(|i| !removable(i, &consts) || i.result().is_some_and(|v| live.contains(&v)));
+        r.blocks[b]
+            .insts
+            .retain(|i| !removable(i, &consts, &boxes) || i.result().is_some_and(|v| live.contains(&v)));
         if b == 0 {
             continue;
         }
@@ -208,10 +228,21 @@ mod tests {
 
     #[test]
     fn unused_pure_instructions_go_transitively() {
+        // The unbox of the parameter stays: it is the type check of what it fed.
         dce(
             "  v1:i64 = unbox_i64 v0 @snap0\n  v2:i64 = iadd_ovf v1, v1 @snap0\n  v3:val = box_i64 v2\n  \
              v4:val = getslot v0, 1\n  v5:val = new_tuple v4\n  return v0\n",
-            "  return v0\n",
+            "  v1:i64 = unbox_i64 v0 @snap0\n  return v0\n",
+        );
+    }
+
+    #[test]
+    fn an_unused_unbox_goes_only_when_its_operand_was_boxed_from_the_same_kind() {
+        dce(
+            "  v1:i64 = const_i64 3\n  v2:val = box_i64 v1\n  v3:i64 = unbox_i64 v2 @snap0\n  \
+             v4:f64 = unbox_f64 v2 @snap0\n  v5:bool = unbox_bool v0 @snap0\n  return v0\n",
+            "  v1:i64 = const_i64 3\n  v2:val = box_i64 v1\n  v4:f64 = unbox_f64 v2 @snap0\n  \
+             v5:bool = unbox_bool v0 @snap0\n  return v0\n",
         );
     }
 
@@ -231,20 +262,21 @@ mod tests {
         dce(
             "  v1:i64 = unbox_i64 v0 @snap0\n  v2:i64 = const_i64 3\n  v3:i64 = ifloordiv v1, v2 @snap0\n  \
              v4:i64 = ishr v1, v2 @snap0\n  return v0\n",
-            "  return v0\n",
+            "  v1:i64 = unbox_i64 v0 @snap0\n  return v0\n",
         );
     }
 
     #[test]
     fn snapshots_keep_values_alive_and_unused_snapshots_go() {
         // v1 is unused but named by snap1, which the guard needs; so v1's unboxing stays,
-        // and with it snap2. snap0 and the sunk v4 are named by nothing that stays.
+        // and with it snap2. snap0 (of an unused add) and the sunk v4 are named by nothing
+        // that stays.
         check(
             &["dce"],
             "snap0 = [k0 pc 0 slots 0=v0 stack]\nsnap1 = [k0 pc 3 slots 0=v1 stack v3]\n\
              snap2 = [k0 pc 6 slots 0=v2 stack]\nsunk v3:val = new_tuple v2\nsunk v4:val = new_tuple v0\n\
              block0(v0:val slot 0):\n  v2:val = getslot v0, 0\n  v1:i64 = unbox_i64 v0 @snap2\n  \
-             v5:i64 = unbox_i64 v0 @snap0\n  guard_epoch 1 @snap1\n  return v0\n",
+             v5:i64 = const_i64 2\n  v6:i64 = iadd_ovf v5, v5 @snap0\n  guard_epoch 1 @snap1\n  return v0\n",
             "snap0 = [k0 pc 3 slots 0=v1 stack v3]\nsnap1 = [k0 pc 6 slots 0=v2 stack]\n\
              sunk v3:val = new_tuple v2\n\
              block0(v0:val slot 0):\n  v2:val = getslot v0, 0\n  v1:i64 = unbox_i64 v0 @snap1\n  \
