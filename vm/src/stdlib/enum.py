@@ -6,12 +6,56 @@ through Kiln's class-level hooks (`__class_iter__`, `__class_len__`,
 __all__ = ["Enum", "EnumMeta", "EnumType", "Flag", "IntEnum", "IntFlag", "StrEnum", "auto", "unique"]
 
 
-class auto:
+class _Deferred:
+    """Operators on `auto()` values in a class body (`W = R | G | B`): Kiln runs the
+    body before it numbers the members, so the result is worked out afterwards."""
+
+    def __or__(self, other):
+        return _AutoOp(lambda a, b: a | b, self, other)
+
+    def __ror__(self, other):
+        return _AutoOp(lambda a, b: a | b, other, self)
+
+    def __and__(self, other):
+        return _AutoOp(lambda a, b: a & b, self, other)
+
+    def __rand__(self, other):
+        return _AutoOp(lambda a, b: a & b, other, self)
+
+    def __xor__(self, other):
+        return _AutoOp(lambda a, b: a ^ b, self, other)
+
+    def __rxor__(self, other):
+        return _AutoOp(lambda a, b: a ^ b, other, self)
+
+    def __add__(self, other):
+        return _AutoOp(lambda a, b: a + b, self, other)
+
+    def __radd__(self, other):
+        return _AutoOp(lambda a, b: a + b, other, self)
+
+
+def _resolve(v, done):
+    if isinstance(v, auto):
+        return done[id(v)]
+    if isinstance(v, _AutoOp):
+        return v.op(_resolve(v.a, done), _resolve(v.b, done))
+    return v
+
+
+class auto(_Deferred):
     def __init__(self):
         self.value = None
 
     def __repr__(self):
         return "auto(%r)" % (self.value,)
+
+
+class _AutoOp(_Deferred):
+    def __init__(self, op, a, b):
+        self.op = op
+        self.a = a
+        self.b = b
 
 
 def _is_descriptor(obj):
@@ -41,13 +85,18 @@ class Enum:
         members = {}
         by_value = {}
         names = []
+        resolved = {}
         for name, value in list(cls.__dict__.items()):
             if name.startswith("_") or callable(value) or isinstance(value, (property, classmethod, staticmethod)):
                 continue
             if _is_descriptor(value) and not isinstance(value, auto):
                 continue
             if isinstance(value, auto):
+                auto_obj = value
                 value = cls._generate_next_value_(name, 1, len(names), [members[n]._value_ for n in names])
+                resolved[id(auto_obj)] = value
+            elif isinstance(value, _AutoOp):
+                value = _resolve(value, resolved)
             try:
                 alias = by_value.get(value)
             except TypeError:
@@ -82,6 +131,10 @@ class Enum:
             except TypeError:
                 pass
         cls._member_map_ = members
+        if any(getattr(k, "_kiln_flag", False) for k in cls.__mro__):
+            # Iteration and len() skip a Flag's zero and multi-bit members (CPython 3.11
+            # treats them as aliases).
+            names = [n for n in names if members[n]._value_ and members[n]._value_ & (members[n]._value_ - 1) == 0]
         cls._member_names_ = names
         cls._value2member_map_ = by_value
         cls.__members__ = dict(members)
@@ -207,6 +260,8 @@ class StrEnum(str, Enum):
 
 
 class Flag(Enum):
+    _kiln_flag = True
+
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         high = 0
@@ -283,6 +338,13 @@ class IntFlag(int, Flag):
     __xor__ = __rxor__ = Flag.__xor__
     __invert__ = Flag.__invert__
 
+    @classmethod
+    def _missing_(cls, value):
+        # IntFlag keeps bits no member names (CPython's KEEP boundary).
+        if isinstance(value, int):
+            return _compose(cls, value)
+        return None
+
     def __str__(self):
         return int.__repr__(self)
 
@@ -319,8 +381,14 @@ def _compose(cls, value):
         member = int.__new__(cls, value)
     else:
         member = object.__new__(cls)
-    names = [m._name_ for m in _bits_of(cls, value)]
-    member._name_ = "|".join(names) if value else None
+    known = _bits_of(cls, value)
+    names = [m._name_ for m in known]
+    rest = value
+    for m in known:
+        rest &= ~m._value_
+    if rest and names:
+        names.append(str(rest))
+    member._name_ = "|".join(names) if names else None
     member._value_ = value
     cls._value2member_map_[value] = member
     return member
