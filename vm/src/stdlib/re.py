@@ -286,17 +286,25 @@ class _Parser:
                 self.i = end + 1
                 return ("cat", [])
             if c and c in "aiLmsux-":
-                # A scoped flag group (?i:...): the flags apply to the whole pattern here.
+                # A scoped flag group (?i:...) or (?-i:...): the flags hold inside it.
                 j = self.i
                 while j < len(p) and p[j] in "aiLmsux-":
                     j += 1
                 if j < len(p) and p[j] == ":":
-                    for f in p[self.i:j].split("-")[0]:
-                        self.flags |= {"a": A, "i": I, "L": L, "m": M, "s": S, "u": U, "x": X}[f]
+                    table = {"a": A, "i": I, "L": L, "m": M, "s": S, "u": U, "x": X}
+                    on_text, _, off_text = p[self.i:j].partition("-")
+                    on = off = 0
+                    for f in on_text:
+                        on |= table[f]
+                    for f in off_text:
+                        off |= table[f]
                     self.i = j + 1
+                    outer_verbose = self.verbose
+                    self.verbose = bool(((X if outer_verbose else 0) | on) & ~off & X)
                     node = self.alternation()
+                    self.verbose = outer_verbose
                     self.close(start)
-                    return ("group", None, node)
+                    return ("flags", on, off, node)
                 self.error("global flags not at the start of the expression", start)
             self.error("unknown extension ?" + c, start + 1)
         self.ngroups += 1
@@ -434,6 +442,8 @@ def _width(node):
         return widths[0]
     if kind == "group":
         return _width(node[2])
+    if kind == "flags":
+        return _width(node[3])
     if kind == "repeat":
         w = _width(node[1])
         if w is None or node[3] != node[2]:
@@ -452,6 +462,8 @@ def _nullable(node):
         return any(_nullable(n) for n in node[1])
     if kind == "group":
         return _nullable(node[2])
+    if kind == "flags":
+        return _nullable(node[3])
     if kind == "repeat":
         return node[2] == 0 or _nullable(node[1])
     return True
@@ -478,7 +490,12 @@ class _Compiler:
         elif kind == "any":
             self.emit((_ANY,) if self.flags & DOTALL else (_ANYNL,))
         elif kind == "class":
-            self.emit((_CLASS, n[1], n[2]))
+            self.emit((_CLASS, n[1], n[2], bool(self.flags & IGNORECASE)))
+        elif kind == "flags":
+            outer = self.flags
+            self.flags = (outer | n[1]) & ~n[2]
+            self.node(n[3])
+            self.flags = outer
         elif kind == "cat":
             for x in n[1]:
                 self.node(x)
@@ -607,7 +624,7 @@ def _run(prog, s, pos, start, end, ncaps, nregs, ascii_only, ignore_case, no_emp
             if pos < end:
                 ch = s[pos]
                 has = _class_has(op[1], ch, ascii_only)
-                if not has and ignore_case:
+                if not has and op[3]:
                     has = _class_has(op[1], ch.lower(), ascii_only) or _class_has(op[1], ch.upper(), ascii_only)
                 if has != op[2]:
                     pos += 1
