@@ -356,7 +356,7 @@ fn pow(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     vm.binary_op(args[0], args[1], BinOp::Pow, false)
 }
 
-fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+pub(crate) fn round(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     check_kw(vm, "round", kw, &["ndigits"])?;
     if args.is_empty() {
         return vm.type_error("round() missing required argument 'number' (pos 1)");

@@ -99,6 +99,10 @@ pub(super) fn install(vm: &mut Vm) {
     add_method(vm, fl, "hex", float_unsupported);
     add_method(vm, fl, "as_integer_ratio", float_as_integer_ratio);
     add_method(vm, fl, "conjugate", ident);
+    add_method(vm, fl, "__round__", |vm, a, kw| super::functions::round(vm, a, kw));
+    add_method(vm, fl, "__floor__", |vm, a, kw| float_to_int_by(vm, a, kw, "__floor__", f64::floor));
+    add_method(vm, fl, "__ceil__", |vm, a, kw| float_to_int_by(vm, a, kw, "__ceil__", f64::ceil));
+    add_method(vm, fl, "__trunc__", |vm, a, kw| float_to_int_by(vm, a, kw, "__trunc__", f64::trunc));
     let g = t(vm, TypeId::Generator);
     add_method(vm, g, "send", gen_send);
     add_method(vm, g, "close", gen_close);
@@ -537,6 +541,14 @@ fn int_unsupported(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
 
 fn float_unsupported(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
     vm.err(ExcKind::NotImplementedError, "float.hex is not supported")
+}
+
+/// `x.__floor__()` and the like: the float rounded by `f`, as an int.
+fn float_to_int_by(vm: &mut Vm, args: &[Value], kw: Kw, name: &str, f: fn(f64) -> f64) -> PyResult {
+    no_args(vm, args, kw, name)?;
+    let x = args[0].as_float().unwrap_or(0.0);
+    let i = vm.num_result(crate::num::f64_to_int(f(x)))?;
+    Ok(vm.new_bigint(i))
 }
 
 fn float_is_integer(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {

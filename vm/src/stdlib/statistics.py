@@ -97,6 +97,11 @@ def harmonic_mean(data, weights=None):
     data = list(data)
     if not data:
         raise StatisticsError("harmonic_mean requires at least one data point")
+    if len(data) == 1 and weights is None and isinstance(data[0], (int, float)):
+        # One unweighted value is returned as it is (an int stays an int).
+        if data[0] < 0:
+            raise StatisticsError("harmonic mean does not support negative values")
+        return data[0]
     if weights is None:
         weights = [1] * len(data)
     weights = list(weights)
