@@ -234,7 +234,12 @@ impl Vm {
                     return Ok(Some(cls));
                 }
                 if name == self.names.dict {
-                    return self.instance_dict(obj).map(Some);
+                    // Instances of a class with `__slots__` (and no "__dict__" in them)
+                    // have none.
+                    let slotted = matches!(cls.kind(), Some(ObjKind::Class(c)) if c.slots.as_ref().is_some_and(|s| !s.contains(&name)));
+                    if !slotted {
+                        return self.instance_dict(obj).map(Some);
+                    }
                 }
                 if !inst.base.is_null() {
                     if let Some(v) = crate::builtins::builtin_attr(self, inst.base, name)? {

@@ -1006,7 +1006,10 @@ fn vars(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     }
     check_args(vm, "vars", args, 1, 1)?;
     let d = vm.names.dict;
-    vm.getattr(args[0], d)
+    match vm.getattr_or_missing(args[0], d)? {
+        Some(v) => Ok(v),
+        None => vm.type_error("vars() argument must have __dict__ attribute"),
+    }
 }
 
 fn open(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {

@@ -69,10 +69,33 @@ def _is_classvar(t):
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False, match_args=True, kw_only=False, slots=False):
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+        cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+        if slots:
+            cls = _add_slots(cls)
+        return cls
     if cls is None:
         return wrap
     return wrap(cls)
+
+
+def _add_slots(cls):
+    """The class made again with `__slots__` of its fields (no instance `__dict__`)."""
+    if "__slots__" in cls.__dict__:
+        raise TypeError(cls.__name__ + " already specifies __slots__")
+    names = tuple(f.name for f in cls.__dataclass_fields__.values() if not _is_classvar_field(f))
+    ns = dict(cls.__dict__)
+    ns["__slots__"] = names
+    for name in names:
+        ns.pop(name, None)
+    ns.pop("__dict__", None)
+    ns.pop("__weakref__", None)
+    new = type(cls)(cls.__name__, cls.__bases__, ns)
+    new.__qualname__ = cls.__qualname__
+    return new
+
+
+def _is_classvar_field(f):
+    return getattr(f, "_field_type", None) == "classvar"
 
 
 def _process_class(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args, kw_only):
