@@ -367,6 +367,21 @@ impl Vm {
                     }
                 })
             }
+            Some(ObjKind::ClassMethod(f)) | Some(ObjKind::StaticMethod(f)) => {
+                // The wrapped function, and its `__isabstractmethod__` (abc).
+                let f = *f;
+                match self.sym_str(name) {
+                    "__func__" | "__wrapped__" => Ok(Some(f)),
+                    "__isabstractmethod__" => Ok(Some(self.getattr_opt(f, name)?.unwrap_or(Value::FALSE))),
+                    _ => {
+                        let t = self.type_of(obj);
+                        match self.lookup_in_class(t, name) {
+                            Some(a) => Ok(Some(self.bind_attr(a, obj)?)),
+                            None => Ok(None),
+                        }
+                    }
+                }
+            }
             Some(ObjKind::BoundMethod(recv, f)) => {
                 let (recv, f) = (*recv, *f);
                 let n = self.sym_str(name);
@@ -1051,6 +1066,7 @@ impl Vm {
             return self.type_error(format!("{q}.__init_subclass__() takes no keyword arguments"));
         }
         let Some(init_sub) = init_sub else { return Ok(()) };
+        self.class_being_finished = c.qualname.clone();
         match init_sub.kind() {
             Some(ObjKind::Function(_)) => {
                 self.call(init_sub, &[cls], &kwargs)?;

@@ -53,11 +53,19 @@ impl Vm {
         let top = *self.stack.last().expect("match step on an empty stack");
         match operand & 7 {
             MATCH_SEQUENCE => {
-                let is = matches!(self.builtin_kind(top), TypeId::List | TypeId::Tuple | TypeId::Range);
+                let is = match self.builtin_kind(top) {
+                    TypeId::List | TypeId::Tuple | TypeId::Range => true,
+                    TypeId::Object => self.registered_kind(top) == Some("sequence"),
+                    _ => false,
+                };
                 self.stack.push(Value::bool(is));
             }
             MATCH_MAPPING => {
-                let is = self.builtin_kind(top) == TypeId::Dict;
+                let is = match self.builtin_kind(top) {
+                    TypeId::Dict => true,
+                    TypeId::Object => self.registered_kind(top) == Some("mapping"),
+                    _ => false,
+                };
                 self.stack.push(Value::bool(is));
             }
             GET_LEN => {
@@ -68,26 +76,28 @@ impl Vm {
             MATCH_KEYS => {
                 let subject = self.stack[self.stack.len() - 2];
                 let keys = self.seq_items(top);
-                let mut values = Vec::with_capacity(keys.len());
-                for (i, &k) in keys.iter().enumerate() {
-                    for &earlier in &keys[..i] {
-                        if self.eq(earlier, k)? {
-                            let r = self.repr_string(k)?;
-                            return self.err(
-                                ExcKind::ValueError,
-                                format!("mapping pattern checks duplicate key ({r})"),
-                            );
-                        }
-                    }
-                    match self.dict_get(subject, k)? {
-                        Some(v) => values.push(v),
-                        None => {
-                            self.stack.push(Value::NONE);
-                            return Ok(());
-                        }
-                    }
+                // Mappings other than dicts are asked through their `get`, with a marker
+                // default that no value can be.
+                let getter = if self.builtin_kind(subject) == TypeId::Dict {
+                    None
+                } else {
+                    let g = self.intern("get");
+                    let get = self.getattr(subject, g)?;
+                    let marker = self.new_list(Vec::new());
+                    Some((get, marker))
+                };
+                let mark = self.roots.len();
+                if let Some((get, marker)) = getter {
+                    self.roots.push(get);
+                    self.roots.push(marker);
                 }
-                let t = self.new_tuple(values);
+                let r = self.match_keys(subject, &keys, getter);
+                self.roots.truncate(mark);
+                let values = r?;
+                let t = match values {
+                    Some(v) => self.new_tuple(v),
+                    None => Value::NONE,
+                };
                 self.stack.push(t);
             }
             DICT_WITHOUT_KEYS => {
@@ -109,13 +119,67 @@ impl Vm {
             MATCH_CLASS => {
                 let n = self.stack.len();
                 let (subject, cls) = (self.stack[n - 3], self.stack[n - 2]);
-                let attrs = self.match_class(subject, cls, top, (operand >> 3) as usize)?;
+                let mark = self.roots.len();
+                let attrs = self.match_class(subject, cls, top, (operand >> 3) as usize);
+                self.roots.truncate(mark);
+                let attrs = attrs?;
                 self.stack.truncate(n - 3);
                 self.stack.push(attrs.unwrap_or(Value::NONE));
             }
             other => unreachable!("match step {other}"),
         }
         Ok(())
+    }
+
+    /// What a user class says it is for sequence and mapping patterns: the class
+    /// attribute `_kiln_match_kind` ("sequence" or "mapping"), which `collections.abc`'s
+    /// `Sequence` and `Mapping` (and what is registered with them) and `deque` set, as
+    /// CPython's `Py_TPFLAGS_SEQUENCE` and `Py_TPFLAGS_MAPPING` do.
+    fn registered_kind(&mut self, v: Value) -> Option<&'static str> {
+        let Some(ObjKind::Instance(inst)) = v.kind() else { return None };
+        let key = self.intern("_kiln_match_kind");
+        match self.lookup_in_class(inst.class, key)?.as_str()? {
+            "sequence" => Some("sequence"),
+            "mapping" => Some("mapping"),
+            _ => None,
+        }
+    }
+
+    /// The values of `keys` in `subject` (through `getter`, a bound `get` and a marker,
+    /// for mappings other than dicts), or None when one is missing. Pushes the values
+    /// on `roots`; the caller truncates them.
+    fn match_keys(
+        &mut self,
+        subject: Value,
+        keys: &[Value],
+        getter: Option<(Value, Value)>,
+    ) -> PyResult<Option<Vec<Value>>> {
+        let mut values = Vec::with_capacity(keys.len());
+        for (i, &k) in keys.iter().enumerate() {
+            for &earlier in &keys[..i] {
+                if self.eq(earlier, k)? {
+                    let r = self.repr_string(k)?;
+                    return self
+                        .err(ExcKind::ValueError, format!("mapping pattern checks duplicate key ({r})"));
+                }
+            }
+            let v = match getter {
+                None => self.dict_get(subject, k)?,
+                Some((get, marker)) => {
+                    let v = self.call(get, &[k, marker], &[])?;
+                    (v != marker).then_some(v)
+                }
+            };
+            match v {
+                Some(v) => {
+                    // Rooted until the caller drops its roots: a later `get` may collect.
+                    self.roots.push(v);
+                    values.push(v);
+                }
+                None => return Ok(None),
+            }
+        }
+        Ok(Some(values))
     }
 
     /// The built-in type a value is or extends (`Object` for plain instances).
@@ -172,10 +236,11 @@ impl Vm {
                         Some(i) => Some(TypeId::ALL[i]),
                         None => self.class_builtin_base(cls),
                     };
-                    if npos == 1 && own.is_some_and(|t| MATCHES_SELF.contains(&t)) {
+                    let matches_self = own.is_some_and(|t| MATCHES_SELF.contains(&t));
+                    if npos == 1 && matches_self {
                         attrs.push(subject);
                     } else {
-                        return self.too_many_positional(&cls_name, 0, npos);
+                        return self.too_many_positional(&cls_name, matches_self as usize, npos);
                     }
                 }
             }
@@ -191,7 +256,11 @@ impl Vm {
             };
             let sym = self.intern(&text);
             match self.getattr_opt(subject, sym)? {
-                Some(v) => attrs.push(v),
+                Some(v) => {
+                    // Rooted (the caller drops them): a later getattr may collect.
+                    self.roots.push(v);
+                    attrs.push(v);
+                }
                 None => return Ok(None),
             }
         }

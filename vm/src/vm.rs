@@ -343,6 +343,8 @@ pub struct Vm {
     /// The keywords of the class statement being finished (`class P(Base, key="csv")`),
     /// passed to `__init_subclass__`; empty otherwise.
     pub class_kwargs: Vec<(Sym, Value)>,
+    /// The qualified name of the class whose `__init_subclass__` runs (for messages).
+    pub class_being_finished: String,
     /// Values held by host code across calls into Python.
     pub roots: Vec<Value>,
     /// Calls into Python made while a container is mutably borrowed (a user `__eq__`
@@ -439,6 +441,7 @@ impl Vm {
             type_version: 0,
             layout_version: 0,
             class_kwargs: Vec::new(),
+            class_being_finished: String::new(),
             roots: Vec::new(),
             gc_deferred: 0,
             modules: HashMap::new(),

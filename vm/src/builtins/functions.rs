@@ -1303,7 +1303,11 @@ pub fn construct(vm: &mut Vm, t: TypeId, cls: Value, args: &[Value], kw: Kw) -> 
                         attrs.insert(vm.intern(&s), v);
                     }
                 }
-                return vm.create_class(&name, &name, &bases, attrs);
+                // Keywords go to `__init_subclass__`, as a class statement's do.
+                vm.class_kwargs = kw.to_vec();
+                let r = vm.create_class(&name, &name, &bases, attrs);
+                vm.class_kwargs.clear();
+                return r;
             }
             vm.type_error("type() takes 1 or 3 arguments")
         }

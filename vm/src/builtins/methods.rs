@@ -33,7 +33,7 @@ pub(super) fn install(vm: &mut Vm) {
     }
     // A class method in CPython: `super().__init_subclass__()` inside a subclass's own
     // (implicitly class) method reaches it without a receiver to check.
-    let init_sub = vm.new_builtin("__init_subclass__", object_noop);
+    let init_sub = vm.new_builtin("__init_subclass__", object_init_subclass);
     let init_sub = vm.heap.alloc(ObjKind::StaticMethod(init_sub));
     super::add_class_attr(vm, object, "__init_subclass__", init_sub);
     let base_exc = vm.exc_type(ExcKind::BaseException);
@@ -316,7 +316,12 @@ fn object_init(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
     Ok(Value::NONE)
 }
 
-fn object_noop(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
+/// `object.__init_subclass__`: does nothing, and takes no keyword arguments.
+fn object_init_subclass(vm: &mut Vm, _args: &[Value], kw: Kw) -> PyResult {
+    if !kw.is_empty() {
+        let q = vm.class_being_finished.clone();
+        return vm.type_error(format!("{q}.__init_subclass__() takes no keyword arguments"));
+    }
     Ok(Value::NONE)
 }
 
@@ -438,6 +443,10 @@ fn object_format(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
         _ => Some(args[0]),
     };
     if let (Some(v), Some(spec)) = (target, args[1].as_str()) {
+        if spec.is_empty() {
+            // An empty spec is str(), which a subclass may override.
+            return vm.str_of(args[0]);
+        }
         let spec = spec.to_string();
         let s = vm.format_to_string(v, &spec)?;
         return Ok(vm.new_string(s));

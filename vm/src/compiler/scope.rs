@@ -779,7 +779,27 @@ impl Builder<'_> {
             }
         };
         match p {
-            P::MatchValue(v) => self.expr(&v.value),
+            P::MatchValue(v) => {
+                let ok = match &*v.value {
+                    Expr::StringLiteral(_)
+                    | Expr::NumberLiteral(_)
+                    | Expr::BytesLiteral(_)
+                    | Expr::Attribute(_) => true,
+                    Expr::UnaryOp(u) => matches!(&*u.operand, Expr::NumberLiteral(_)),
+                    Expr::BinOp(b) => matches!(
+                        (&*b.left, &*b.right),
+                        (Expr::NumberLiteral(_) | Expr::UnaryOp(_), Expr::NumberLiteral(_))
+                    ),
+                    _ => false,
+                };
+                if !ok {
+                    self.compile_error(
+                        "patterns may only match literals and attribute lookups".to_string(),
+                        v.start(),
+                    );
+                }
+                self.expr(&v.value)
+            }
             P::MatchSingleton(_) => {}
             P::MatchSequence(s) => {
                 if s.patterns.iter().filter(|p| matches!(p, P::MatchStar(_))).count() > 1 {
@@ -790,7 +810,24 @@ impl Builder<'_> {
                 }
             }
             P::MatchMapping(m) => {
+                let mut seen: Vec<String> = Vec::new();
                 for k in &m.keys {
+                    let text = match k {
+                        Expr::StringLiteral(s) => Some(format!("{:?}", s.value.to_str()).replace('"', "'")),
+                        Expr::NumberLiteral(ast::ExprNumberLiteral {
+                            value: ast::Number::Int(i), ..
+                        }) => Some(i.to_string()),
+                        _ => None,
+                    };
+                    if let Some(t) = text {
+                        if seen.contains(&t) {
+                            self.compile_error(
+                                format!("mapping pattern checks duplicate key ({t})"),
+                                p.start(),
+                            );
+                        }
+                        seen.push(t);
+                    }
                     self.expr(k);
                 }
                 for q in &m.patterns {
@@ -799,6 +836,15 @@ impl Builder<'_> {
                 bind(self, m.rest.as_ref(), bound);
             }
             P::MatchClass(c) => {
+                let kws = &c.arguments.keywords;
+                for (i, k) in kws.iter().enumerate() {
+                    if kws[..i].iter().any(|e| e.attr.as_str() == k.attr.as_str()) {
+                        self.compile_error(
+                            format!("attribute name repeated in class pattern: {}", k.attr.as_str()),
+                            k.attr.start(),
+                        );
+                    }
+                }
                 self.expr(&c.cls);
                 for q in &c.arguments.patterns {
                     self.pattern(q, bound);
@@ -1311,7 +1357,7 @@ pub(crate) fn mangle<'n>(private: Option<&str>, name: &'n str) -> std::borrow::C
 fn irrefutable_capture(p: &ast::Pattern) -> Option<&str> {
     match p {
         ast::Pattern::MatchAs(a) => match &a.pattern {
-            Some(inner) => irrefutable_capture(inner).or(a.name.as_ref().map(|n| n.as_str())),
+            Some(inner) => irrefutable_capture(inner),
             None => a.name.as_ref().map(|n| n.as_str()),
         },
         ast::Pattern::MatchOr(o) => {

@@ -38,6 +38,37 @@ class ABCMeta:
 class ABC:
     __slots__ = ()
 
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls.__abstractmethods__ = frozenset(_abstract_names(cls))
+
+    @classmethod
+    def register(cls, subclass):
+        """Makes subclass a virtual subclass of this ABC (isinstance and issubclass)."""
+        reg = cls.__dict__.get("_kiln_registered")
+        if reg is None:
+            reg = []
+            cls._kiln_registered = reg
+        reg.append(subclass)
+        return subclass
+
+    @classmethod
+    def __class_subclasscheck__(cls, sub):
+        # What ABCMeta.__subclasscheck__ adds: __subclasshook__, then registrations.
+        hook = cls.__dict__.get("__subclasshook__")
+        if hook is not None:
+            r = getattr(hook, "__func__", hook)(cls, sub)
+            if r is not NotImplemented:
+                return bool(r)
+        for r in cls.__dict__.get("_kiln_registered", ()):
+            if issubclass(sub, r):
+                return True
+        return False
+
+    @classmethod
+    def __class_instancecheck__(cls, obj):
+        return cls.__class_subclasscheck__(type(obj))
+
     def __new__(cls, *args, **kwargs):
         missing = _checked.get(cls)
         if missing is None:

@@ -276,6 +276,9 @@ class deque:
     """A double-ended queue: items in a list from position _head on (popleft moves
     _head; the list is compacted when half of it is dead)."""
 
+    # Sequence patterns (`case [a, b]:`) match a deque, as in CPython.
+    _kiln_match_kind = "sequence"
+
     __slots__ = ("_items", "_head", "_maxlen")
 
     def __init__(self, iterable=(), maxlen=None):
@@ -606,6 +609,8 @@ _KEYWORDS = frozenset([
 
 
 class ChainMap:
+    _kiln_match_kind = "mapping"
+
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 

@@ -7,12 +7,16 @@ one-method ABCs (`Iterable`, `Sized`, `Callable`, ...) check for the methods, th
 know the built-in types CPython registers and whatever `register()` added."""
 
 from abc import ABC, abstractmethod
+from collections import ChainMap, deque
 
 __all__ = ["Callable", "Collection", "Container", "Generator", "Hashable", "ItemsView", "Iterable", "Iterator", "KeysView", "Mapping", "MappingView", "MutableMapping", "MutableSequence", "MutableSet", "Reversible", "Sequence", "Set", "Sized", "ValuesView"]
 
-_UNHASHABLE = (list, dict, set)
+_dict_keys = type({}.keys())
+_dict_values = type({}.values())
+_dict_items = type({}.items())
+_UNHASHABLE = (list, dict, set, _dict_keys, _dict_values, _dict_items)
 # Built-in containers whose dunders Kiln's type objects do not all list.
-_CONTAINERS = (range, bytes)
+_CONTAINERS = (range, bytes, _dict_keys, _dict_values, _dict_items)
 
 
 def _defines(cls, methods):
@@ -45,6 +49,10 @@ class _ABCBase(ABC):
             reg = []
             cls._kiln_registered = reg
         reg.append(subclass)
+        kind = getattr(cls, "_kiln_match_kind", None)
+        if kind is not None and isinstance(subclass, type) and "_kiln_match_kind" not in subclass.__dict__:
+            # Sequence and mapping patterns match what is registered here.
+            subclass._kiln_match_kind = kind
         return subclass
 
     @classmethod
@@ -171,7 +179,7 @@ class Callable(_ABCBase):
 
 class Set(Collection):
     __slots__ = ()
-    _kiln_builtins = (frozenset, set)
+    _kiln_builtins = (frozenset, set, _dict_keys, _dict_items)
 
     def __le__(self, other):
         if not isinstance(other, Set):
@@ -302,6 +310,19 @@ class MutableSet(Set):
             self.discard(value)
         return self
 
+    def __ixor__(self, it):
+        if it is self:
+            self.clear()
+        else:
+            if not isinstance(it, Set):
+                it = self._from_iterable(it)
+            for value in it:
+                if value in self:
+                    self.discard(value)
+                else:
+                    self.add(value)
+        return self
+
     def __isub__(self, it):
         if it is self:
             self.clear()
@@ -313,7 +334,8 @@ class MutableSet(Set):
 
 class Mapping(Collection):
     __slots__ = ()
-    _kiln_builtins = (dict,)
+    _kiln_builtins = (dict, ChainMap)
+    _kiln_match_kind = "mapping"
 
     @abstractmethod
     def __getitem__(self, key):
@@ -353,6 +375,7 @@ class Mapping(Collection):
 
 class MappingView(Sized):
     __slots__ = ("_mapping",)
+    _kiln_builtins = (_dict_keys, _dict_values, _dict_items)
 
     def __init__(self, mapping):
         self._mapping = mapping
@@ -366,6 +389,7 @@ class MappingView(Sized):
 
 class KeysView(MappingView, Set):
     __slots__ = ()
+    _kiln_builtins = (_dict_keys,)
 
     @classmethod
     def _from_iterable(cls, it):
@@ -380,6 +404,7 @@ class KeysView(MappingView, Set):
 
 class ItemsView(MappingView, Set):
     __slots__ = ()
+    _kiln_builtins = (_dict_items,)
 
     @classmethod
     def _from_iterable(cls, it):
@@ -401,6 +426,7 @@ class ItemsView(MappingView, Set):
 
 class ValuesView(MappingView, Collection):
     __slots__ = ()
+    _kiln_builtins = (_dict_values,)
 
     def __contains__(self, value):
         for key in self._mapping:
@@ -416,7 +442,7 @@ class ValuesView(MappingView, Collection):
 
 class MutableMapping(Mapping):
     __slots__ = ()
-    _kiln_builtins = (dict,)
+    _kiln_builtins = (dict, ChainMap)
 
     @abstractmethod
     def __setitem__(self, key, value):
@@ -479,7 +505,8 @@ class MutableMapping(Mapping):
 class Sequence(Reversible, Collection):
     __slots__ = ()
     _kiln_methods = ()
-    _kiln_builtins = (tuple, str, range, list, bytes)
+    _kiln_builtins = (tuple, str, range, list, bytes, deque)
+    _kiln_match_kind = "sequence"
 
     @abstractmethod
     def __getitem__(self, index):
@@ -527,7 +554,7 @@ class Sequence(Reversible, Collection):
 
 class MutableSequence(Sequence):
     __slots__ = ()
-    _kiln_builtins = (list,)
+    _kiln_builtins = (list, deque)
 
     @abstractmethod
     def __setitem__(self, index, value):

@@ -62,8 +62,8 @@ class LogRecord:
         self.levelname = getLevelName(level)
         self.levelno = level
         self.pathname = pathname
-        self.filename = pathname
-        self.module = "__main__"
+        self.filename = pathname.replace("\\", "/").rsplit("/", 1)[-1]
+        self.module = self.filename.rsplit(".", 1)[0] if "." in self.filename else (self.filename or "Unknown module")
         self.exc_info = exc_info
         self.exc_text = None
         self.stack_info = sinfo
@@ -206,7 +206,11 @@ class Handler(Filterer):
         pass
 
     def handleError(self, record):
-        pass
+        # As CPython: report on stderr and go on (raiseExceptions is true).
+        etype, value, _tb = sys.exc_info()
+        sys.stderr.write("--- Logging error ---\n")
+        sys.stderr.write("Traceback (most recent call last):\n%s: %s\n" % (etype.__name__, value))
+        sys.stderr.write("Message: %r\nArguments: %s\n" % (record.msg, record.args))
 
     def __repr__(self):
         return "<%s (%s)>" % (type(self).__name__, getLevelName(self.level))
@@ -220,7 +224,10 @@ class StreamHandler(Handler):
         self.stream = sys.stderr if stream is None else stream
 
     def emit(self, record):
-        self.stream.write(self.format(record) + self.terminator)
+        try:
+            self.stream.write(self.format(record) + self.terminator)
+        except Exception:
+            self.handleError(record)
 
     def setStream(self, stream):
         old = self.stream
@@ -436,6 +443,19 @@ class LoggerAdapter:
 
     def isEnabledFor(self, level):
         return self.logger.isEnabledFor(level)
+
+    def setLevel(self, level):
+        self.logger.setLevel(level)
+
+    def getEffectiveLevel(self):
+        return self.logger.getEffectiveLevel()
+
+    def hasHandlers(self):
+        return self.logger.hasHandlers()
+
+    @property
+    def name(self):
+        return self.logger.name
 
 
 def getLogger(name=None):
