@@ -771,3 +771,13 @@ fn unused_unboxes_still_check_their_operand_types() {
     assert!(compiled(&err) > 0, "{err}");
     agrees_in_every_mode(code);
 }
+
+#[test]
+fn dead_zip_items_still_end_the_loop_and_rebound_math_functions_are_called() {
+    // `for x, y in zip(a, b): y = 0` must stop at the shorter input after dce; a
+    // `math.sqrt` rebound to `math.exp` or `abs` is not compiled as a square root.
+    let code = include_str!("jit_programs/dead_zip_items_and_rebound_math.py");
+    let err = same_as_interp(&[], code);
+    assert!(compiled(&err) > 0, "{err}");
+    agrees_in_every_mode(code);
+}

@@ -1625,7 +1625,8 @@ impl Recorder {
         let n = vm.sym_str(name);
         let v = self.emit_v(Opcode::ModuleAttr, vec![o], vec![Imm::Name(n.to_string())], Some(s));
         const MATH: [&str; 8] = ["sqrt", "sin", "cos", "tan", "atan", "exp", "log", "fabs"];
-        if m.name == "math" && matches!(value.kind(), Some(ObjKind::Builtin(_))) {
+        // Only math's own function of that name: `math.sqrt = math.exp` is not a sqrt.
+        if m.name == "math" && matches!(value.kind(), Some(ObjKind::Builtin(b)) if b.name == n) {
             if let Some(f) = MATH.iter().find(|f| **f == n) {
                 self.math_fns.push((v, f, value));
             }

@@ -16,7 +16,8 @@
 //! block parameters (and their jump arguments), sunk allocations nobody references, and
 //! snapshots no remaining instruction or exit names (the others are renumbered in order).
 //!
-//! It never removes guards, stores, calls or `range_next`, nor an unbox whose operand
+//! It never removes guards, stores, calls, `range_next`, `zip_item` or `enum_count`
+//! (their exits end the iteration), nor an unbox whose operand
 //! was not boxed from the same kind in the region (the unbox is the type check of the
 //! operation it feeds, whose `guard_type` the guards pass dropped), nor an `ifloordiv`, `imod`,
 //! `fdiv` or `ishr` whose divisor or count is not a constant that rules the exit out:
@@ -55,9 +56,18 @@ fn removable(i: &Inst, consts: &HashMap<Var, Const>, boxes: &HashMap<Var, Opcode
         _ => {}
     }
     // These leave where the interpreter raises (IndexError, NameError, AttributeError,
-    // ValueError): unused, they still run.
-    if matches!(i.op, Opcode::StrGet | Opcode::Global | Opcode::CellGet | Opcode::ModuleAttr | Opcode::MathF)
-    {
+    // ValueError) or where an iteration ends (a `zip` item past the shortest input, an
+    // `enumerate` count): unused, they still run.
+    if matches!(
+        i.op,
+        Opcode::StrGet
+            | Opcode::Global
+            | Opcode::CellGet
+            | Opcode::ModuleAttr
+            | Opcode::MathF
+            | Opcode::ZipItem
+            | Opcode::EnumCount
+    ) {
         return false;
     }
     match i.op.sig().effect {

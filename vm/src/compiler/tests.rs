@@ -385,6 +385,22 @@ fn exact_errors() {
             err(SE, "multiple starred names in sequence pattern", 2, 10),
         ),
         (
+            "match x:\n    case {'a': 1, 'a': 2}:\n        pass\n",
+            err(SE, "mapping pattern checks duplicate key ('a')", 2, 10),
+        ),
+        (
+            "match x:\n    case f'x':\n        pass\n",
+            err(SE, "patterns may only match literals and attribute lookups", 2, 10),
+        ),
+        (
+            "match x:\n    case C(a=1, a=2):\n        pass\n",
+            err(SE, "attribute name repeated in class pattern: a", 2, 17),
+        ),
+        (
+            "match x:\n    case _ as y:\n        pass\n    case 1:\n        pass\n",
+            err(SE, "wildcard makes remaining patterns unreachable", 2, 10),
+        ),
+        (
             "match x:\n    case [a] | (b):\n        pass\n",
             err(SE, "alternative patterns bind different names", 2, 17),
         ),
