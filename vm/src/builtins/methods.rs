@@ -99,7 +99,7 @@ pub(super) fn install(vm: &mut Vm) {
     add_method(vm, fl, "hex", float_unsupported);
     add_method(vm, fl, "as_integer_ratio", float_as_integer_ratio);
     add_method(vm, fl, "conjugate", ident);
-    add_method(vm, fl, "__round__", |vm, a, kw| super::functions::round(vm, a, kw));
+    add_method(vm, fl, "__round__", super::functions::round);
     add_method(vm, fl, "__floor__", |vm, a, kw| float_to_int_by(vm, a, kw, "__floor__", f64::floor));
     add_method(vm, fl, "__ceil__", |vm, a, kw| float_to_int_by(vm, a, kw, "__ceil__", f64::ceil));
     add_method(vm, fl, "__trunc__", |vm, a, kw| float_to_int_by(vm, a, kw, "__trunc__", f64::trunc));
@@ -1021,7 +1021,7 @@ const STR_METHODS: &[(&str, BuiltinFn)] = &[
     }),
     ("isspace", |vm, a, kw| {
         no_args(vm, a, kw, "isspace")?;
-        Ok(Value::bool(!this_str(a).is_empty() && this_str(a).chars().all(|c| py_isspace(c))))
+        Ok(Value::bool(!this_str(a).is_empty() && this_str(a).chars().all(py_isspace)))
     }),
     ("isupper", |vm, a, kw| {
         no_args(vm, a, kw, "isupper")?;
