@@ -44,11 +44,7 @@ class _ABCBase(ABC):
 
     @classmethod
     def register(cls, subclass):
-        reg = cls.__dict__.get("_kiln_registered")
-        if reg is None:
-            reg = []
-            cls._kiln_registered = reg
-        reg.append(subclass)
+        super().register(subclass)
         kind = getattr(cls, "_kiln_match_kind", None)
         if kind is not None and isinstance(subclass, type) and "_kiln_match_kind" not in subclass.__dict__:
             # Sequence and mapping patterns match what is registered here.
