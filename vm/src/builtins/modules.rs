@@ -80,6 +80,20 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Value> {
             let attrs = super::random::make_module(vm);
             Some(module(vm, "random", attrs))
         }
+        "_kiln_os" => {
+            // What the Python-written `os` needs from the host: no file access.
+            let mut attrs = Vec::new();
+            for (n, f) in [
+                ("environ", os_environ as crate::object::BuiltinFn),
+                ("getcwd", os_getcwd),
+                ("getpid", os_getpid),
+                ("cpu_count", os_cpu_count),
+            ] {
+                let b = vm.new_builtin(n, f);
+                attrs.push((n, b));
+            }
+            Some(module(vm, "_kiln_os", attrs))
+        }
         "time" => {
             let pc = vm.new_builtin("perf_counter", time_perf_counter);
             let t = vm.new_builtin("time", time_time);
@@ -363,6 +377,39 @@ fn time_sleep(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     vm.flush();
     std::thread::sleep(std::time::Duration::from_secs_f64(secs.min(1e9)));
     Ok(Value::NONE)
+}
+
+/// `_kiln_os.environ()`: the process environment as a new dict.
+fn os_environ(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
+    let d = vm.new_dict();
+    vm.push_root(d);
+    for (k, v) in std::env::vars() {
+        let (k, v) = (vm.new_str(&k), vm.new_str(&v));
+        if let Err(e) = vm.dict_set(d, k, v) {
+            vm.roots.pop();
+            return Err(e);
+        }
+    }
+    vm.roots.pop();
+    Ok(d)
+}
+
+/// `_kiln_os.getcwd()`.
+fn os_getcwd(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
+    match std::env::current_dir() {
+        Ok(p) => Ok(vm.new_str(&p.to_string_lossy())),
+        Err(e) => vm.err(crate::vm::ExcKind::OSError, e.to_string()),
+    }
+}
+
+/// `_kiln_os.getpid()`.
+fn os_getpid(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
+    Ok(vm.new_int(std::process::id() as i64))
+}
+
+/// `_kiln_os.cpu_count()`.
+fn os_cpu_count(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
+    Ok(vm.new_int(std::thread::available_parallelism().map_or(1, |n| n.get()) as i64))
 }
 
 fn time_time(_vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {

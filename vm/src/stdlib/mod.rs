@@ -32,6 +32,8 @@ const MODULES: &[(&str, &str)] = &[
     ("json", include_str!("json.py")),
     ("logging", include_str!("logging.py")),
     ("operator", include_str!("operator.py")),
+    ("os", include_str!("os.py")),
+    ("os.path", include_str!("os_path.py")),
     ("re", include_str!("re.py")),
     ("statistics", include_str!("statistics.py")),
     ("string", include_str!("string.py")),

@@ -1,4 +1,5 @@
 # kiln: expect-error: NotImplementedError
 import os
 
-print(os.sep)
+for name in os.listdir("."):
+    print(name)
