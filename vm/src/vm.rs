@@ -345,6 +345,9 @@ pub struct Vm {
     pub class_kwargs: Vec<(Sym, Value)>,
     /// The qualified name of the class whose `__init_subclass__` runs (for messages).
     pub class_being_finished: String,
+    /// The dict subclass `globals()` returns (writes go through to the global slots),
+    /// made on first use; null before.
+    pub globals_dict_class: Value,
     /// Values held by host code across calls into Python.
     pub roots: Vec<Value>,
     /// Calls into Python made while a container is mutably borrowed (a user `__eq__`
@@ -442,6 +445,7 @@ impl Vm {
             layout_version: 0,
             class_kwargs: Vec::new(),
             class_being_finished: String::new(),
+            globals_dict_class: Value::NULL,
             roots: Vec::new(),
             gc_deferred: 0,
             modules: HashMap::new(),
@@ -842,8 +846,14 @@ impl Vm {
             repr_stack,
             ..
         } = self;
-        let (ellipsis, not_impl, empty_str, empty_tuple, builtin_next) =
-            (self.ellipsis, self.not_implemented, self.empty_str, self.empty_tuple, self.builtin_next);
+        let (ellipsis, not_impl, empty_str, empty_tuple, builtin_next, globals_dict_class) = (
+            self.ellipsis,
+            self.not_implemented,
+            self.empty_str,
+            self.empty_tuple,
+            self.builtin_next,
+            self.globals_dict_class,
+        );
         heap.collect(&mut |m: &mut Marker| {
             m.mark_all(stack);
             for f in frames.iter() {
@@ -873,6 +883,7 @@ impl Vm {
             m.mark(empty_str);
             m.mark(empty_tuple);
             m.mark(builtin_next);
+            m.mark(globals_dict_class);
         });
     }
 

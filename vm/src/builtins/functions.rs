@@ -1131,7 +1131,11 @@ fn input(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 }
 
 fn globals(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
-    let d = vm.new_dict();
+    // A dict subclass whose writes also rebind the globals (`globals()[name] = v`).
+    let cls = super::subclass::globals_dict_class(vm)?;
+    let g = vm.new_instance(cls, &[]);
+    let Some(d) = crate::ops::base_of(g) else { return vm.type_error("globals(): no dict") };
+    vm.push_root(g);
     let items: Vec<(crate::intern::Sym, Value)> = vm
         .globals
         .iter()
@@ -1140,9 +1144,13 @@ fn globals(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
         .collect();
     for (n, v) in items {
         let k = vm.sym_value(n);
-        vm.dict_set(d, k, v)?;
+        if let Err(e) = vm.dict_set(d, k, v) {
+            vm.roots.pop();
+            return Err(e);
+        }
     }
-    Ok(d)
+    vm.roots.pop();
+    Ok(g)
 }
 
 // ----- constructors -----

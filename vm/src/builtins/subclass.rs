@@ -81,7 +81,10 @@ impl Vm {
             _ => return None,
         };
         match self.lookup_in_class(i.class, name)?.kind() {
-            Some(ObjKind::Builtin(_)) => Some(i.base),
+            // globals()' own item assignment must run (it rebinds the global too).
+            Some(ObjKind::Builtin(b)) if b.owner.is_null() || b.owner != self.globals_dict_class => {
+                Some(i.base)
+            }
             _ => None,
         }
     }
@@ -253,6 +256,50 @@ pub(super) fn install(vm: &mut Vm) {
     super::add_method(vm, st, "__init__", set_init);
     // Class namespaces changed: drop any cached lookups.
     vm.type_version += 1;
+}
+
+/// The class of what `globals()` returns: a subclass of dict named `dict` whose item
+/// assignment and deletion also rebind or unbind the global of that name.
+pub(crate) fn globals_dict_class(vm: &mut Vm) -> PyResult {
+    if !vm.globals_dict_class.is_null() {
+        return Ok(vm.globals_dict_class);
+    }
+    let d = vm.types[TypeId::Dict as usize];
+    let cls = vm.create_class("dict", "dict", &[d], Default::default())?;
+    vm.globals_dict_class = cls;
+    add_raw(vm, cls, "__setitem__", globals_setitem);
+    add_raw(vm, cls, "__delitem__", globals_delitem);
+    Ok(cls)
+}
+
+/// The global slot of a str key (None for other keys).
+fn global_slot_of(vm: &mut Vm, k: Value) -> Option<usize> {
+    let name = k.as_str()?.to_string();
+    let sym = vm.intern(&name);
+    Some(vm.global_slot(sym) as usize)
+}
+
+fn globals_setitem(vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "__setitem__", a, 3, 3)?;
+    let Some(d) = base_of(a[0]) else { return vm.type_error("globals dict without storage") };
+    vm.dict_set(d, a[1], a[2])?;
+    if let Some(s) = global_slot_of(vm, a[1]) {
+        vm.globals[s].value = a[2];
+    }
+    Ok(Value::NONE)
+}
+
+fn globals_delitem(vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "__delitem__", a, 2, 2)?;
+    let Some(d) = base_of(a[0]) else { return vm.type_error("globals dict without storage") };
+    if vm.dict_del(d, a[1])?.is_none() {
+        // Raises the KeyError a plain dict would.
+        vm.getitem(d, a[1])?;
+    }
+    if let Some(s) = global_slot_of(vm, a[1]) {
+        vm.globals[s].value = Value::NULL;
+    }
+    Ok(Value::NONE)
 }
 
 /// Adds a method whose receiver is passed as is (an instance of a subclass stays one).
