@@ -55,10 +55,70 @@ pub fn star_names(name: &str) -> Option<Vec<&'static str>> {
             "stderr",
             "stdin",
             "version_info",
+            "float_info",
             "byteorder",
         ]),
         _ => None,
     }
+}
+
+/// A `sys` struct sequence (`sys.version_info`): a tuple subclass named `sys.<name>`
+/// whose fields are also read-only attributes and whose repr names them.
+fn struct_seq(vm: &mut Vm, name: &str, fields: &[&'static str], values: Vec<Value>) -> PyResult {
+    let tuple = vm.types[crate::vm::TypeId::Tuple as usize];
+    let mut attrs = crate::intern::SymMap::default();
+    for &f in fields {
+        let getter = vm.new_builtin(f, struct_seq_field);
+        let p = vm.heap.alloc(ObjKind::Property(getter, Value::NONE, Value::NONE));
+        attrs.insert(vm.intern(f), p);
+    }
+    let names: Vec<Value> = fields.iter().map(|f| vm.new_str(f)).collect();
+    let names = vm.new_tuple(names);
+    attrs.insert(vm.intern("_kiln_fields"), names);
+    let module = vm.new_str("sys");
+    attrs.insert(vm.intern("__module__"), module);
+    let cls = vm.create_class(name, name, &[tuple], attrs)?;
+    super::subclass::add_raw(vm, cls, "__repr__", struct_seq_repr);
+    vm.push_root(cls);
+    let t = vm.new_tuple(values);
+    let inst = vm.new_instance_with_base(cls, t);
+    vm.roots.pop();
+    Ok(inst)
+}
+
+/// The names and values of a struct sequence (its class's `_kiln_fields`, its tuple).
+fn struct_seq_parts(vm: &mut Vm, v: Value) -> Option<(Vec<Value>, Vec<Value>)> {
+    let key = vm.intern("_kiln_fields");
+    let cls = vm.type_of(v);
+    let names = vm.lookup_in_class(cls, key)?;
+    let base = crate::ops::base_of(v)?;
+    Some((vm.seq_items(names), vm.seq_items(base)))
+}
+
+fn struct_seq_field(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let field = vm.current_builtin_name.unwrap_or("");
+    let Some((names, values)) = args.first().and_then(|&v| struct_seq_parts(vm, v)) else {
+        return vm.type_error(format!("descriptor '{field}' needs a struct sequence"));
+    };
+    match names.iter().position(|n| n.as_str() == Some(field)) {
+        Some(i) => Ok(values[i]),
+        None => vm.type_error(format!("no field '{field}'")),
+    }
+}
+
+fn struct_seq_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let Some(&v) = args.first() else { return vm.type_error("__repr__ needs an argument") };
+    let Some((names, values)) = struct_seq_parts(vm, v) else {
+        return vm.type_error("not a struct sequence");
+    };
+    let mut parts = Vec::with_capacity(names.len());
+    for (n, x) in names.iter().zip(values) {
+        let r = vm.repr_string(x)?;
+        parts.push(format!("{}={r}", n.as_str().unwrap_or("?")));
+    }
+    let tn = vm.type_name(v);
+    let s = format!("sys.{tn}({})", parts.join(", "));
+    Ok(vm.new_str(&s))
 }
 
 /// Creates a built-in module by name (None if there is no such module).
@@ -151,8 +211,39 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Value> {
             streams.push(("stdin", module(vm, "sys.stdin", stdin_attrs)));
             let final_ = vm.new_str("final");
             let vi = [3, 11, 0].map(Value::small_int);
-            let version_info = vm.new_tuple(vec![vi[0], vi[1], vi[2], final_, Value::small_int(0)]);
+            let version_info = struct_seq(
+                vm,
+                "version_info",
+                &["major", "minor", "micro", "releaselevel", "serial"],
+                vec![vi[0], vi[1], vi[2], final_, Value::small_int(0)],
+            )
+            .ok()?;
             streams.push(("version_info", version_info));
+            let fl = [f64::MAX, f64::MIN_POSITIVE, f64::EPSILON].map(Value::float);
+            let ints = [1024, 308, -1021, -307, 15, 53, 2, 1].map(Value::small_int);
+            let float_info = struct_seq(
+                vm,
+                "float_info",
+                &[
+                    "max",
+                    "max_exp",
+                    "max_10_exp",
+                    "min",
+                    "min_exp",
+                    "min_10_exp",
+                    "dig",
+                    "mant_dig",
+                    "epsilon",
+                    "radix",
+                    "rounds",
+                ],
+                vec![
+                    fl[0], ints[0], ints[1], fl[1], ints[2], ints[3], ints[4], ints[5], fl[2], ints[6],
+                    ints[7],
+                ],
+            )
+            .ok()?;
+            streams.push(("float_info", float_info));
             let byteorder = vm.new_str("little");
             streams.push(("byteorder", byteorder));
             let mut attrs = vec![

@@ -81,8 +81,13 @@ impl Vm {
             _ => return None,
         };
         match self.lookup_in_class(i.class, name)?.kind() {
-            // globals()' own item assignment must run (it rebinds the global too).
-            Some(ObjKind::Builtin(b)) if b.owner.is_null() || b.owner != self.globals_dict_class => {
+            // A built-in method of a built-in type works on the base value; one a Kiln
+            // class defines for itself (globals()' item assignment, a struct sequence's
+            // repr) runs on the instance.
+            Some(ObjKind::Builtin(b))
+                if b.owner.is_null()
+                    || matches!(b.owner.kind(), Some(ObjKind::Class(c)) if c.builtin.is_some()) =>
+            {
                 Some(i.base)
             }
             _ => None,
@@ -303,7 +308,7 @@ fn globals_delitem(vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult {
 }
 
 /// Adds a method whose receiver is passed as is (an instance of a subclass stays one).
-fn add_raw(vm: &mut Vm, cls: Value, name: &'static str, f: BuiltinFn) {
+pub(crate) fn add_raw(vm: &mut Vm, cls: Value, name: &'static str, f: BuiltinFn) {
     let b = vm.heap.alloc(ObjKind::Builtin(crate::object::BuiltinObj {
         name,
         func: f,
