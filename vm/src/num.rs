@@ -944,7 +944,7 @@ fn is_unicode_space(c: char) -> bool {
 }
 
 /// The value of a Unicode decimal digit (category Nd), if `c` is one.
-fn unicode_decimal(c: char) -> Option<u8> {
+pub(crate) fn unicode_decimal(c: char) -> Option<u8> {
     let c = c as u32;
     let i = DIGIT_ZEROS.partition_point(|&z| z <= c);
     if i == 0 {

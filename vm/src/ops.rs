@@ -409,7 +409,12 @@ impl Vm {
             Some(ObjKind::Builtin(b)) if !b.bound.is_null() => Ok(identity_hash(b.bound)
                 ^ (b.func as usize as i64)
                 ^ crate::num::hash_i64(b.name.len() as i64)),
-            Some(ObjKind::List(_)) | Some(ObjKind::Dict(_)) | Some(ObjKind::Set(_)) => {
+            // Key and item views are set-like, so unhashable; a values view hashes by identity.
+            Some(ObjKind::List(_))
+            | Some(ObjKind::Dict(_))
+            | Some(ObjKind::Set(_))
+            | Some(ObjKind::Slice(..))
+            | Some(ObjKind::DictView(_, DictPart::Keys | DictPart::Items)) => {
                 let tn = self.type_name(v);
                 self.type_error(format!("unhashable type: '{tn}'"))
             }

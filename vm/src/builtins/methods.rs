@@ -986,13 +986,12 @@ const STR_METHODS: &[(&str, BuiltinFn)] = &[
     ("endswith", |vm, a, _| starts_ends(vm, a, false)),
     ("isdigit", |vm, a, kw| {
         no_args(vm, a, kw, "isdigit")?;
-        Ok(Value::bool(
-            !this_str(a).is_empty() && this_str(a).chars().all(|c| c.is_ascii_digit() || c.is_numeric()),
-        ))
+        Ok(Value::bool(!this_str(a).is_empty() && this_str(a).chars().all(is_digit_char)))
     }),
     ("isdecimal", |vm, a, kw| {
         no_args(vm, a, kw, "isdecimal")?;
-        Ok(Value::bool(!this_str(a).is_empty() && this_str(a).chars().all(|c| c.is_ascii_digit())))
+        let decimal = |c: char| c.is_ascii_digit() || crate::num::unicode_decimal(c).is_some();
+        Ok(Value::bool(!this_str(a).is_empty() && this_str(a).chars().all(decimal)))
     }),
     ("isnumeric", |vm, a, kw| {
         no_args(vm, a, kw, "isnumeric")?;
@@ -1287,6 +1286,18 @@ fn maketrans_fill(vm: &mut Vm, a: &[Value], d: Value) -> PyResult<()> {
         }
     }
     Ok(())
+}
+
+/// Python's `str.isdigit` for one char: decimal digits (category Nd) and the digits
+/// Unicode gives Numeric_Type=Digit (superscripts, subscripts, circled digits); not
+/// fractions or other numerals (`½`, `Ⅻ`), which only `isnumeric` accepts.
+fn is_digit_char(c: char) -> bool {
+    c.is_ascii_digit()
+        || crate::num::unicode_decimal(c).is_some()
+        || matches!(c as u32,
+            0xB2 | 0xB3 | 0xB9 | 0x2070 | 0x2074..=0x2079 | 0x2080..=0x2089 | 0x2460..=0x2468 | 0x2474..=0x247C
+            | 0x2488..=0x2490 | 0x24EA | 0x24F5..=0x24FD | 0x24FF | 0x2776..=0x277E | 0x2780..=0x2788
+            | 0x278A..=0x2792 | 0x1369..=0x1371 | 0x19DA | 0x1F100..=0x1F10A)
 }
 
 /// Python's `str.isspace` for one char (`Py_UNICODE_ISSPACE`): Unicode White_Space plus

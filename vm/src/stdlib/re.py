@@ -771,12 +771,17 @@ class Match:
 
     @property
     def lastindex(self):
+        # The group that closed last: the latest end, and of groups ending there the
+        # outermost (it closes after the groups nested in it).
         best = None
         best_end = -1
+        best_start = 0
         for k in range(1, self.re.groups + 1):
-            b = self._caps[2 * k + 1]
-            if b >= 0 and b >= best_end:
-                best, best_end = k, b
+            a, b = self._caps[2 * k], self._caps[2 * k + 1]
+            if b < 0:
+                continue
+            if b > best_end or (b == best_end and a < best_start):
+                best, best_end, best_start = k, b, a
         return best
 
     @property
