@@ -1210,16 +1210,13 @@ impl Lower<'_, '_> {
                 let f = self.b.ins().icmp_imm_s(IntCC::Equal, a[0], (TAG_NULL << TAG_SHIFT) as i64);
                 self.guard_unless(inst, f)?;
             }
-            GuardVersion => {
-                let p = self.b.ins().load(I64, flags(), ctx, offsets::TYPE_VERSION);
-                let tv = self.b.ins().load(I64, flags(), p, 0);
-                let f = self.b.ins().icmp_imm_s(IntCC::NotEqual, tv, Self::int_imm(inst, 0));
-                self.guard_unless(inst, f)?;
-            }
-            GuardLayout => {
-                let p = self.b.ins().load(I64, flags(), ctx, offsets::LAYOUT_VERSION);
-                let lv = self.b.ins().load(I64, flags(), p, 0);
-                let f = self.b.ins().icmp_imm_s(IntCC::NotEqual, lv, Self::int_imm(inst, 0));
+            GuardVersion | GuardLayout => {
+                // The VM counter the context points to still has the recorded value.
+                let at =
+                    if inst.op == GuardVersion { offsets::TYPE_VERSION } else { offsets::LAYOUT_VERSION };
+                let p = self.b.ins().load(I64, flags(), ctx, at);
+                let v = self.b.ins().load(I64, flags(), p, 0);
+                let f = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, Self::int_imm(inst, 0));
                 self.guard_unless(inst, f)?;
             }
             GuardEpoch => {

@@ -66,10 +66,6 @@ class _ABCBase(ABC):
                 return True
         return False
 
-    @classmethod
-    def __class_instancecheck__(cls, obj):
-        return cls.__class_subclasscheck__(type(obj))
-
 
 class Hashable(_ABCBase):
     __slots__ = ()

@@ -47,10 +47,7 @@ def fspath(p):
 
 
 def _no_files(what):
-    def refuse(*args, **kwargs):
-        raise NotImplementedError("os." + what + "() is not supported (Kiln programs have no file access)")
-    refuse.__name__ = what
-    return refuse
+    return path._no_files(what, "os.")
 
 
 listdir = _no_files("listdir")

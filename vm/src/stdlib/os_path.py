@@ -133,9 +133,10 @@ def expanduser(path):
     return (home.rstrip("/") or "/") + path[i:]
 
 
-def _no_files(what):
+def _no_files(what, prefix="os.path."):
+    """A function that refuses, as Kiln programs have no file access (os uses it too)."""
     def refuse(*args, **kwargs):
-        raise NotImplementedError("os.path." + what + "() is not supported (Kiln programs have no file access)")
+        raise NotImplementedError(prefix + what + "() is not supported (Kiln programs have no file access)")
     refuse.__name__ = what
     return refuse
 
