@@ -496,6 +496,10 @@ impl Vm {
             {
                 Ok(Some(self.view_set_op(a, b, op)?))
             }
+            (Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)), _, BinOp::Add | BinOp::Mul | BinOp::Mod)
+            | (_, Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)), BinOp::Mul) => {
+                self.bytes_binop(a, b, op, inplace)
+            }
             (Some(ObjKind::Dict(_)), Some(ObjKind::Dict(_)), BinOp::Or) => {
                 let target = if inplace { a } else { self.dict_copy(a)? };
                 let mark = self.roots.len();
@@ -676,6 +680,13 @@ impl Vm {
         }
         match (a.kind(), b.kind()) {
             (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => Ok(Some(x.s == y.s)),
+            (
+                Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)),
+                Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)),
+            ) => {
+                let x = crate::builtins::bytes::byte_data(a).unwrap_or_default();
+                Ok(crate::builtins::bytes::with_bytes(b, |y| x == y))
+            }
             (Some(ObjKind::Tuple(x)), Some(ObjKind::Tuple(y))) if x.len() <= 16 => {
                 // Immutable, and kept alive by `a` and `b`: compare in place.
                 if x.len() != y.len() {
@@ -872,6 +883,13 @@ impl Vm {
         }
         match (a.kind(), b.kind()) {
             (Some(ObjKind::Str(x)), Some(ObjKind::Str(y))) => Ok(Some(Some(x.s.cmp(&y.s)))),
+            (
+                Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)),
+                Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)),
+            ) => {
+                let x = crate::builtins::bytes::byte_data(a).unwrap_or_default();
+                Ok(Some(crate::builtins::bytes::with_bytes(b, |y| x.as_slice().cmp(y))))
+            }
             (Some(ObjKind::Tuple(_)), Some(ObjKind::Tuple(_)))
             | (Some(ObjKind::List(_)), Some(ObjKind::List(_))) => {
                 let x = self.seq_items(a);

@@ -461,6 +461,8 @@ pub enum Const {
     Float(f64),
     /// A str.
     Str(String),
+    /// A bytes object.
+    Bytes(Vec<u8>),
     /// `...`
     Ellipsis,
     /// A tuple of constants (keyword names, default values).

@@ -823,15 +823,7 @@ impl Vm {
                 let tn = self.type_name(key);
                 self.type_error(format!("range indices must be integers or slices, not {tn}"))
             }
-            Some(ObjKind::Bytes(b)) => {
-                if let Some(i) = as_int(&key) {
-                    return match idx(i, b.len()) {
-                        Some(j) => Ok(Value::small_int(b[j] as i64)),
-                        None => self.err(ExcKind::IndexError, "index out of range"),
-                    };
-                }
-                self.type_error("byte indices must be integers")
-            }
+            Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)) => self.bytes_getitem(obj, key),
             Some(ObjKind::Instance(_)) => match self.user_dunder(obj, self.names.getitem) {
                 _ if self.subclass_base(obj, self.names.getitem).is_some() => {
                     let b = self.subclass_base(obj, self.names.getitem).unwrap();
@@ -909,6 +901,7 @@ impl Vm {
                 self.type_error(format!("list indices must be integers or slices, not {tn}"))
             }
             Some(ObjKind::Dict(_)) => self.dict_set(obj, key, v),
+            Some(ObjKind::ByteArray(_)) => self.bytearray_setitem(obj, key, v),
             Some(ObjKind::Instance(_)) => match self.user_dunder(obj, self.names.setitem) {
                 _ if self.subclass_base(obj, self.names.setitem).is_some() => {
                     let b = self.subclass_base(obj, self.names.setitem).unwrap();
@@ -961,6 +954,7 @@ impl Vm {
                 }
                 self.type_error("list indices must be integers or slices")
             }
+            Some(ObjKind::ByteArray(_)) => self.bytearray_delitem(obj, key),
             Some(ObjKind::Dict(_)) => match self.dict_del(obj, key)? {
                 Some(_) => Ok(()),
                 None => {
@@ -1023,6 +1017,7 @@ impl Vm {
                 }
             }
             Some(ObjKind::Dict(_)) => Ok(self.dict_get(container, item)?.is_some()),
+            Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)) => self.bytes_contains(container, item),
             Some(ObjKind::DictView(d, part)) => {
                 let (d, part) = (*d, *part);
                 match part {
@@ -1116,7 +1111,8 @@ impl Vm {
             Some(ObjKind::List(_))
             | Some(ObjKind::Tuple(_))
             | Some(ObjKind::Str(_))
-            | Some(ObjKind::Bytes(_)) => IterState::Seq(v, 0),
+            | Some(ObjKind::Bytes(_))
+            | Some(ObjKind::ByteArray(_)) => IterState::Seq(v, 0),
             Some(ObjKind::Range(r)) => IterState::Range { cur: r.start, left: r.len(), step: r.step },
             Some(ObjKind::Dict(d)) => {
                 let len = d.borrow().len();
@@ -1211,6 +1207,9 @@ impl Vm {
                                 }
                             }
                             Some(ObjKind::Bytes(b)) => b.get(j).map(|&x| Value::small_int(x as i64)),
+                            Some(ObjKind::ByteArray(b)) => {
+                                b.borrow().get(j).map(|&x| Value::small_int(x as i64))
+                            }
                             _ => None,
                         };
                         match r {

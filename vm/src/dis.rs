@@ -83,6 +83,7 @@ pub fn const_repr(c: &Const) -> String {
         Const::BigInt(s) => s.clone(),
         Const::Float(f) => float_repr(*f),
         Const::Str(s) => str_repr(s),
+        Const::Bytes(b) => crate::repr::bytes_repr(b),
         Const::Ellipsis => "Ellipsis".to_string(),
         Const::Tuple(items) => {
             let parts: Vec<String> = items.iter().map(const_repr).collect();

@@ -281,6 +281,7 @@ impl Marker {
         match kind {
             ObjKind::Str(_) | ObjKind::Int(_) | ObjKind::Int64(_) | ObjKind::Range(_) | ObjKind::Bytes(_) => {
             }
+            ObjKind::ByteArray(_) => {}
             ObjKind::List(l) => {
                 let l = l.borrow();
                 self.mark_all(&l);

@@ -82,6 +82,8 @@ pub enum ObjKind {
     Super(Value, Value),
     /// A dict view (`d.keys()`, `d.values()`, `d.items()`).
     DictView(Value, DictPart),
+    /// A bytearray.
+    ByteArray(RefCell<Vec<u8>>),
 }
 
 /// A str: UTF-8 text plus cached facts.

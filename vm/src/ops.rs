@@ -264,6 +264,7 @@ impl Vm {
             Some(ObjKind::FrozenSet(s)) => !s.is_empty(),
             Some(ObjKind::Range(r)) => !r.is_empty(),
             Some(ObjKind::Bytes(b)) => !b.is_empty(),
+            Some(ObjKind::ByteArray(b)) => !b.borrow().is_empty(),
             Some(ObjKind::DictView(d, _)) => match d.kind() {
                 Some(ObjKind::Dict(t)) => !t.borrow().is_empty(),
                 _ => false,
@@ -312,6 +313,7 @@ impl Vm {
             Some(ObjKind::FrozenSet(s)) => s.len(),
             Some(ObjKind::Range(r)) => r.len() as usize,
             Some(ObjKind::Bytes(b)) => b.len(),
+            Some(ObjKind::ByteArray(b)) => b.borrow().len(),
             Some(ObjKind::DictView(d, _)) => match d.kind() {
                 Some(ObjKind::Dict(t)) => t.borrow().len(),
                 _ => 0,
@@ -373,6 +375,7 @@ impl Vm {
                 s.hash.set(h);
                 Ok(h)
             }
+            Some(ObjKind::Bytes(b)) => Ok(crate::builtins::bytes::bytes_hash(b)),
             Some(ObjKind::Int(b)) => Ok(crate::num::hash_bigint(b)),
             Some(ObjKind::Int64(i)) => Ok(crate::num::hash_i64(*i)),
             Some(ObjKind::Range(r)) => {
@@ -414,6 +417,7 @@ impl Vm {
             | Some(ObjKind::Dict(_))
             | Some(ObjKind::Set(_))
             | Some(ObjKind::Slice(..))
+            | Some(ObjKind::ByteArray(_))
             | Some(ObjKind::DictView(_, DictPart::Keys | DictPart::Items)) => {
                 let tn = self.type_name(v);
                 self.type_error(format!("unhashable type: '{tn}'"))
@@ -481,17 +485,7 @@ pub fn identity_hash(v: Value) -> i64 {
 
 /// Hash of a str (FNV-1a; str hashes are randomized in CPython, so any good hash will do).
 pub fn str_hash(s: &str) -> i64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for &b in s.as_bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    let h = (h >> 1) as i64;
-    if h == 0 || h == -1 {
-        1
-    } else {
-        h
-    }
+    crate::builtins::bytes::bytes_hash(s.as_bytes())
 }
 
 /// Python index normalization: maps a possibly negative index into `0..len`.
@@ -617,6 +611,7 @@ pub fn builtin_type_of(v: Value) -> TypeId {
             ObjKind::Range(_) => TypeId::Range,
             ObjKind::Slice(..) => TypeId::Slice,
             ObjKind::Bytes(_) => TypeId::Bytes,
+            ObjKind::ByteArray(_) => TypeId::ByteArray,
             ObjKind::Function(_) => TypeId::Function,
             ObjKind::Builtin(_) => TypeId::BuiltinFunction,
             ObjKind::BoundMethod(..) => TypeId::Method,

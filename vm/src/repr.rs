@@ -128,22 +128,8 @@ impl Vm {
                 let (a, b, c) = (*a, *b, *c);
                 format!("slice({}, {}, {})", self.repr_string(a)?, self.repr_string(b)?, self.repr_string(c)?)
             }
-            ObjKind::Bytes(b) => {
-                let mut s = String::from("b'");
-                for &x in b.iter() {
-                    match x {
-                        b'\\' => s.push_str("\\\\"),
-                        b'\'' => s.push_str("\\'"),
-                        b'\n' => s.push_str("\\n"),
-                        b'\t' => s.push_str("\\t"),
-                        b'\r' => s.push_str("\\r"),
-                        0x20..=0x7e => s.push(x as char),
-                        _ => s.push_str(&format!("\\x{x:02x}")),
-                    }
-                }
-                s.push('\'');
-                s
-            }
+            ObjKind::Bytes(b) => bytes_repr(b),
+            ObjKind::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow())),
             ObjKind::Function(f) => {
                 // `functools.wraps` (or any assignment) may have set `__qualname__`.
                 let set = f.attrs.borrow().get(&self.intern("__qualname__")).copied();
@@ -948,4 +934,28 @@ impl Vm {
         };
         (module, text(q).unwrap_or_else(|| c.qualname.clone()))
     }
+}
+
+/// CPython's `repr` of bytes: `b'...'`, or `b"..."` when the bytes hold a `'` and no `"`.
+pub fn bytes_repr(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let mut s = String::with_capacity(b.len() + 3);
+    s.push('b');
+    s.push(quote);
+    for &x in b {
+        match x {
+            b'\\' => s.push_str("\\\\"),
+            b'\n' => s.push_str("\\n"),
+            b'\t' => s.push_str("\\t"),
+            b'\r' => s.push_str("\\r"),
+            _ if x as char == quote => {
+                s.push('\\');
+                s.push(quote);
+            }
+            0x20..=0x7e => s.push(x as char),
+            _ => s.push_str(&format!("\\x{x:02x}")),
+        }
+    }
+    s.push(quote);
+    s
 }

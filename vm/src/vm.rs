@@ -70,11 +70,12 @@ type_ids!(
     NotImplementedType,
     DictKeys,
     DictValues,
-    DictItems
+    DictItems,
+    ByteArray
 );
 
 /// Number of [`TypeId`]s.
-pub const NTYPES: usize = 32;
+pub const NTYPES: usize = 33;
 
 /// Built-in exception classes, indexing [`Vm::exc_types`].
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
@@ -720,6 +721,7 @@ impl Vm {
             }
             Const::Float(f) => Value::float(*f),
             Const::Str(s) => self.new_str(s),
+            Const::Bytes(b) => self.heap.alloc(ObjKind::Bytes(b.clone().into_boxed_slice())),
             Const::Ellipsis => self.ellipsis,
             Const::Tuple(items) => {
                 let mark = self.roots.len();

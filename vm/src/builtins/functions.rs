@@ -821,6 +821,16 @@ fn ord(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
             let c = s.s.chars().next().unwrap();
             Ok(Value::small_int(c as i64))
         }
+        Some(ObjKind::Bytes(_) | ObjKind::ByteArray(_)) => {
+            let b = super::bytes::byte_data(args[0]).unwrap_or_default();
+            if b.len() != 1 {
+                return vm.type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    b.len()
+                ));
+            }
+            Ok(Value::small_int(b[0] as i64))
+        }
         _ => {
             let tn = vm.type_name(args[0]);
             vm.type_error(format!("ord() expected string of length 1, but {tn} found"))
@@ -1218,11 +1228,27 @@ pub fn construct(vm: &mut Vm, t: TypeId, cls: Value, args: &[Value], kw: Kw) -> 
             if args.len() > 3 {
                 return vm.type_error(format!("str() takes at most 3 arguments ({} given)", args.len()));
             }
-            if let Some(ObjKind::Bytes(b)) = args[0].kind() {
-                if args.len() > 1 {
-                    let s = String::from_utf8_lossy(b).into_owned();
-                    return Ok(vm.new_string(s));
-                }
+            if args.len() > 1 {
+                let Some(b) = super::bytes::byte_data(args[0]) else {
+                    let tn = vm.type_name(args[0]);
+                    return vm.type_error(format!("decoding to str: need a bytes-like object, {tn} found"));
+                };
+                let text = |vm: &mut Vm, v: Value, what: &str| -> PyResult<String> {
+                    match v.as_str() {
+                        Some(s) => Ok(s.to_string()),
+                        None => {
+                            let tn = vm.type_name(v);
+                            vm.type_error(format!("str() argument '{what}' must be str, not {tn}"))
+                        }
+                    }
+                };
+                let enc = text(vm, args[1], "encoding")?;
+                let errs = match args.get(2) {
+                    Some(e) => text(vm, *e, "errors")?,
+                    None => "strict".to_string(),
+                };
+                let s = vm.decode_bytes(&b, &enc, &errs)?;
+                return Ok(vm.new_string(s));
             }
             vm.str_of(args[0])
         }
@@ -1357,31 +1383,8 @@ pub fn construct(vm: &mut Vm, t: TypeId, cls: Value, args: &[Value], kw: Kw) -> 
             }
             vm.err(ExcKind::RuntimeError, "super(): no arguments")
         }
-        TypeId::Bytes => {
-            if args.is_empty() {
-                return Ok(vm.heap.alloc(ObjKind::Bytes(Vec::new().into_boxed_slice())));
-            }
-            if let Some(s) = args[0].as_str() {
-                let b = s.as_bytes().to_vec().into_boxed_slice();
-                return Ok(vm.heap.alloc(ObjKind::Bytes(b)));
-            }
-            if let Some(n) = as_int(&args[0]) {
-                let n = match n {
-                    IntRef::Small(n) if n >= 0 => n as usize,
-                    _ => return vm.value_error("negative count"),
-                };
-                return Ok(vm.heap.alloc(ObjKind::Bytes(vec![0u8; n].into_boxed_slice())));
-            }
-            let items = vm.collect_iter(args[0])?;
-            let mut b = Vec::with_capacity(items.len());
-            for it in items {
-                match crate::ops::as_i64(it) {
-                    Some(x) if (0..256).contains(&x) => b.push(x as u8),
-                    _ => return vm.value_error("bytes must be in range(0, 256)"),
-                }
-            }
-            Ok(vm.heap.alloc(ObjKind::Bytes(b.into_boxed_slice())))
-        }
+        TypeId::Bytes => vm.construct_bytes(false, args, kw),
+        TypeId::ByteArray => vm.construct_bytes(true, args, kw),
         _ => {
             let tn = vm.class_name(cls);
             vm.type_error(format!("cannot create '{tn}' instances"))

@@ -91,7 +91,6 @@ pub(super) fn install(vm: &mut Vm) {
     let i = t(vm, TypeId::Int);
     add_method(vm, i, "bit_length", int_bit_length);
     add_method(vm, i, "bit_count", int_bit_count);
-    add_method(vm, i, "to_bytes", int_unsupported);
     add_method(vm, i, "conjugate", ident);
     add_method(vm, i, "__index__", ident);
     let fl = t(vm, TypeId::Float);
@@ -542,10 +541,6 @@ fn int_bit_length(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     no_args(vm, args, kw, "bit_length")?;
     let b = crate::ops::as_bigint(args[0]).unwrap_or_default();
     Ok(vm.new_int(b.bits() as i64))
-}
-
-fn int_unsupported(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
-    vm.err(ExcKind::NotImplementedError, "int.to_bytes is not supported")
 }
 
 fn float_unsupported(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
@@ -1145,10 +1140,7 @@ const STR_METHODS: &[(&str, BuiltinFn)] = &[
     }),
     ("translate", str_translate),
     ("format_map", str_format_map),
-    ("encode", |vm, a, _| {
-        let b = this_str(a).as_bytes().to_vec().into_boxed_slice();
-        Ok(vm.heap.alloc(ObjKind::Bytes(b)))
-    }),
+    ("encode", str_encode),
     ("__len__", |vm, a, _| {
         let n = vm.len(a[0])?;
         Ok(vm.new_int(n as i64))
@@ -1165,6 +1157,27 @@ const STR_METHODS: &[(&str, BuiltinFn)] = &[
 
 /// `str.translate(table)`: each character's code point is looked up in `table`; a str
 /// or int result replaces it, None deletes it, a LookupError keeps it.
+fn str_encode(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult {
+    check_kw(vm, "encode", kw, &["encoding", "errors"])?;
+    check_margs(vm, "str.encode", a, 0, 2)?;
+    let mut text_arg = |i: usize, name: &str, default: &str| -> PyResult<String> {
+        match a.get(i).copied().or_else(|| kwarg(vm, kw, name)) {
+            Some(v) => match v.as_str() {
+                Some(s) => Ok(s.to_string()),
+                None => {
+                    let tn = vm.type_name(v);
+                    vm.type_error(format!("encode() argument '{name}' must be str, not {tn}"))
+                }
+            },
+            None => Ok(default.to_string()),
+        }
+    };
+    let enc = text_arg(1, "encoding", "utf-8")?;
+    let errs = text_arg(2, "errors", "strict")?;
+    let b = vm.encode_text(this_str(a), &enc, &errs)?;
+    Ok(vm.new_bytes(b))
+}
+
 fn str_translate(vm: &mut Vm, a: &[Value], _kw: Kw) -> PyResult {
     check_margs(vm, "str.translate", a, 1, 1)?;
     let s = this_str(a).to_string();

@@ -1,5 +1,6 @@
 //! Built-in functions, types, exceptions and modules, and the VM's bootstrap.
 
+pub(crate) mod bytes;
 pub(crate) mod functions;
 mod methods;
 pub(crate) mod modules;
@@ -54,6 +55,7 @@ const TYPE_NAMES: [(TypeId, &str); NTYPES] = [
     (TypeId::DictKeys, "dict_keys"),
     (TypeId::DictValues, "dict_values"),
     (TypeId::DictItems, "dict_items"),
+    (TypeId::ByteArray, "bytearray"),
 ];
 
 fn new_class(
@@ -193,6 +195,7 @@ pub fn bootstrap(vm: &mut Vm) {
         TypeId::Range,
         TypeId::Slice,
         TypeId::Bytes,
+        TypeId::ByteArray,
         TypeId::Property,
         TypeId::StaticMethod,
         TypeId::ClassMethod,
@@ -204,6 +207,7 @@ pub fn bootstrap(vm: &mut Vm) {
     }
     functions::install(vm);
     methods::install(vm);
+    bytes::install(vm);
     subclass::install(vm);
 }
 

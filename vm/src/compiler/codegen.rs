@@ -68,6 +68,7 @@ enum ConstKey {
     BigInt(String),
     Float(u64),
     Str(String),
+    Bytes(Vec<u8>),
     Ellipsis,
     Tuple(Vec<ConstKey>),
 }
@@ -80,6 +81,7 @@ fn const_key(c: &Const) -> Option<ConstKey> {
         Const::BigInt(s) => ConstKey::BigInt(s.clone()),
         Const::Float(f) => ConstKey::Float(f.to_bits()),
         Const::Str(s) => ConstKey::Str(s.clone()),
+        Const::Bytes(b) => ConstKey::Bytes(b.clone()),
         Const::Ellipsis => ConstKey::Ellipsis,
         Const::Tuple(items) => ConstKey::Tuple(items.iter().map(const_key).collect::<Option<Vec<_>>>()?),
         Const::FrozenSet(_) | Const::Code(_) => return None,
@@ -1454,6 +1456,7 @@ fn const_truth(c: &Const) -> Option<bool> {
         Const::BigInt(_) => true,
         Const::Float(f) => *f != 0.0,
         Const::Str(s) => !s.is_empty(),
+        Const::Bytes(b) => !b.is_empty(),
         Const::Ellipsis => true,
         Const::Tuple(t) => !t.is_empty(),
         Const::FrozenSet(t) => !t.is_empty(),

@@ -104,6 +104,7 @@ impl<'a> Compiler<'a> {
                 ast::Number::Complex { .. } => None,
             },
             Expr::StringLiteral(s) => Some(Const::Str(s.value.to_str().to_string())),
+            Expr::BytesLiteral(b) => Some(Const::Bytes(b.value.bytes().collect())),
             Expr::BooleanLiteral(b) => Some(Const::Bool(b.value)),
             Expr::NoneLiteral(_) => Some(Const::None),
             Expr::EllipsisLiteral(_) => Some(Const::Ellipsis),
@@ -249,12 +250,12 @@ impl<'a> Compiler<'a> {
             Expr::Call(c) => self.call(c),
             Expr::FString(f) => self.fstring(f),
             Expr::TString(t) => Err(self.unsupported("t-strings", t.start())),
-            Expr::BytesLiteral(b) => Err(self.unsupported("bytes literals", b.start())),
             Expr::NumberLiteral(n) => match n.value {
                 ast::Number::Complex { .. } => Err(self.unsupported("complex literals", n.start())),
                 _ => Err(self.syntax_error("invalid number literal", n.start())),
             },
             Expr::StringLiteral(_)
+            | Expr::BytesLiteral(_)
             | Expr::BooleanLiteral(_)
             | Expr::NoneLiteral(_)
             | Expr::EllipsisLiteral(_) => Err(self.syntax_error("invalid literal", e.start())),

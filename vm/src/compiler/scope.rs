@@ -1040,7 +1040,7 @@ impl Builder<'_> {
             | Expr::BooleanLiteral(_)
             | Expr::NoneLiteral(_)
             | Expr::EllipsisLiteral(_) => {}
-            Expr::BytesLiteral(b) => self.unsupported("bytes literals", b.start()),
+            Expr::BytesLiteral(_) => {}
             Expr::NumberLiteral(n) => {
                 if let ast::Number::Complex { .. } = n.value {
                     self.unsupported("complex literals", n.start());

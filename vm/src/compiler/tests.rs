@@ -405,7 +405,6 @@ fn exact_errors() {
             err(SE, "alternative patterns bind different names", 2, 17),
         ),
         ("x = 1j\n", err(NI, "complex literals are not supported", 1, 5)),
-        ("x = b'a'\n", err(NI, "bytes literals are not supported", 1, 5)),
         ("class C(**kw):\n    pass\n", err(NI, "** in class keyword arguments are not supported", 1, 9)),
         ("from unittest import *\n", err(NI, "star imports are not supported", 1, 22)),
         ("x = t'a'\n", err(NI, "t-strings are not supported", 1, 5)),
