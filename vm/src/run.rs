@@ -162,7 +162,7 @@ fn exc_args(vm: &Vm, exc: Value) -> Vec<Value> {
 
 /// The traceback text of `exc` after those of its cause or context, each exception once
 /// (`seen`: those printed or being printed, as CPython tracks them: `raise e from e`).
-fn format_exception_chain(vm: &mut Vm, exc: Value, seen: &mut Vec<Value>) -> String {
+pub(crate) fn format_exception_chain(vm: &mut Vm, exc: Value, seen: &mut Vec<Value>) -> String {
     let mut out = String::new();
     seen.push(exc);
     let (cause, context, suppress, tb) = match exc.kind() {

@@ -154,6 +154,11 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Value> {
             }
             Some(module(vm, "_kiln_os", attrs))
         }
+        "_kiln_tb" => {
+            // What the Python-written `traceback` needs: the interpreter's own text.
+            let f = vm.new_builtin("format_exception", tb_format_exception);
+            Some(module(vm, "_kiln_tb", vec![("format_exception", f)]))
+        }
         "time" => {
             let pc = vm.new_builtin("perf_counter", time_perf_counter);
             let t = vm.new_builtin("time", time_time);
@@ -246,6 +251,10 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Value> {
             streams.push(("float_info", float_info));
             let byteorder = vm.new_str("little");
             streams.push(("byteorder", byteorder));
+            let caller = vm.new_builtin("_kiln_caller", sys_kiln_caller);
+            streams.push(("_kiln_caller", caller));
+            let source_line = vm.new_builtin("_kiln_source_line", sys_kiln_source_line);
+            streams.push(("_kiln_source_line", source_line));
             let mut attrs = vec![
                 ("argv", argv),
                 ("getrecursionlimit", rl),
@@ -471,6 +480,57 @@ fn time_sleep(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 }
 
 /// `_kiln_os.environ()`: the process environment as a new dict.
+/// `sys._kiln_source_line(filename, lineno)`: that line of a program's source, or `''`.
+fn sys_kiln_source_line(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    super::check_args(vm, "_kiln_source_line", args, 2, 2)?;
+    let line = super::arg_index(vm, args[1])?;
+    let text = match args[0].as_str() {
+        Some(f) if line >= 1 => vm
+            .sources
+            .get(f)
+            .and_then(|src| src.lines().nth(line as usize - 1))
+            .unwrap_or_default()
+            .to_string(),
+        _ => String::new(),
+    };
+    Ok(vm.new_string(text))
+}
+
+/// `sys._kiln_caller(level)`: (file name, line, function name) of the `level`-th frame
+/// (1: the innermost) among those of the program, not counting frames of the embedded
+/// standard-library modules; what `warnings` and `logging` report as the caller.
+fn sys_kiln_caller(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    super::check_args(vm, "_kiln_caller", args, 1, 1)?;
+    let level = super::arg_index(vm, args[0])?.max(1) as usize;
+    let frame = vm
+        .frames
+        .iter()
+        .rev()
+        .filter(|f| !crate::interp::code_ref(f.code).filename.starts_with(crate::stdlib::FILE_PREFIX))
+        .nth(level - 1)
+        .map(|f| {
+            let code = crate::interp::code_ref(f.code);
+            let pc = f.pc.saturating_sub(1) as usize;
+            let line = code.lines.get(pc).copied().unwrap_or(code.first_line);
+            (code.filename.to_string(), line, code.name.to_string())
+        });
+    let (file, line, name) = frame.unwrap_or_else(|| ("sys".to_string(), 1, "<module>".to_string()));
+    let items = vec![vm.new_string(file), Value::small_int(line as i64), vm.new_string(name)];
+    Ok(vm.new_tuple(items))
+}
+
+/// `_kiln_tb.format_exception(exc)`: the traceback text Kiln prints for `exc` uncaught,
+/// its cause and context included.
+fn tb_format_exception(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    super::check_args(vm, "format_exception", args, 1, 1)?;
+    if !matches!(args[0].kind(), Some(ObjKind::Instance(i)) if i.exc.is_some()) {
+        let tn = vm.type_name(args[0]);
+        return vm.type_error(format!("format_exception() expects an exception, not '{tn}'"));
+    }
+    let text = crate::run::format_exception_chain(vm, args[0], &mut Vec::new());
+    Ok(vm.new_string(text))
+}
+
 fn os_environ(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
     let d = vm.new_dict();
     vm.push_root(d);

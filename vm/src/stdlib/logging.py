@@ -1,11 +1,11 @@
 """Logging: a tree of named loggers with levels, handlers that write formatted records
 to streams, and the module-level shortcuts (`logging.info(...)`, `basicConfig`).
 
-Kiln programs have no file access, so there is no FileHandler; records carry no
-source line (`lineno` is 0, `funcName` and `pathname` are empty)."""
+Kiln programs have no file access, so there is no FileHandler."""
 
 import sys
 import time
+import _kiln_tb
 
 __all__ = ["BASIC_FORMAT", "CRITICAL", "DEBUG", "ERROR", "FATAL", "Filter", "Formatter", "Handler", "INFO", "LogRecord", "Logger", "LoggerAdapter", "NOTSET", "NullHandler", "StreamHandler", "WARN", "WARNING", "addLevelName", "basicConfig", "critical", "debug", "disable", "error", "exception", "fatal", "getLevelName", "getLogger", "info", "log", "root", "shutdown", "warn", "warning"]
 
@@ -112,7 +112,10 @@ class Formatter:
 
     def formatException(self, ei):
         etype, value, _tb = ei
-        return "Traceback (most recent call last):\n%s: %s" % (etype.__name__, value)
+        text = _kiln_tb.format_exception(value)
+        if text.endswith("\n"):
+            text = text[:-1]
+        return text
 
     def formatMessage(self, record):
         values = record.__dict__
@@ -352,7 +355,8 @@ class Logger(Filterer):
                 exc_info = sys.exc_info()
             if exc_info[0] is None:
                 exc_info = None
-        record = self.makeRecord(self.name, level, "", 0, msg, args, exc_info, "", extra)
+        fn, lno, func = sys._kiln_caller(stacklevel)
+        record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func, extra)
         self.handle(record)
 
     def handle(self, record):

@@ -34,10 +34,14 @@ const MODULES: &[(&str, &str)] = &[
     ("operator", include_str!("operator.py")),
     ("os", include_str!("os.py")),
     ("os.path", include_str!("os_path.py")),
+    ("pprint", include_str!("pprint.py")),
     ("re", include_str!("re.py")),
     ("statistics", include_str!("statistics.py")),
     ("string", include_str!("string.py")),
     ("textwrap", include_str!("textwrap.py")),
+    ("traceback", include_str!("traceback.py")),
+    ("types", include_str!("types.py")),
+    ("warnings", include_str!("warnings.py")),
     ("typing", include_str!("typing.py")),
 ];
 
