@@ -356,6 +356,13 @@ impl Vm {
                             Some(self.new_tuple(d))
                         }
                     }
+                    "__kwdefaults__" => Some(if f.kwdefaults.is_null() { Value::NONE } else { f.kwdefaults }),
+                    "__annotations__" => {
+                        // Made on first use and kept, as CPython does.
+                        let d = self.new_dict();
+                        f.attrs.borrow_mut().insert(name, d);
+                        Some(d)
+                    }
                     "__class__" => Some(self.types[TypeId::Function as usize]),
                     "__dict__" => Some(self.new_dict()),
                     _ => {
@@ -407,6 +414,13 @@ impl Vm {
                 let n = self.sym_str(name);
                 match n {
                     "fget" => Ok(Some(g)),
+                    "__doc__" => {
+                        if g.is_none() {
+                            return Ok(Some(Value::NONE));
+                        }
+                        let doc = self.intern("__doc__");
+                        Ok(Some(self.getattr(g, doc)?))
+                    }
                     "fset" => Ok(Some(s)),
                     "fdel" => Ok(Some(d)),
                     "setter" | "getter" | "deleter" => {

@@ -842,9 +842,11 @@ impl Vm {
                     } else if let Some(r) = rest.strip_prefix('[') {
                         let e = r.find(']').unwrap_or(r.len());
                         let key = &r[..e];
+                        // Only plain digits index by int (`{0[-1]}` looks up the str "-1").
+                        let digits = !key.is_empty() && key.bytes().all(|b| b.is_ascii_digit());
                         let kv = match key.parse::<i64>() {
-                            Ok(n) => self.new_int(n),
-                            Err(_) => self.new_str(key),
+                            Ok(n) if digits => self.new_int(n),
+                            _ => self.new_str(key),
                         };
                         v = self.getitem(v, kv)?;
                         rest = if e < r.len() { &r[e + 1..] } else { "" };

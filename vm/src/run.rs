@@ -147,6 +147,10 @@ pub fn report_exception(vm: &mut Vm, exc: Value) -> i32 {
     let text = format_exception_chain(vm, exc, &mut Vec::new());
     let _ = std::io::stdout().flush();
     eprint!("{text}");
+    // As CPython's: an uncaught KeyboardInterrupt exits as if killed by SIGINT.
+    if vm.exc_matches(exc, ExcKind::KeyboardInterrupt) {
+        return 130;
+    }
     1
 }
 
@@ -252,6 +256,14 @@ pub(crate) fn format_exception_chain(vm: &mut Vm, exc: Value, seen: &mut Vec<Val
         out.push_str(&format!("{name}\n"));
     } else {
         out.push_str(&format!("{name}: {msg}\n"));
+    }
+    // Notes added with `add_note`, one per line.
+    let notes_name = vm.intern("__notes__");
+    if let Ok(Some(notes)) = vm.getattr_opt(exc, notes_name) {
+        for n in vm.seq_items(notes) {
+            let text = vm.str_string(n).unwrap_or_else(|_| "<note str() failed>".to_string());
+            out.push_str(&format!("{text}\n"));
+        }
     }
     out
 }

@@ -29,6 +29,7 @@ pub(super) fn install(vm: &mut Vm) {
         ("issubclass", issubclass),
         ("hash", hash),
         ("iter", iter),
+        ("__import__", dunder_import),
         ("next", next),
         ("any", any),
         ("all", all),
@@ -759,14 +760,46 @@ fn reversed(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     Ok(vm.new_iter(IterState::Reversed(v, n)))
 }
 
-fn enumerate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
-    check_kw(vm, "enumerate", kw, &["start"])?;
-    if args.is_empty() && kwarg(vm, kw, "iterable").is_none() {
-        return vm.type_error("enumerate() missing required argument 'iterable'");
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: the module, or for
+/// a dotted name without a `fromlist` its top-level package.
+fn dunder_import(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    check_kw(vm, "__import__", kw, &["name", "globals", "locals", "fromlist", "level"])?;
+    check_args(vm, "__import__", args, 0, 5)?;
+    let Some(name) = args.first().copied().or_else(|| kwarg(vm, kw, "name")) else {
+        return vm.type_error("__import__() missing required argument 'name' (pos 1)");
+    };
+    let Some(n) = name.as_str().map(str::to_string) else {
+        let tn = vm.type_name(name);
+        return vm.type_error(format!("__import__() argument 1 must be str, not {tn}"));
+    };
+    if let Some(level) = args.get(4).copied().or_else(|| kwarg(vm, kw, "level")) {
+        if crate::ops::as_i64(level).unwrap_or(0) != 0 {
+            return vm.err(ExcKind::ImportError, "attempted relative import with no known parent package");
+        }
     }
-    check_args(vm, "enumerate", args, 1, 2)?;
+    let fromlist = match args.get(3).copied().or_else(|| kwarg(vm, kw, "fromlist")) {
+        Some(f) if !f.is_none() => vm.truthy(f)?,
+        _ => false,
+    };
+    let sym = vm.intern(&n);
+    let m = vm.import_module(sym)?;
+    match n.split_once('.') {
+        Some((top, _)) if !fromlist => {
+            let t = vm.intern(top);
+            vm.import_module(t)
+        }
+        _ => Ok(m),
+    }
+}
+
+fn enumerate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    check_kw(vm, "enumerate", kw, &["iterable", "start"])?;
+    let Some(iterable) = args.first().copied().or_else(|| kwarg(vm, kw, "iterable")) else {
+        return vm.type_error("enumerate() missing required argument 'iterable'");
+    };
+    check_args(vm, "enumerate", args, 0, 2)?;
     let start = if args.len() == 2 { args[1] } else { kwarg(vm, kw, "start").unwrap_or(Value::small_int(0)) };
-    let it = vm.get_iter(args[0])?;
+    let it = vm.get_iter(iterable)?;
     Ok(vm.new_iter(IterState::Enumerate(it, start)))
 }
 

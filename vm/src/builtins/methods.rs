@@ -43,6 +43,7 @@ pub(super) fn install(vm: &mut Vm) {
     add_method(vm, key_error, "__str__", key_error_str);
     add_method(vm, base_exc, "__repr__", exc_repr);
     add_method(vm, base_exc, "with_traceback", exc_with_traceback);
+    add_method(vm, base_exc, "add_note", exc_add_note);
 
     let s = t(vm, TypeId::Str);
     for (n, f) in STR_METHODS {
@@ -500,6 +501,32 @@ fn exc_init(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
         }
     }
     Ok(Value::NONE)
+}
+
+/// `exc.add_note(note)`: appends to the exception's `__notes__` list (made on first use);
+/// a traceback prints the notes under the exception's line.
+fn exc_add_note(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_margs(vm, "BaseException.add_note", args, 1, 1)?;
+    if args[1].as_str().is_none() {
+        let tn = vm.type_name(args[1]);
+        return vm.type_error(format!("note must be a str, not '{tn}'"));
+    }
+    let name = vm.intern("__notes__");
+    let notes = match vm.getattr_opt(args[0], name)? {
+        Some(n) => n,
+        None => {
+            let l = vm.new_list(Vec::new());
+            vm.setattr(args[0], name, l)?;
+            l
+        }
+    };
+    match notes.kind() {
+        Some(ObjKind::List(l)) => {
+            l.borrow_mut().push(args[1]);
+            Ok(Value::NONE)
+        }
+        _ => vm.type_error("Cannot add note: __notes__ is not a list"),
+    }
 }
 
 fn exc_with_traceback(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {

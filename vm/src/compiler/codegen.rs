@@ -636,6 +636,32 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// With the new function on the stack, sets its `__annotations__`: parameter names
+    /// (then `return`) to the annotations' values, evaluated here, or their source text
+    /// under `from __future__ import annotations`.
+    fn annotations(&mut self, params: &'a ast::Parameters, returns: Option<&'a Expr>) -> R {
+        self.emit(Op::Dup);
+        let mut n = 0;
+        let items = params.iter().filter_map(|p| p.annotation().map(|a| (p.name().as_str(), a)));
+        for (name, e) in items.chain(returns.map(|r| ("return", r))) {
+            self.emit_const(Const::Str(name.to_string()));
+            if self.future_annotations {
+                let text = self.lines.source.get(e.range().to_std_range()).unwrap_or("");
+                self.emit_const(Const::Str(text.to_string()));
+            } else {
+                self.expr(e)?;
+            }
+            n += 1;
+        }
+        self.emit(Op::BuildMap(n));
+        // function function dict -> function dict function: store, keep the function.
+        self.emit(Op::Rot2);
+        let i = self.attr_index("__annotations__");
+        let c = self.cache();
+        self.emit(Op::StoreAttr(i, c));
+        Ok(())
+    }
+
     // ----- statements ----------------------------------------------------------------
 
     pub(super) fn stmts(&mut self, body: &'a [Stmt]) -> R {
@@ -875,6 +901,9 @@ impl<'a> Compiler<'a> {
         )?;
         self.set_line(f.name.start());
         self.make_function(code, scope, Some(&f.parameters))?;
+        if f.parameters.iter().any(|p| p.annotation().is_some()) || f.returns.is_some() {
+            self.annotations(&f.parameters, f.returns.as_deref())?;
+        }
         for _ in &f.decorator_list {
             self.emit(Op::Call(1));
         }

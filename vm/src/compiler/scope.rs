@@ -369,6 +369,15 @@ impl Builder<'_> {
                     self.expr(&d.expression);
                 }
                 self.param_defaults(&f.parameters);
+                // Annotations are evaluated where the function is defined.
+                for p in f.parameters.iter() {
+                    if let Some(a) = p.annotation() {
+                        self.expr(a);
+                    }
+                }
+                if let Some(r) = &f.returns {
+                    self.expr(r);
+                }
                 self.add_def(f.name.as_str(), DEF_LOCAL, f.name.start());
                 self.enter_scope(ScopeKind::Function, f.range);
                 self.scope().is_async = f.is_async;
@@ -446,6 +455,13 @@ impl Builder<'_> {
                         self.add_def(name, DEF_ANNOT | DEF_LOCAL, n.start());
                     } else if a.value.is_some() {
                         self.add_def(name, DEF_LOCAL, n.start());
+                    }
+                    // A class body evaluates the annotation of a simple name: its names
+                    // may be the enclosing function's (free here). Under `from
+                    // __future__ import annotations` it is kept as text instead, and a
+                    // name seen here only becomes a harmless free variable.
+                    if a.simple && self.scope().kind == ScopeKind::Class {
+                        self.expr(&a.annotation);
                     }
                 } else {
                     self.check_store_target(&a.target, true);

@@ -31,9 +31,23 @@ class defaultdict(dict):
         return "%s(%s, %s)" % (type(self).__name__, f, dict.__repr__(self))
 
     def copy(self):
-        return defaultdict(self.default_factory, self)
+        return type(self)(self.default_factory, self)
 
     __copy__ = copy
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
 
 
 class Counter(dict):
@@ -266,7 +280,21 @@ class OrderedDict(dict):
     __hash__ = None
 
     def copy(self):
-        return OrderedDict(self)
+        return type(self)(self)
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(other)
+        new.update(self)
+        return new
 
     def __reversed__(self):
         return reversed(list(self))

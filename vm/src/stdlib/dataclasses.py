@@ -98,13 +98,39 @@ def _is_classvar_field(f):
     return getattr(f, "_field_type", None) == "classvar"
 
 
+class _DataclassParams:
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
+        self.init = init
+        self.repr = repr
+        self.eq = eq
+        self.order = order
+        self.unsafe_hash = unsafe_hash
+        self.frozen = frozen
+
+    def __repr__(self):
+        return "_DataclassParams(init=%r,repr=%r,eq=%r,order=%r,unsafe_hash=%r,frozen=%r)" % (
+            self.init, self.repr, self.eq, self.order, self.unsafe_hash, self.frozen)
+
+
 def _process_class(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args, kw_only):
     all_fields = {}
+    dataclass_bases = False
+    frozen_base = False
     for b in cls.__mro__[-1:0:-1]:
         base_fields = b.__dict__.get("__dataclass_fields__")
-        if base_fields:
+        if base_fields is not None:
+            dataclass_bases = True
+            params = b.__dict__.get("__dataclass_params__")
+            if params is not None and params.frozen:
+                frozen_base = True
             for f in base_fields.values():
                 all_fields[f.name] = f
+    if dataclass_bases:
+        if frozen_base and not frozen:
+            raise TypeError("cannot inherit non-frozen dataclass from a frozen one")
+        if not frozen_base and frozen:
+            raise TypeError("cannot inherit frozen dataclass from a non-frozen one")
+    cls.__dataclass_params__ = _DataclassParams(init, repr_, eq, order, unsafe_hash, frozen)
     anns = cls.__dict__.get("__annotations__", {})
     kw_mode = kw_only
     init_vars = {}
@@ -255,10 +281,19 @@ def _make_init(flist, init_vars, frozen, qualname):
 
 def _make_repr(flist):
     shown = [f.name for f in flist if f.repr]
+    # Objects whose repr is being built: a reference back to one shows as "...".
+    active = set()
 
     def __repr__(self):
-        return self.__class__.__qualname__ + "(" + ", ".join(
-            "%s=%r" % (n, getattr(self, n)) for n in shown) + ")"
+        key = id(self)
+        if key in active:
+            return "..."
+        active.add(key)
+        try:
+            return self.__class__.__qualname__ + "(" + ", ".join(
+                "%s=%r" % (n, getattr(self, n)) for n in shown) + ")"
+        finally:
+            active.discard(key)
     return __repr__
 
 
