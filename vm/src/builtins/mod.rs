@@ -2,6 +2,7 @@
 
 pub(crate) mod bytes;
 pub(crate) mod functions;
+mod hashes;
 mod methods;
 pub(crate) mod modules;
 pub use modules::math_fast;

@@ -16,6 +16,7 @@ use std::cell::RefCell;
 /// The embedded modules: name and source.
 const MODULES: &[(&str, &str)] = &[
     ("abc", include_str!("abc.py")),
+    ("base64", include_str!("base64.py")),
     ("bisect", include_str!("bisect.py")),
     ("collections", include_str!("collections.py")),
     ("collections.abc", include_str!("collections_abc.py")),
@@ -26,6 +27,7 @@ const MODULES: &[(&str, &str)] = &[
     ("enum", include_str!("enum.py")),
     ("fractions", include_str!("fractions.py")),
     ("functools", include_str!("functools.py")),
+    ("hashlib", include_str!("hashlib.py")),
     ("heapq", include_str!("heapq.py")),
     ("io", include_str!("io.py")),
     ("itertools", include_str!("itertools.py")),
