@@ -346,6 +346,25 @@ fn pow(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
                 return vm.call_dunder(f, args[0], &[args[1], args[2]]);
             }
         }
+        // Machine ints with a positive modulus below 2**32: square-and-multiply in u64
+        // (the result takes the modulus's sign, here positive, as in Python).
+        if let (Some(IntRef::Small(b)), Some(IntRef::Small(e)), Some(IntRef::Small(m))) =
+            (as_int(&args[0]), as_int(&args[1]), as_int(&args[2]))
+        {
+            if e >= 0 && m > 0 && m < 1 << 32 {
+                let m = m as u64;
+                let mut base = b.rem_euclid(m as i64) as u64;
+                let (mut e, mut r) = (e as u64, 1 % m);
+                while e > 0 {
+                    if e & 1 == 1 {
+                        r = r * base % m;
+                    }
+                    base = base * base % m;
+                    e >>= 1;
+                }
+                return Ok(vm.new_int(r as i64));
+            }
+        }
         let (b, e, m) = match (as_int(&args[0]), as_int(&args[1]), as_int(&args[2])) {
             (Some(b), Some(e), Some(m)) => (b.to_big(), e.to_big(), m.to_big()),
             _ => return vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"),
