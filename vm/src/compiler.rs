@@ -177,6 +177,34 @@ pub fn compile_module(source: &str, filename: &str) -> Result<CodeUnit, CompileE
     }
 }
 
+/// Compiles source given to `eval` (`eval_expr`: one expression, whose value the code
+/// returns) or `exec`: a module whose top-level names are looked up and bound in a
+/// namespace, then the globals, as a class body's are.
+pub fn compile_namespace(source: &str, filename: &str, eval_expr: bool) -> Result<CodeUnit, CompileError> {
+    let lines = LineIndex::new(source);
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let parsed = ruff_python_parser::parse_module(source).map_err(|e| {
+            let mut err = CompileError::syntax(e.error.to_string(), &lines, e.location.start());
+            if err.msg.is_empty() {
+                err.msg = "invalid syntax".to_string();
+            }
+            err
+        })?;
+        let module = parsed.syntax();
+        let table = scope::build(module, &lines)?;
+        codegen::compile_namespace(module, &table, &lines, filename, eval_expr)
+    }));
+    match result {
+        Ok(r) => r,
+        Err(_) => Err(CompileError {
+            kind: CompileErrorKind::SyntaxError,
+            msg: "internal compiler error".to_string(),
+            line: 1,
+            col: 1,
+        }),
+    }
+}
+
 /// How an instruction changes the operand stack and the frame's control state.
 struct Effect {
     /// Items the instruction needs on the stack.

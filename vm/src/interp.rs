@@ -2815,6 +2815,34 @@ impl Vm {
     }
 }
 
+impl Vm {
+    /// Runs module-level code whose names live in `ns` (a namespace object, as a class
+    /// body's): `eval` and `exec`. Returns what the code returns.
+    pub fn run_in_namespace(&mut self, code: Value, ns: Value) -> PyResult {
+        let mark = self.roots.len();
+        self.push_root(code);
+        self.push_root(ns);
+        let qualname = self.new_str("<module>");
+        let body = self.make_function(code, qualname, Vec::new(), Value::NULL, Vec::new());
+        self.push_root(body);
+        let sp = self.stack.len();
+        self.stack.push(body);
+        self.stack.push(Value::NULL);
+        if let Err(e) = self.push_call_frame(body, sp + 2, 0, &[], sp) {
+            self.pop_roots(mark);
+            return Err(e);
+        }
+        let fi = self.frames.len() - 1;
+        self.frames[fi].kind = FrameKind::ClassBody(ns);
+        self.frames[fi].entry = true;
+        self.native_depth += 1;
+        let r = self.run();
+        self.native_depth -= 1;
+        self.pop_roots(mark);
+        r
+    }
+}
+
 /// The code object payload of a code value.
 #[inline(always)]
 pub fn code_ref<'a>(v: Value) -> &'a CodeObj {

@@ -30,6 +30,8 @@ pub(super) fn install(vm: &mut Vm) {
         ("hash", hash),
         ("iter", iter),
         ("__import__", dunder_import),
+        ("eval", super::eval::eval),
+        ("exec", super::eval::exec),
         ("next", next),
         ("any", any),
         ("all", all),
@@ -1009,7 +1011,7 @@ fn format(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 
 /// `locals()`: the calling function's bound local (and free) variables; `globals()` at
 /// module level; a copy of the namespace in a class body.
-fn locals(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+pub(super) fn locals(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     check_args(vm, "locals", args, 0, 0)?;
     let Some(frame) = vm.frames.last() else { return globals(vm, args, kw) };
     let (code, base, kind) = (frame.code, frame.base as usize, frame.kind);

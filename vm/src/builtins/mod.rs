@@ -1,6 +1,7 @@
 //! Built-in functions, types, exceptions and modules, and the VM's bootstrap.
 
 pub(crate) mod bytes;
+mod eval;
 pub(crate) mod functions;
 mod hashes;
 mod methods;

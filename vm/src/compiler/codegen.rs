@@ -165,6 +165,9 @@ pub(super) struct Compiler<'a> {
     /// `from __future__ import annotations`: class-body annotations are kept as their
     /// source text instead of being evaluated.
     pub future_annotations: bool,
+    /// Code for `eval`/`exec`: the top level's names live in a namespace (`LoadName`,
+    /// `StoreName`), as a class body's do.
+    pub namespace_names: bool,
 }
 
 /// What a code unit's body is.
@@ -195,6 +198,7 @@ pub(super) fn compile<'a>(
         depth: 0,
         frozensets: Vec::new(),
         future_annotations,
+        namespace_names: false,
     };
     c.push_unit(0, "<module>".to_string(), "<module>".to_string(), 1);
     c.unit_mut().code.flags.module = true;
@@ -205,6 +209,45 @@ pub(super) fn compile<'a>(
     }
     c.stmts(&module.body)?;
     c.emit_const(Const::None);
+    c.emit(Op::Return);
+    c.pop_unit()
+}
+
+/// Compiles source given to `eval` (`eval_expr`: a module of one expression statement,
+/// whose value the code returns) or `exec`, with top-level names in a namespace.
+pub(super) fn compile_namespace<'a>(
+    module: &'a ast::ModModule,
+    table: &'a SymbolTable,
+    lines: &'a LineIndex<'a>,
+    filename: &'a str,
+    eval_expr: bool,
+) -> Result<CodeUnit, CompileError> {
+    let mut c = Compiler {
+        table,
+        lines,
+        filename,
+        units: Vec::new(),
+        depth: 0,
+        frozensets: Vec::new(),
+        future_annotations: false,
+        namespace_names: true,
+    };
+    c.push_unit(0, "<module>".to_string(), "<module>".to_string(), 1);
+    c.unit_mut().code.flags.module = true;
+    match (eval_expr, module.body.as_slice()) {
+        (true, [Stmt::Expr(e)]) => {
+            c.set_line(e.start());
+            c.expr(&e.value)?;
+        }
+        (true, _) => {
+            let at = module.body.first().map_or(ruff_text_size::TextSize::default(), |s| s.start());
+            return Err(c.syntax_error("invalid syntax", at));
+        }
+        (false, body) => {
+            c.stmts(body)?;
+            c.emit_const(Const::None);
+        }
+    }
     c.emit(Op::Return);
     c.pop_unit()
 }
@@ -470,6 +513,9 @@ impl<'a> Compiler<'a> {
             Deref,
         }
         let how = match (kind, res) {
+            (ScopeKind::Module, NameScope::Local | NameScope::GlobalImplicit) if self.namespace_names => {
+                Kind::Name
+            }
             (ScopeKind::Module, _) | (_, NameScope::GlobalExplicit) => Kind::Global,
             (ScopeKind::Class, NameScope::Local | NameScope::GlobalImplicit) => Kind::Name,
             (_, NameScope::GlobalImplicit) => {
