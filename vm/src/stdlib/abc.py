@@ -41,6 +41,16 @@ class ABC:
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
         cls.__abstractmethods__ = frozenset(_abstract_names(cls))
+        # Each ABC base knows its subclasses: a class registered with one of them is a
+        # virtual subclass of the base too (numbers.Integral.register(int) makes int a
+        # Number).
+        for base in cls.__bases__:
+            if issubclass(base, ABC):
+                subs = base.__dict__.get("_kiln_subclasses")
+                if subs is None:
+                    subs = []
+                    base._kiln_subclasses = subs
+                subs.append(cls)
 
     @classmethod
     def register(cls, subclass):
@@ -62,6 +72,9 @@ class ABC:
                 return bool(r)
         for r in cls.__dict__.get("_kiln_registered", ()):
             if issubclass(sub, r):
+                return True
+        for scls in cls.__dict__.get("_kiln_subclasses", ()):
+            if issubclass(sub, scls):
                 return True
         return False
 
