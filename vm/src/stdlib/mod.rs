@@ -22,6 +22,7 @@ const MODULES: &[(&str, &str)] = &[
     ("collections.abc", include_str!("collections_abc.py")),
     ("contextlib", include_str!("contextlib.py")),
     ("copy", include_str!("copy.py")),
+    ("csv", include_str!("csv.py")),
     ("dataclasses", include_str!("dataclasses.py")),
     ("datetime", include_str!("datetime.py")),
     ("enum", include_str!("enum.py")),
