@@ -16,6 +16,7 @@ use std::cell::RefCell;
 /// The embedded modules: name and source.
 const MODULES: &[(&str, &str)] = &[
     ("abc", include_str!("abc.py")),
+    ("argparse", include_str!("argparse.py")),
     ("base64", include_str!("base64.py")),
     ("bisect", include_str!("bisect.py")),
     ("collections", include_str!("collections.py")),
