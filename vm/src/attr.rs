@@ -296,7 +296,7 @@ impl Vm {
                     "__module__" => {
                         Some(self.new_str(if c.builtin.is_some() { "builtins" } else { "__main__" }))
                     }
-                    "__class__" => Some(self.types[TypeId::Type as usize]),
+                    "__class__" => Some(self.type_of(obj)),
                     "__doc__" => Some(Value::NONE),
                     "__dict__" => {
                         let d = self.new_dict();
@@ -309,6 +309,10 @@ impl Vm {
                         Some(d)
                     }
                     _ => {
+                        // What a user metaclass defines (methods bound to the class).
+                        if let Some(a) = self.meta_attr(obj, name) {
+                            return self.bind_meta_attr(a, obj).map(Some);
+                        }
                         // Methods of the metaclass (`C.mro()`), bound to the class.
                         let t = self.types[TypeId::Type as usize];
                         match self.lookup_in_class(t, name) {
@@ -446,12 +450,11 @@ impl Vm {
             }
             Some(ObjKind::Super(cls, inst)) => {
                 let (cls, inst) = (*cls, *inst);
-                let start_type =
-                    if matches!(inst.kind(), Some(ObjKind::Class(_))) && self.is_subclass(inst, cls) {
-                        inst
-                    } else {
-                        self.type_of(inst)
-                    };
+                // `super(C, cls)` in a class method looks along `cls`'s MRO; a class that
+                // is an instance of `C` (a metaclass) is bound like any instance.
+                let class_style =
+                    matches!(inst.kind(), Some(ObjKind::Class(_))) && self.is_subclass(inst, cls);
+                let start_type = if class_style { inst } else { self.type_of(inst) };
                 let mro = match start_type.kind() {
                     Some(ObjKind::Class(c)) => c.mro.borrow().clone(),
                     _ => Vec::new(),
@@ -461,7 +464,7 @@ impl Vm {
                     if let Some(ObjKind::Class(mc)) = m.kind() {
                         let found = mc.dict.borrow().get(&name).copied();
                         if let Some(a) = found {
-                            if matches!(inst.kind(), Some(ObjKind::Class(_))) {
+                            if class_style {
                                 return Ok(Some(match a.kind() {
                                     Some(ObjKind::ClassMethod(f)) => {
                                         let f = *f;
@@ -907,6 +910,63 @@ impl Vm {
         }
     }
 
+    /// `name` in a user metaclass's MRO, before `type` (None for `type` itself).
+    pub fn meta_lookup(&mut self, meta: Value, name: Sym) -> Option<Value> {
+        let mro = match meta.kind() {
+            Some(ObjKind::Class(c)) => c.mro.borrow().clone(),
+            _ => return None,
+        };
+        let ty = self.types[TypeId::Type as usize];
+        for m in mro {
+            if m == ty {
+                return None;
+            }
+            if let Some(ObjKind::Class(mc)) = m.kind() {
+                if let Some(&a) = mc.dict.borrow().get(&name) {
+                    return Some(a);
+                }
+            }
+        }
+        None
+    }
+
+    /// An attribute a class gets from its user metaclass (`cls.method()` defined on the
+    /// metaclass), if it has one.
+    pub fn meta_attr(&mut self, cls: Value, name: Sym) -> Option<Value> {
+        let meta = match cls.kind() {
+            Some(ObjKind::Class(c)) => c.meta.get(),
+            _ => return None,
+        };
+        if meta.is_null() {
+            return None;
+        }
+        self.meta_lookup(meta, name)
+    }
+
+    /// Binds what `meta_attr` found to the class: functions become methods of the class,
+    /// properties are read, class methods bind to the metaclass.
+    pub fn bind_meta_attr(&mut self, a: Value, cls: Value) -> PyResult {
+        let meta = self.type_of(cls);
+        Ok(match a.kind() {
+            Some(ObjKind::Function(_)) => self.heap.alloc(ObjKind::BoundMethod(cls, a)),
+            Some(ObjKind::Property(g, _, _)) => {
+                let g = *g;
+                if g.is_none() {
+                    let n = self.class_name(cls);
+                    return self
+                        .err(ExcKind::AttributeError, format!("property of '{n}' object has no getter"));
+                }
+                self.call(g, &[cls], &[])?
+            }
+            Some(ObjKind::ClassMethod(f)) => {
+                let f = *f;
+                self.heap.alloc(ObjKind::BoundMethod(meta, f))
+            }
+            Some(ObjKind::StaticMethod(f)) => *f,
+            _ => a,
+        })
+    }
+
     /// Creates a class from its namespace (computing the C3 MRO).
     pub fn create_class(
         &mut self,
@@ -915,6 +975,19 @@ impl Vm {
         bases: &[Value],
         mut attrs: SymMap<Value>,
     ) -> PyResult {
+        // The metaclass: the one `type.__new__` was given, or else the most derived among
+        // the bases' (null: `type`).
+        let mut meta = std::mem::replace(&mut self.class_meta, Value::NULL);
+        if meta.is_null() {
+            for &b in bases {
+                if let Some(ObjKind::Class(bc)) = b.kind() {
+                    let m = bc.meta.get();
+                    if !m.is_null() && (meta.is_null() || self.is_subclass(m, meta)) {
+                        meta = m;
+                    }
+                }
+            }
+        }
         // A class that defines `__eq__` without `__hash__` is unhashable, whatever its
         // bases define (CPython sets its `__hash__` to None).
         if attrs.contains_key(&self.names.eq) && !attrs.contains_key(&self.names.hash) {
@@ -950,13 +1023,14 @@ impl Vm {
             if is_exception {
                 return self.type_error("multiple bases have instance lay-out conflict");
             }
-            if matches!(t, TypeId::Type | TypeId::Bytes) {
+            if matches!(t, TypeId::Bytes) {
                 return self.err(
                     ExcKind::NotImplementedError,
                     format!("subclassing the built-in type '{tn}' is not supported"),
                 );
             }
-            if !crate::builtins::is_subclassable(t) {
+            // `class M(type)`: a metaclass, whose instances are classes.
+            if t != TypeId::Type && !crate::builtins::is_subclassable(t) {
                 return self.type_error(format!("type '{tn}' is not an acceptable base type"));
             }
         }
@@ -996,6 +1070,14 @@ impl Vm {
             // A subclass without __slots__ gets a __dict__ again.
             slots = None;
         }
+        // Calls of a class whose metaclass defines `__call__` take the general path
+        // (the one a user `__new__` takes), where `instantiate` calls it.
+        if !meta.is_null()
+            && builtin_base != Some(TypeId::Type)
+            && self.meta_lookup(meta, self.names.call).is_some()
+        {
+            builtin_base.get_or_insert(TypeId::Object);
+        }
         let bases_v: Vec<Value> = if bases.is_empty() { vec![object] } else { bases.to_vec() };
         let mro = match self.c3_mro(&bases_v) {
             Ok(m) => m,
@@ -1020,6 +1102,7 @@ impl Vm {
             lookup_cache: Default::default(),
             lookup_version: Cell::new(u64::MAX),
             slot_hint: Cell::new(0),
+            meta: Cell::new(meta),
         })));
         if let Some(ObjKind::Class(c)) = cls.kind() {
             let mut full = vec![cls];

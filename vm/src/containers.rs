@@ -1682,6 +1682,17 @@ impl Vm {
         if c.builtin.is_some() {
             return None;
         }
+        // A user metaclass's own dunder (`__iter__` for `__class_iter__`) comes first.
+        if !c.meta.get().is_null() {
+            if let Some(d) = crate::builtins::meta::hook_dunder(name) {
+                let ds = self.intern(d);
+                if let Some(f) = self.meta_attr(cls, ds) {
+                    if let Some(ObjKind::Function(_)) = f.kind() {
+                        return Some(f);
+                    }
+                }
+            }
+        }
         let s = self.intern(name);
         let f = self.lookup_in_class(cls, s)?;
         Some(match f.kind() {

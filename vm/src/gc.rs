@@ -328,6 +328,7 @@ impl Marker {
                 self.mark(*b);
             }
             ObjKind::Class(c) => {
+                self.mark(c.meta.get());
                 self.mark_all(&c.bases);
                 self.mark_all(&c.mro.borrow());
                 for v in c.dict.borrow().values() {

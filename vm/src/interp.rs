@@ -148,8 +148,27 @@ impl Vm {
         self.heap.alloc(ObjKind::Function(Box::new(f)))
     }
 
-    /// Creates an instance of `cls` and runs `__init__` (through a nested run).
+    /// Calls a class: its metaclass's `__call__` if a user metaclass defines one; a
+    /// user metaclass makes a class; otherwise an instance is made.
     pub fn instantiate(&mut self, cls: Value, args: &[Value], kw: Kw) -> PyResult {
+        if let Some(ObjKind::Class(c)) = cls.kind() {
+            if c.builtin.is_none() && c.builtin_base.is_some() {
+                if c.builtin_base == Some(TypeId::Type) {
+                    return self.metaclass_instantiate(cls, args, kw);
+                }
+                if let Some(call) = self.meta_call(cls) {
+                    let mut all = Vec::with_capacity(args.len() + 1);
+                    all.push(cls);
+                    all.extend_from_slice(args);
+                    return self.call(call, &all, kw);
+                }
+            }
+        }
+        self.instantiate_plain(cls, args, kw)
+    }
+
+    /// Creates an instance of `cls` and runs `__init__` (through a nested run).
+    pub fn instantiate_plain(&mut self, cls: Value, args: &[Value], kw: Kw) -> PyResult {
         let c = match cls.kind() {
             Some(ObjKind::Class(c)) => c,
             _ => unreachable!(),
@@ -2708,6 +2727,39 @@ impl Vm {
         }
     }
 
+    /// `meta(name, bases, namespace, **kw)` for a class statement whose metaclass is a
+    /// user one: the namespace becomes a dict (with `__qualname__`).
+    #[allow(clippy::too_many_arguments)]
+    fn call_metaclass(
+        &mut self,
+        meta: Value,
+        name: Value,
+        name_s: &str,
+        qualname: &str,
+        bases: &[Value],
+        attrs: crate::intern::SymMap<Value>,
+        class_kwargs: Vec<(Sym, Value)>,
+    ) -> PyResult {
+        let mark = self.roots.len();
+        let d = self.new_dict();
+        self.push_root(d);
+        let r = (|| -> PyResult {
+            for (k, v) in attrs.iter() {
+                let kv = self.sym_value(*k);
+                self.dict_set(d, kv, *v)?;
+            }
+            if qualname != name_s {
+                let (k, q) = (self.new_str("__qualname__"), self.new_str(qualname));
+                self.dict_set(d, k, q)?;
+            }
+            let bt = self.new_tuple(bases.to_vec());
+            self.push_root(bt);
+            self.metaclass_instantiate(meta, &[name, bt, d], &class_kwargs)
+        })();
+        self.pop_roots(mark);
+        r
+    }
+
     /// Runs a class body and creates the class.
     fn build_class(
         &mut self,
@@ -2716,10 +2768,12 @@ impl Vm {
         bases: &[Value],
         kwargs: Vec<(Value, Value)>,
     ) -> PyResult {
-        // `metaclass=`: only `type` and abc's ABCMeta (a marker whose `_kiln_base`, ABC,
-        // gives what ABCMeta would: abstract methods refuse instantiation).
+        // `metaclass=`: `type`, a user metaclass (a class deriving from `type`), or abc's
+        // ABCMeta (a marker whose `_kiln_base`, ABC, gives what ABCMeta would: abstract
+        // methods refuse instantiation).
         let mut bases = bases.to_vec();
         let mut class_kwargs = Vec::new();
+        let mut explicit_meta = Value::NULL;
         for (k, v) in kwargs {
             let key = k.as_str().unwrap_or("").to_string();
             if key != "metaclass" {
@@ -2728,6 +2782,11 @@ impl Vm {
                 continue;
             }
             if v == self.types[TypeId::Type as usize] {
+                continue;
+            }
+            if matches!(v.kind(), Some(ObjKind::Class(c)) if c.builtin.is_none() && c.builtin_base == Some(TypeId::Type))
+            {
+                explicit_meta = v;
                 continue;
             }
             let marker = self.intern("_kiln_base");
@@ -2754,11 +2813,16 @@ impl Vm {
             }
         }
         let bases = &bases[..];
+        let meta = self.effective_metaclass(explicit_meta, bases)?;
+        if !meta.is_null() {
+            crate::builtins::meta::check_prepare(self, meta)?;
+        }
         let name_s = name.as_str().unwrap_or("?").to_string();
         let ns = self
             .heap
             .alloc(ObjKind::Module(Box::new(ModuleObj { name: name_s.clone(), attrs: Default::default() })));
         let mark = self.roots.len();
+        self.push_root(meta);
         self.push_root(ns);
         // As in CPython, the namespace starts with `__module__`: the program's classes are
         // `__main__`'s, an embedded module's are that module's (the body may rebind it).
@@ -2807,6 +2871,12 @@ impl Vm {
             Some(ObjKind::Module(m)) => m.attrs.borrow().clone(),
             _ => Default::default(),
         };
+        if !meta.is_null() {
+            // A user metaclass makes the class: `meta(name, bases, namespace, **kw)`.
+            let r = self.call_metaclass(meta, name, &name_s, &qualname, bases, attrs, class_kwargs);
+            self.pop_roots(mark);
+            return r;
+        }
         self.class_kwargs = class_kwargs;
         let cls = self.create_class(&name_s, &qualname, bases, attrs);
         self.class_kwargs.clear();

@@ -211,6 +211,8 @@ pub struct ClassObj {
     /// Most attributes an instance of this class has had: new instances reserve that
     /// many slots, so `__init__` does not grow the slot vector one attribute at a time.
     pub slot_hint: Cell<u32>,
+    /// The class's metaclass when it is a user class deriving from `type` (null: `type`).
+    pub meta: Cell<Value>,
 }
 
 /// An instance of a user class.

@@ -112,8 +112,10 @@ impl Vm {
     /// The class of a value.
     #[inline]
     pub fn type_of(&self, v: Value) -> Value {
-        if let Some(ObjKind::Instance(i)) = v.kind() {
-            return i.class;
+        match v.kind() {
+            Some(ObjKind::Instance(i)) => return i.class,
+            Some(ObjKind::Class(c)) if !c.meta.get().is_null() => return c.meta.get(),
+            _ => {}
         }
         self.types[self.builtin_type(v) as usize]
     }

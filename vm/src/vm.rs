@@ -388,6 +388,9 @@ pub struct Vm {
     /// The keywords of the class statement being finished (`class P(Base, key="csv")`),
     /// passed to `__init_subclass__`; empty otherwise.
     pub class_kwargs: Vec<(Sym, Value)>,
+    /// The metaclass of the class `create_class` makes next (null: `type`, or the one its
+    /// bases have), set by `type.__new__`.
+    pub class_meta: Value,
     /// The qualified name of the class whose `__init_subclass__` runs (for messages).
     pub class_being_finished: String,
     /// The dict subclass `globals()` returns (writes go through to the global slots),
@@ -489,6 +492,7 @@ impl Vm {
             type_version: 0,
             layout_version: 0,
             class_kwargs: Vec::new(),
+            class_meta: Value::NULL,
             class_being_finished: String::new(),
             globals_dict_class: Value::NULL,
             roots: Vec::new(),

@@ -4,6 +4,7 @@ pub(crate) mod bytes;
 mod eval;
 pub(crate) mod functions;
 mod hashes;
+pub(crate) mod meta;
 mod methods;
 pub(crate) mod modules;
 pub use modules::math_fast;
@@ -80,6 +81,7 @@ fn new_class(
         lookup_cache: Default::default(),
         lookup_version: std::cell::Cell::new(u64::MAX),
         slot_hint: std::cell::Cell::new(0),
+        meta: std::cell::Cell::new(Value::NULL),
     })));
     let mut mro = vec![cls];
     if let Some(&b) = bases.first() {
@@ -210,6 +212,7 @@ pub fn bootstrap(vm: &mut Vm) {
     functions::install(vm);
     methods::install(vm);
     bytes::install(vm);
+    meta::install(vm);
     subclass::install(vm);
 }
 
