@@ -158,6 +158,11 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Value> {
             let f = vm.new_builtin("digest", super::hashes::digest);
             Some(module(vm, "_kiln_hash", vec![("digest", f)]))
         }
+        "_kiln_struct" => {
+            let fb = vm.new_builtin("float_bits", struct_float_bits);
+            let bf = vm.new_builtin("bits_float", struct_bits_float);
+            Some(module(vm, "_kiln_struct", vec![("float_bits", fb), ("bits_float", bf)]))
+        }
         "_kiln_tb" => {
             // What the Python-written `traceback` needs: the interpreter's own text.
             let f = vm.new_builtin("format_exception", tb_format_exception);
@@ -521,6 +526,95 @@ fn sys_kiln_caller(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     let (file, line, name) = frame.unwrap_or_else(|| ("sys".to_string(), 1, "<module>".to_string()));
     let items = vec![vm.new_string(file), Value::small_int(line as i64), vm.new_string(name)];
     Ok(vm.new_tuple(items))
+}
+
+/// The IEEE 754 binary16 bits of `x` (rounded to nearest, ties to even), or None when it
+/// is too large for a half float.
+fn f64_to_f16_bits(x: f64) -> Option<u16> {
+    let sign = if x.is_sign_negative() { 0x8000u16 } else { 0 };
+    let a = x.abs();
+    if a.is_nan() {
+        return Some(sign | 0x7e00);
+    }
+    if a.is_infinite() {
+        return Some(sign | 0x7c00);
+    }
+    // Units of the smallest subnormal, 2**-24; a value rounds to a multiple of the step
+    // of its binade.
+    let (mant, exp) = if a < 2f64.powi(-14) {
+        ((a * 2f64.powi(24)).round_ties_even(), 0u16)
+    } else {
+        let e = a.log2().floor() as i32;
+        let e = if 2f64.powi(e) > a {
+            e - 1
+        } else if 2f64.powi(e + 1) <= a {
+            e + 1
+        } else {
+            e
+        };
+        let m = (a / 2f64.powi(e - 10)).round_ties_even();
+        if m >= 2048.0 {
+            (1024.0, (e + 1 + 15) as u16)
+        } else {
+            (m - 1024.0, (e + 15) as u16)
+        }
+    };
+    if exp == 0 && mant >= 1024.0 {
+        return Some(sign | (1 << 10));
+    }
+    if exp >= 31 {
+        return None;
+    }
+    Some(sign | (exp << 10) | mant as u16)
+}
+
+fn f16_bits_to_f64(h: u16) -> f64 {
+    let sign = if h & 0x8000 != 0 { -1.0 } else { 1.0 };
+    let exp = ((h >> 10) & 0x1f) as i32;
+    let mant = (h & 0x3ff) as f64;
+    sign * match exp {
+        0 => mant * 2f64.powi(-24),
+        31 if mant == 0.0 => f64::INFINITY,
+        31 => f64::NAN,
+        _ => (1024.0 + mant) * 2f64.powi(exp - 25),
+    }
+}
+
+/// `_kiln_struct.float_bits(x, size)`: the IEEE 754 bits of `x` as a half (2), single (4)
+/// or double (8) float.
+fn struct_float_bits(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    super::check_args(vm, "float_bits", args, 2, 2)?;
+    let x = match args[0].as_float() {
+        Some(x) => x,
+        None => return vm.type_error("required argument is not a float"),
+    };
+    Ok(match crate::ops::as_i64(args[1]) {
+        Some(2) => match f64_to_f16_bits(x) {
+            Some(h) => Value::small_int(h as i64),
+            None => {
+                return vm.err(crate::vm::ExcKind::OverflowError, "float too large to pack with e format")
+            }
+        },
+        Some(4) => {
+            let f = x as f32;
+            if f.is_infinite() && x.is_finite() {
+                return vm.err(crate::vm::ExcKind::OverflowError, "float too large to pack with f format");
+            }
+            Value::small_int(f.to_bits() as i64)
+        }
+        _ => vm.new_bigint(num_bigint::BigInt::from(x.to_bits())),
+    })
+}
+
+/// `_kiln_struct.bits_float(bits, size)`: the float whose IEEE 754 bits are `bits`.
+fn struct_bits_float(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    super::check_args(vm, "bits_float", args, 2, 2)?;
+    let bits = crate::ops::as_bigint(args[0]).and_then(|b| num_traits::ToPrimitive::to_u64(&b)).unwrap_or(0);
+    Ok(Value::float(match crate::ops::as_i64(args[1]) {
+        Some(2) => f16_bits_to_f64(bits as u16),
+        Some(4) => f32::from_bits(bits as u32) as f64,
+        _ => f64::from_bits(bits),
+    }))
 }
 
 /// `_kiln_tb.format_exception(exc)`: the traceback text Kiln prints for `exc` uncaught,

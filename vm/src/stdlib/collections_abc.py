@@ -27,7 +27,8 @@ def _defines(cls, methods):
         elif m == "__call__":
             if cls.__name__ in ("function", "builtin_function_or_method", "method", "type"):
                 continue
-            if not hasattr(cls, m):
+            # In a class's own MRO: every class gets `type.__call__` as an attribute.
+            if not any(m in k.__dict__ for k in cls.__mro__):
                 return False
         elif getattr(cls, m, None) is None:
             return False

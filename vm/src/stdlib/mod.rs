@@ -44,6 +44,7 @@ const MODULES: &[(&str, &str)] = &[
     ("re", include_str!("re.py")),
     ("statistics", include_str!("statistics.py")),
     ("string", include_str!("string.py")),
+    ("struct", include_str!("struct.py")),
     ("textwrap", include_str!("textwrap.py")),
     ("traceback", include_str!("traceback.py")),
     ("types", include_str!("types.py")),
