@@ -178,9 +178,15 @@ pub fn compile_module(source: &str, filename: &str) -> Result<CodeUnit, CompileE
 }
 
 /// Compiles source given to `eval` (`eval_expr`: one expression, whose value the code
-/// returns) or `exec`: a module whose top-level names are looked up and bound in a
-/// namespace, then the globals, as a class body's are.
-pub fn compile_namespace(source: &str, filename: &str, eval_expr: bool) -> Result<CodeUnit, CompileError> {
+/// returns) or `exec`: a module whose top-level names (with `namespace_names`) are looked
+/// up and bound in a namespace, then the globals, as a class body's are, or else are its
+/// globals.
+pub fn compile_namespace(
+    source: &str,
+    filename: &str,
+    eval_expr: bool,
+    namespace_names: bool,
+) -> Result<CodeUnit, CompileError> {
     let lines = LineIndex::new(source);
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         let parsed = ruff_python_parser::parse_module(source).map_err(|e| {
@@ -192,7 +198,7 @@ pub fn compile_namespace(source: &str, filename: &str, eval_expr: bool) -> Resul
         })?;
         let module = parsed.syntax();
         let table = scope::build(module, &lines)?;
-        codegen::compile_namespace(module, &table, &lines, filename, eval_expr)
+        codegen::compile_namespace(module, &table, &lines, filename, eval_expr, namespace_names)
     }));
     match result {
         Ok(r) => r,

@@ -44,6 +44,29 @@ impl Vm {
         self.run().map(|_| ())
     }
 
+    /// Runs module-level code in a module frame of its own (`exec` with a globals dict)
+    /// and returns what it returns.
+    pub fn run_code_in_module_frame(&mut self, code: Value) -> PyResult {
+        let nlocals = code_ref(code).nlocals();
+        let base = self.stack.len();
+        self.stack.resize(base + nlocals, Value::NULL);
+        self.frames.push(Frame {
+            code,
+            func: Value::NULL,
+            pc: 0,
+            base: base as u32,
+            ret_sp: base as u32,
+            handler_base: self.handlers.len() as u32,
+            exc_base: self.exc_info.len() as u32,
+            entry: true,
+            kind: FrameKind::Module,
+        });
+        self.native_depth += 1;
+        let r = self.run();
+        self.native_depth -= 1;
+        r
+    }
+
     /// Calls any callable with positional and keyword arguments.
     pub fn call(&mut self, f: Value, args: &[Value], kw: Kw) -> PyResult {
         match f.kind() {

@@ -429,6 +429,11 @@ pub struct Vm {
     /// While an embedded standard-library module's code loads: its name (its globals get
     /// slots of their own, see `crate::stdlib`).
     pub global_prefix: Option<String>,
+    /// The global-slot prefix of code `exec`/`eval` ran with each globals dict (by the
+    /// dict's bits).
+    pub exec_prefixes: HashMap<u64, String>,
+    /// The globals dicts of the `exec`/`eval` calls running (innermost last).
+    pub exec_globals: Vec<Value>,
     /// Set by `Op::Yield` when a generator frame suspends (vs returns).
     pub yielded: bool,
     /// Depth of nested native `run` calls.
@@ -510,6 +515,8 @@ impl Vm {
             empty_tuple: Value::NONE,
             module_code: Vec::new(),
             global_prefix: None,
+            exec_prefixes: HashMap::new(),
+            exec_globals: Vec::new(),
             yielded: false,
             native_depth: 0,
             hook_chain: Default::default(),

@@ -1,17 +1,23 @@
-//! `eval` and `exec`: source compiled with its top-level names in a namespace (as a class
-//! body's are), run in a frame of its own.
+//! `eval` and `exec`.
 //!
-//! The namespace starts with the given globals and locals dicts, or else with the
-//! caller's locals (a function's, or a class body's); names it lacks are looked up among
-//! the program's globals, then the builtins. Afterwards, names the code bound or changed
-//! go back to the `locals` dict if given, else to the `globals` dict, else, at module
-//! level, to the program's globals (a function's own locals are not changed, as in
-//! CPython).
+//! Without a globals dict, the source runs with its top-level names in a namespace (as a
+//! class body's are) that starts with the caller's locals (a function's or a class
+//! body's); names it lacks come from the program's globals, then the builtins. Names the
+//! code binds go back to the program's globals at module level, to the class namespace
+//! in a class body, and nowhere in a function (as in CPython, a function's locals do not
+//! change).
+//!
+//! With a globals dict, the code is loaded with global slots of its own (the way an
+//! embedded module's are, under a prefix kept per dict), filled from the dict before the
+//! run and copied back after it, so that functions the code defines see those globals
+//! too. A `__builtins__` dict in it replaces the builtins. A separate locals mapping
+//! becomes the namespace of the top-level names.
 
 use super::{check_args, check_kw, kwarg, Kw};
 use crate::compiler::CompileErrorKind;
 use crate::intern::Sym;
 use crate::object::*;
+use crate::stdlib::MANGLE;
 use crate::value::Value;
 use crate::vm::{ExcKind, FrameKind, PyResult, Vm};
 
@@ -59,9 +65,13 @@ fn run_source(vm: &mut Vm, args: &[Value], kw: Kw, is_eval: bool) -> PyResult {
             return vm.type_error(msg);
         }
     }
+    let locals = locals.filter(|&l| Some(l) != globals);
+    // With only a globals dict, top-level names are its globals; otherwise they live in
+    // a namespace.
+    let namespace_mode = globals.is_none() || locals.is_some();
     // eval ignores leading spaces and tabs, as CPython's does.
     let source = if is_eval { source.trim_start_matches([' ', '\t']).to_string() } else { source };
-    let unit = match crate::compiler::compile_namespace(&source, "<string>", is_eval) {
+    let unit = match crate::compiler::compile_namespace(&source, "<string>", is_eval, namespace_mode) {
         Ok(u) => u,
         Err(e) => {
             let kind = match (e.kind, e.exception_name()) {
@@ -72,72 +82,203 @@ fn run_source(vm: &mut Vm, args: &[Value], kw: Kw, is_eval: bool) -> PyResult {
             return vm.err(kind, format!("{} (<string>, line {})", e.msg, e.line));
         }
     };
+    let prefix = globals.map(|g| exec_prefix(vm, g));
+    let outer = std::mem::replace(&mut vm.global_prefix, prefix.clone());
     let code = vm.load_code(&unit);
+    vm.global_prefix = outer;
     let mark = vm.roots.len();
     vm.push_root(code);
-    let ns = vm.heap.alloc(ObjKind::Module(Box::new(ModuleObj {
-        name: "<string>".to_string(),
-        attrs: Default::default(),
-    })));
-    vm.push_root(ns);
     let caller = vm.frames.last().map(|f| f.kind);
-    let mut initial: Vec<(Sym, Value)> = Vec::new();
-    let fill = (|| -> PyResult<()> {
-        if let Some(g) = globals {
-            initial.extend(mapping_items(vm, g)?);
+    if let Some(g) = globals {
+        vm.exec_globals.push(g);
+    }
+    let r = (|| -> PyResult {
+        if let (Some(g), Some(p)) = (globals, &prefix) {
+            fill_private_globals(vm, g, p)?;
         }
-        if let Some(l) = locals {
-            initial.extend(mapping_items(vm, l)?);
-        }
-        if globals.is_none() && locals.is_none() {
-            if !matches!(caller, Some(FrameKind::Module) | None) {
-                let d = super::functions::locals(vm, &[], &[])?;
-                initial.extend(mapping_items(vm, d)?);
-            } else if !is_eval {
-                // Module-level exec starts from the program's globals, so that `del`
-                // finds them.
-                let mangle = crate::stdlib::MANGLE;
-                let mut bound: Vec<(Sym, Value)> = vm
-                    .global_index
-                    .iter()
-                    .map(|(&k, &slot)| (k, vm.globals[slot as usize].value))
-                    .filter(|(k, v)| !v.is_null() && !vm.sym_str(*k).contains(mangle))
-                    .collect();
-                bound.sort_by_key(|(k, _)| vm.global_index[k]);
-                initial.extend(bound);
+        let value = if namespace_mode {
+            let ns = vm.heap.alloc(ObjKind::Module(Box::new(ModuleObj {
+                name: "<string>".to_string(),
+                attrs: Default::default(),
+            })));
+            vm.push_root(ns);
+            let initial = initial_namespace(vm, globals, locals, caller, is_eval)?;
+            if let Some(ObjKind::Module(m)) = ns.kind() {
+                let mut attrs = m.attrs.borrow_mut();
+                for (k, v) in &initial {
+                    attrs.insert(*k, *v);
+                }
             }
+            let v = vm.run_in_namespace(code, ns)?;
+            vm.push_root(v);
+            let target = match (locals, globals) {
+                (Some(l), _) => Target::Mapping(l),
+                (None, None) => match caller {
+                    Some(FrameKind::Module) | None => Target::ProgramGlobals,
+                    Some(FrameKind::ClassBody(cns)) => Target::ClassNamespace(cns),
+                    _ => Target::Nowhere,
+                },
+                (None, Some(_)) => Target::Nowhere,
+            };
+            write_back(vm, ns, &initial, target)?;
+            v
+        } else {
+            vm.run_code_in_module_frame(code)?
+        };
+        vm.push_root(value);
+        if let (Some(g), Some(p)) = (globals, &prefix) {
+            copy_private_globals(vm, g, p)?;
         }
-        Ok(())
+        Ok(value)
     })();
-    if let Err(e) = fill {
-        vm.pop_roots(mark);
-        return Err(e);
+    if globals.is_some() {
+        vm.exec_globals.pop();
     }
-    if let Some(ObjKind::Module(m)) = ns.kind() {
-        let mut attrs = m.attrs.borrow_mut();
-        for (k, v) in &initial {
-            attrs.insert(*k, *v);
-        }
-    }
-    let r = vm.run_in_namespace(code, ns);
-    let r = r.and_then(|v| {
-        vm.push_root(v);
-        write_back(vm, ns, &initial, locals.or(globals), caller)?;
-        Ok(v)
-    });
     vm.pop_roots(mark);
     r
 }
 
-/// Stores the names the code bound or changed (and removes those it deleted) where they
-/// belong: the target dict, or the program's globals for code run at module level.
-fn write_back(
+/// The global-slot prefix of the code run with globals dict `g`: one per dict, so that
+/// functions defined by one `exec` see what a later one binds.
+fn exec_prefix(vm: &mut Vm, g: Value) -> String {
+    let n = vm.exec_prefixes.len();
+    vm.exec_prefixes.entry(g.bits()).or_insert_with(|| format!("<exec{n}>")).clone()
+}
+
+/// The global slots under `prefix`.
+fn private_slots(vm: &Vm, prefix: &str) -> Vec<(String, usize)> {
+    let head = format!("{prefix}{MANGLE}");
+    let mut v: Vec<(String, usize)> = vm
+        .global_index
+        .iter()
+        .filter_map(|(&k, &slot)| {
+            vm.sym_str(k).strip_prefix(&head).map(|short| (short.to_string(), slot as usize))
+        })
+        .collect();
+    v.sort_by_key(|(_, s)| *s);
+    v
+}
+
+/// Sets the code's private globals to the dict's items (and unbinds the others), and
+/// their builtins to the dict's `__builtins__` dict if it has one.
+fn fill_private_globals(vm: &mut Vm, g: Value, prefix: &str) -> PyResult<()> {
+    for (_, slot) in private_slots(vm, prefix) {
+        vm.globals[slot].value = Value::NULL;
+    }
+    let items = mapping_items(vm, g)?;
+    let outer = vm.global_prefix.replace(prefix.to_string());
+    let mut builtins = None;
+    let mut has_name = false;
+    for (k, v) in &items {
+        match vm.sym_str(*k) {
+            "__builtins__" => builtins = Some(*v),
+            "__name__" => has_name = true,
+            _ => {}
+        }
+        let slot = vm.code_global_slot(*k) as usize;
+        vm.globals[slot].value = *v;
+    }
+    if !has_name {
+        // What CPython's exec shows: the name of the builtins module it adds.
+        let n = vm.intern("__name__");
+        let slot = vm.code_global_slot(n) as usize;
+        vm.globals[slot].value = vm.new_str("builtins");
+    }
+    vm.global_prefix = outer;
+    // A `__builtins__` dict stands in for the builtins.
+    for (short, slot) in private_slots(vm, prefix) {
+        let real = vm.interner.lookup(&short).and_then(|s| vm.global_index.get(&s).copied());
+        let real = real.map_or(Value::NULL, |i| vm.globals[i as usize].builtin);
+        let b = match builtins {
+            Some(d) if matches!(d.kind(), Some(ObjKind::Dict(_))) => {
+                let k = vm.new_str(&short);
+                vm.dict_get(d, k)?.unwrap_or(Value::NULL)
+            }
+            _ => real,
+        };
+        vm.globals[slot].builtin = b;
+    }
+    Ok(())
+}
+
+/// Copies the private globals back into the dict: new and rebound names, and removes
+/// those the code deleted.
+fn copy_private_globals(vm: &mut Vm, g: Value, prefix: &str) -> PyResult<()> {
+    for (short, slot) in private_slots(vm, prefix) {
+        let v = vm.globals[slot].value;
+        let k = vm.new_str(&short);
+        if v.is_null() {
+            if vm.dict_get(g, k)?.is_some() {
+                vm.delitem(g, k)?;
+            }
+            continue;
+        }
+        if short == "__name__" && vm.dict_get(g, k)?.is_none() && v.as_str() == Some("builtins") {
+            continue;
+        }
+        if vm.dict_get(g, k)? != Some(v) {
+            vm.setitem(g, k, v)?;
+        }
+    }
+    Ok(())
+}
+
+/// What the namespace of top-level names starts with.
+fn initial_namespace(
     vm: &mut Vm,
-    ns: Value,
-    initial: &[(Sym, Value)],
-    target: Option<Value>,
+    globals: Option<Value>,
+    locals: Option<Value>,
     caller: Option<FrameKind>,
-) -> PyResult<()> {
+    is_eval: bool,
+) -> PyResult<Vec<(Sym, Value)>> {
+    if let Some(l) = locals {
+        return mapping_items(vm, l);
+    }
+    if globals.is_some() {
+        return Ok(Vec::new());
+    }
+    match caller {
+        Some(FrameKind::Module) | None => {
+            if is_eval {
+                return Ok(Vec::new());
+            }
+            // Module-level exec starts from the program's globals, so that `del` finds
+            // them.
+            let mut bound: Vec<(Sym, Value)> = vm
+                .global_index
+                .iter()
+                .map(|(&k, &slot)| (k, vm.globals[slot as usize].value))
+                .filter(|(k, v)| !v.is_null() && !vm.sym_str(*k).contains(MANGLE))
+                .collect();
+            bound.sort_by_key(|(k, _)| vm.global_index[k]);
+            Ok(bound)
+        }
+        Some(FrameKind::ClassBody(ns)) => Ok(match ns.kind() {
+            Some(ObjKind::Module(m)) => m.attrs.borrow().iter().map(|(k, v)| (*k, *v)).collect(),
+            _ => Vec::new(),
+        }),
+        _ => {
+            let d = super::functions::locals(vm, &[], &[])?;
+            mapping_items(vm, d)
+        }
+    }
+}
+
+/// Where the names bound in the namespace go afterwards.
+enum Target {
+    /// A locals mapping.
+    Mapping(Value),
+    /// The program's globals (code run at module level).
+    ProgramGlobals,
+    /// A class body's namespace.
+    ClassNamespace(Value),
+    /// Nowhere (a function's locals).
+    Nowhere,
+}
+
+/// Stores the names the code bound or changed (and removes those it deleted) where they
+/// belong.
+fn write_back(vm: &mut Vm, ns: Value, initial: &[(Sym, Value)], target: Target) -> PyResult<()> {
     let now: Vec<(Sym, Value)> = match ns.kind() {
         Some(ObjKind::Module(m)) => m.attrs.borrow().iter().map(|(k, v)| (*k, *v)).collect(),
         _ => Vec::new(),
@@ -147,7 +288,7 @@ fn write_back(
     let deleted: Vec<Sym> =
         initial.iter().map(|(k, _)| *k).filter(|k| !now.iter().any(|(s, _)| s == k)).collect();
     match target {
-        Some(d) => {
+        Target::Mapping(d) => {
             for (k, v) in changed {
                 let kv = vm.sym_value(k);
                 vm.setitem(d, kv, v)?;
@@ -157,7 +298,7 @@ fn write_back(
                 vm.delitem(d, kv)?;
             }
         }
-        None if matches!(caller, Some(FrameKind::Module) | None) => {
+        Target::ProgramGlobals => {
             for (k, v) in changed {
                 let slot = vm.code_global_slot(k) as usize;
                 vm.globals[slot].value = v;
@@ -167,7 +308,18 @@ fn write_back(
                 vm.globals[slot].value = Value::NULL;
             }
         }
-        None => {}
+        Target::ClassNamespace(cns) => {
+            if let Some(ObjKind::Module(m)) = cns.kind() {
+                let mut attrs = m.attrs.borrow_mut();
+                for (k, v) in changed {
+                    attrs.insert(k, v);
+                }
+                for k in deleted {
+                    attrs.shift_remove(&k);
+                }
+            }
+        }
+        Target::Nowhere => {}
     }
     Ok(())
 }

@@ -1195,6 +1195,14 @@ fn input(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 }
 
 fn globals(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
+    // Inside `exec`/`eval` given a globals dict: that dict.
+    if let Some(&g) = vm.exec_globals.last() {
+        let in_exec =
+            vm.frames.last().is_some_and(|f| &*crate::interp::code_ref(f.code).filename == "<string>");
+        if in_exec {
+            return Ok(g);
+        }
+    }
     // A dict subclass whose writes also rebind the globals (`globals()[name] = v`).
     let cls = super::subclass::globals_dict_class(vm)?;
     let g = vm.new_instance(cls, &[]);

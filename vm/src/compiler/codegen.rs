@@ -214,13 +214,15 @@ pub(super) fn compile<'a>(
 }
 
 /// Compiles source given to `eval` (`eval_expr`: a module of one expression statement,
-/// whose value the code returns) or `exec`, with top-level names in a namespace.
+/// whose value the code returns) or `exec`, with top-level names in a namespace
+/// (`namespace_names`) or as globals.
 pub(super) fn compile_namespace<'a>(
     module: &'a ast::ModModule,
     table: &'a SymbolTable,
     lines: &'a LineIndex<'a>,
     filename: &'a str,
     eval_expr: bool,
+    namespace_names: bool,
 ) -> Result<CodeUnit, CompileError> {
     let mut c = Compiler {
         table,
@@ -230,7 +232,7 @@ pub(super) fn compile_namespace<'a>(
         depth: 0,
         frozensets: Vec::new(),
         future_annotations: false,
-        namespace_names: true,
+        namespace_names,
     };
     c.push_unit(0, "<module>".to_string(), "<module>".to_string(), 1);
     c.unit_mut().code.flags.module = true;
