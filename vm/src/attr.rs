@@ -1065,7 +1065,11 @@ impl Vm {
                     syms.push(self.intern(&s));
                 }
             }
-            slots = Some(syms);
+            // A base whose instances have a `__dict__` gives one to these too.
+            let base_has_dict = bases.iter().any(
+                |b| matches!(b.kind(), Some(ObjKind::Class(c)) if c.builtin.is_none() && c.slots.is_none() && !c.is_exception),
+            );
+            slots = if base_has_dict { None } else { Some(syms) };
         } else if bases.iter().all(|b| matches!(b.kind(), Some(ObjKind::Class(c)) if c.slots.is_some() || c.builtin == Some(TypeId::Object))) && inherited_slots.is_some() {
             // A subclass without __slots__ gets a __dict__ again.
             slots = None;

@@ -1290,7 +1290,9 @@ pub fn construct(vm: &mut Vm, t: TypeId, cls: Value, args: &[Value], kw: Kw) -> 
             if args.len() > 3 {
                 return vm.type_error(format!("str() takes at most 3 arguments ({} given)", args.len()));
             }
-            if args.len() > 1 {
+            let enc_kw = kwarg(vm, kw, "encoding");
+            let errs_kw = kwarg(vm, kw, "errors");
+            if args.len() > 1 || enc_kw.is_some() || errs_kw.is_some() {
                 let Some(b) = super::bytes::byte_data(args[0]) else {
                     let tn = vm.type_name(args[0]);
                     return vm.type_error(format!("decoding to str: need a bytes-like object, {tn} found"));
@@ -1304,9 +1306,12 @@ pub fn construct(vm: &mut Vm, t: TypeId, cls: Value, args: &[Value], kw: Kw) -> 
                         }
                     }
                 };
-                let enc = text(vm, args[1], "encoding")?;
-                let errs = match args.get(2) {
-                    Some(e) => text(vm, *e, "errors")?,
+                let enc = match args.get(1).copied().or(enc_kw) {
+                    Some(e) => text(vm, e, "encoding")?,
+                    None => "utf-8".to_string(),
+                };
+                let errs = match args.get(2).copied().or(errs_kw) {
+                    Some(e) => text(vm, e, "errors")?,
                     None => "strict".to_string(),
                 };
                 let s = vm.decode_bytes(&b, &enc, &errs)?;

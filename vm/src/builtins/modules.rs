@@ -494,7 +494,7 @@ fn sys_kiln_source_line(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     super::check_args(vm, "_kiln_source_line", args, 2, 2)?;
     let line = super::arg_index(vm, args[1])?;
     let text = match args[0].as_str() {
-        Some(f) if line >= 1 => vm
+        Some(f) if line >= 1 && !f.starts_with('<') => vm
             .sources
             .get(f)
             .and_then(|src| src.lines().nth(line as usize - 1))

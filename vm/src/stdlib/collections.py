@@ -6,6 +6,21 @@ __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserSt
 _sorted = sorted
 _len = len
 
+# Containers whose repr is being built: a reference back to one shows as CPython's
+# placeholder instead of recursing.
+_repr_running = set()
+
+
+def _guarded_repr(obj, make, placeholder):
+    key = id(obj)
+    if key in _repr_running:
+        return placeholder
+    _repr_running.add(key)
+    try:
+        return make()
+    finally:
+        _repr_running.discard(key)
+
 
 class defaultdict(dict):
     def __init__(self, default_factory=None, *args, **kwargs):
@@ -267,7 +282,7 @@ class OrderedDict(dict):
         name = type(self).__name__
         if not self:
             return "%s()" % name
-        return "%s(%r)" % (name, list(self.items()))
+        return _guarded_repr(self, lambda: "%s(%r)" % (name, list(self.items())), "...")
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
@@ -471,7 +486,9 @@ class deque:
         del self._items[self._index(i)]
 
     def __repr__(self):
-        inner = repr(self._live())
+        inner = _guarded_repr(self, lambda: repr(self._live()), None)
+        if inner is None:
+            return "[...]"
         name = type(self).__name__
         if self._maxlen is None:
             return "%s(%s)" % (name, inner)

@@ -10,6 +10,8 @@ algorithms_available = frozenset(_SIZES)
 
 
 def _as_bytes(data):
+    if data is None:
+        raise TypeError("object supporting the buffer API required")
     if isinstance(data, str):
         raise TypeError("Strings must be encoded before hashing")
     if isinstance(data, (bytes, bytearray)):
@@ -22,7 +24,7 @@ class _Hash:
         self.name = name
         self.digest_size, self.block_size = _SIZES[name]
         self._data = bytearray()
-        if data:
+        if data is None or data:
             self.update(data)
 
     def update(self, data):
@@ -43,28 +45,30 @@ class _Hash:
         return "<%s _hashlib.HASH object @ 0x%x>" % (self.name, id(self))
 
 
-def new(name, data=b"", **kwargs):
+def new(name, data=b"", *, usedforsecurity=True, string=None):
+    if string is not None:
+        data = string
     key = name.lower().replace("-", "")
     if key not in _SIZES:
         raise ValueError("unsupported hash type " + name)
     return _Hash(key, data)
 
 
-def md5(data=b"", **kwargs):
-    return _Hash("md5", data)
+def md5(data=b"", *, usedforsecurity=True, string=None):
+    return _Hash("md5", data if string is None else string)
 
 
-def sha1(data=b"", **kwargs):
-    return _Hash("sha1", data)
+def sha1(data=b"", *, usedforsecurity=True, string=None):
+    return _Hash("sha1", data if string is None else string)
 
 
-def sha224(data=b"", **kwargs):
-    return _Hash("sha224", data)
+def sha224(data=b"", *, usedforsecurity=True, string=None):
+    return _Hash("sha224", data if string is None else string)
 
 
-def sha256(data=b"", **kwargs):
-    return _Hash("sha256", data)
+def sha256(data=b"", *, usedforsecurity=True, string=None):
+    return _Hash("sha256", data if string is None else string)
 
 
-def sha512(data=b"", **kwargs):
-    return _Hash("sha512", data)
+def sha512(data=b"", *, usedforsecurity=True, string=None):
+    return _Hash("sha512", data if string is None else string)

@@ -19,6 +19,9 @@ def _chunks(text):
             out[-1] += line
         elif out and out[-1].startswith("\n") and not out[-1].endswith("\n\n"):
             out[-1] += line
+        elif out and not out[-1].startswith(("Traceback", "  File ", "\n")) and line != "Traceback (most recent call last):\n" and not line.startswith(("  File ", "\n")):
+            # A message of several lines is one string.
+            out[-1] += line
         else:
             out.append(line)
     return out

@@ -31,6 +31,9 @@ EllipsisType = type(...)
 NotImplementedType = type(NotImplemented)
 
 
+_repr_running = set()
+
+
 class SimpleNamespace:
     def __init__(self, mapping_or_iterable=(), /, **kwargs):
         if mapping_or_iterable:
@@ -42,7 +45,14 @@ class SimpleNamespace:
 
     def __repr__(self):
         cls = "namespace" if type(self) is SimpleNamespace else type(self).__name__
-        parts = ["%s=%r" % (k, v) for k, v in self.__dict__.items()]
+        key = id(self)
+        if key in _repr_running:
+            return "%s(...)" % cls
+        _repr_running.add(key)
+        try:
+            parts = ["%s=%r" % (k, v) for k, v in self.__dict__.items()]
+        finally:
+            _repr_running.discard(key)
         return "%s(%s)" % (cls, ", ".join(parts))
 
     def __eq__(self, other):

@@ -26,9 +26,14 @@ def showwarning(message, category, filename, lineno, file=None, line=None):
     file.write(formatwarning(message, category, filename, lineno, line))
 
 
+def _re():
+    import re
+    return re
+
+
 def _action_for(category, text):
     for action, msg, cat, lineno in filters:
-        if issubclass(category, cat) and (msg is None or text.lower().startswith(msg.lower())):
+        if issubclass(category, cat) and (msg is None or _re().match(msg, text, _re().I)):
             return action
     # CPython shows DeprecationWarning when it is attributed to __main__, which is where
     # Kiln's (one-file) programs run.
