@@ -1,7 +1,26 @@
-# Recursive reprs of SimpleNamespace, OrderedDict and deque; str(bytes, encoding=...);
+# Recursive reprs of SimpleNamespace, OrderedDict and deque; str() of bytes with an encoding;
 # hashlib's string= and None; multi-line exception messages in traceback's lists;
 # warnings filters match messages as regexes; a __slots__ subclass of a class with a
 # __dict__ keeps one.
+import sys
+
+
+class _HidePath:
+    # Prints this file's path as FILE, so that the output does not depend on where the
+    # corpus lives.
+    def __init__(self, real):
+        self.real = real
+
+    def write(self, s):
+        return self.real.write(s.replace(__file__, "FILE"))
+
+    def flush(self):
+        pass
+
+
+sys.stdout = _HidePath(sys.stdout)
+sys.stderr = sys.stdout
+
 import sys
 import hashlib
 import traceback
@@ -29,7 +48,6 @@ try:
 except ValueError as e:
     print(traceback.format_exception_only(type(e), e))
     print(traceback.format_exception(e)[-1], end="")
-sys.stderr = sys.stdout
 warnings.filterwarnings("ignore", message="sk.p")
 warnings.warn("skip me")
 warnings.warn("show me")

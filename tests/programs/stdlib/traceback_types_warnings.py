@@ -1,6 +1,24 @@
+import sys
+
+
+class _HidePath:
+    # Prints this file's path as FILE, so that the output does not depend on where the
+    # corpus lives.
+    def __init__(self, real):
+        self.real = real
+
+    def write(self, s):
+        return self.real.write(s.replace(__file__, "FILE"))
+
+    def flush(self):
+        pass
+
+
+sys.stdout = _HidePath(sys.stdout)
+sys.stderr = sys.stdout
+
 import traceback, types, warnings, sys
 import sys
-sys.stderr = sys.stdout
 def f(x):
     return 1 / x
 def g():
