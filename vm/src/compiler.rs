@@ -153,6 +153,19 @@ impl<'s> LineIndex<'s> {
 /// Never panics: parse errors, compile-time `SyntaxError`s and unsupported constructs are
 /// all returned as [`CompileError`]s.
 pub fn compile_module(source: &str, filename: &str) -> Result<CodeUnit, CompileError> {
+    compile_parsed(source, |module, table, lines| codegen::compile(module, table, lines, filename))
+}
+
+/// Parses `source`, builds its symbol table and generates code with `gen`, turning parse
+/// errors into SyntaxErrors and a panic into an internal compiler error.
+fn compile_parsed(
+    source: &str,
+    gen: impl FnOnce(
+        &ruff_python_ast::ModModule,
+        &scope::SymbolTable,
+        &LineIndex,
+    ) -> Result<CodeUnit, CompileError>,
+) -> Result<CodeUnit, CompileError> {
     let lines = LineIndex::new(source);
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         let parsed = ruff_python_parser::parse_module(source).map_err(|e| {
@@ -164,7 +177,7 @@ pub fn compile_module(source: &str, filename: &str) -> Result<CodeUnit, CompileE
         })?;
         let module = parsed.syntax();
         let table = scope::build(module, &lines)?;
-        codegen::compile(module, &table, &lines, filename)
+        gen(module, &table, &lines)
     }));
     match result {
         Ok(r) => r,
@@ -187,28 +200,9 @@ pub fn compile_namespace(
     eval_expr: bool,
     namespace_names: bool,
 ) -> Result<CodeUnit, CompileError> {
-    let lines = LineIndex::new(source);
-    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        let parsed = ruff_python_parser::parse_module(source).map_err(|e| {
-            let mut err = CompileError::syntax(e.error.to_string(), &lines, e.location.start());
-            if err.msg.is_empty() {
-                err.msg = "invalid syntax".to_string();
-            }
-            err
-        })?;
-        let module = parsed.syntax();
-        let table = scope::build(module, &lines)?;
-        codegen::compile_namespace(module, &table, &lines, filename, eval_expr, namespace_names)
-    }));
-    match result {
-        Ok(r) => r,
-        Err(_) => Err(CompileError {
-            kind: CompileErrorKind::SyntaxError,
-            msg: "internal compiler error".to_string(),
-            line: 1,
-            col: 1,
-        }),
-    }
+    compile_parsed(source, |module, table, lines| {
+        codegen::compile_namespace(module, table, lines, filename, eval_expr, namespace_names)
+    })
 }
 
 /// How an instruction changes the operand stack and the frame's control state.

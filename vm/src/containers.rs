@@ -872,27 +872,13 @@ impl Vm {
                 if let Some(ObjKind::Slice(..)) = key.kind() {
                     let (a, b, c) = self.slice_parts(key)?;
                     let items = self.collect_iter(v)?;
-                    let mut l = l.borrow_mut();
-                    let (st, sp, step) = slice_indices(a, b, c, l.len());
-                    if step == 1 {
-                        let sp = sp.max(st);
-                        l.splice(st as usize..sp as usize, items);
-                        return Ok(());
-                    }
-                    let n = slice_len(st, sp, step);
-                    if n != items.len() {
-                        drop(l);
-                        return self.value_error(format!(
-                            "attempt to assign sequence of size {} to extended slice of size {n}",
-                            items.len()
-                        ));
-                    }
-                    let mut i = st;
-                    for it in items {
-                        l[i as usize] = it;
-                        i = i.wrapping_add(step);
-                    }
-                    return Ok(());
+                    let r = assign_slice(&mut l.borrow_mut(), (a, b, c), items);
+                    return match r {
+                        Ok(()) => Ok(()),
+                        Err((got, n)) => self.value_error(format!(
+                            "attempt to assign sequence of size {got} to extended slice of size {n}"
+                        )),
+                    };
                 }
                 if let Some(b) = self.key_as_index(key)? {
                     return self.setitem(obj, b, v);
@@ -1648,6 +1634,31 @@ fn idx(i: IntRef, len: usize) -> Option<usize> {
         IntRef::Small(i) => norm_index(i, len),
         IntRef::Big(b) => b.to_i64().and_then(|i| norm_index(i, len)),
     }
+}
+
+/// `l[a:b:c] = items`: a splice for a step of 1, else one item per selected position
+/// (Err((items, positions)) when the counts differ).
+pub fn assign_slice<T>(
+    l: &mut Vec<T>,
+    (a, b, c): (Option<i64>, Option<i64>, Option<i64>),
+    items: Vec<T>,
+) -> Result<(), (usize, usize)> {
+    let (st, sp, step) = slice_indices(a, b, c, l.len());
+    if step == 1 {
+        let sp = sp.max(st);
+        l.splice(st as usize..sp as usize, items);
+        return Ok(());
+    }
+    let n = slice_len(st, sp, step);
+    if n != items.len() {
+        return Err((items.len(), n));
+    }
+    let mut i = st;
+    for it in items {
+        l[i as usize] = it;
+        i = i.wrapping_add(step);
+    }
+    Ok(())
 }
 
 /// Applies a slice to a vector of items.

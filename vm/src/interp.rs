@@ -27,6 +27,12 @@ impl Vm {
     /// Runs a module code object as `__main__`.
     pub fn run_module(&mut self, code: Value) -> PyResult<()> {
         self.module_code.push(code);
+        self.push_module_frame(code);
+        self.run().map(|_| ())
+    }
+
+    /// Pushes a module frame for module-level code.
+    fn push_module_frame(&mut self, code: Value) {
         let nlocals = code_ref(code).nlocals();
         let base = self.stack.len();
         self.stack.resize(base + nlocals, Value::NULL);
@@ -41,26 +47,12 @@ impl Vm {
             entry: true,
             kind: FrameKind::Module,
         });
-        self.run().map(|_| ())
     }
 
     /// Runs module-level code in a module frame of its own (`exec` with a globals dict)
     /// and returns what it returns.
     pub fn run_code_in_module_frame(&mut self, code: Value) -> PyResult {
-        let nlocals = code_ref(code).nlocals();
-        let base = self.stack.len();
-        self.stack.resize(base + nlocals, Value::NULL);
-        self.frames.push(Frame {
-            code,
-            func: Value::NULL,
-            pc: 0,
-            base: base as u32,
-            ret_sp: base as u32,
-            handler_base: self.handlers.len() as u32,
-            exc_base: self.exc_info.len() as u32,
-            entry: true,
-            kind: FrameKind::Module,
-        });
+        self.push_module_frame(code);
         self.native_depth += 1;
         let r = self.run();
         self.native_depth -= 1;

@@ -345,27 +345,13 @@ impl Vm {
             } else {
                 self.bytes_from_object(v)?
             };
-            let mut l = cell.borrow_mut();
-            let (st, sp, step) = slice_indices(a, b, c, l.len());
-            if step == 1 {
-                let sp = sp.max(st);
-                l.splice(st as usize..sp as usize, items);
-                return Ok(());
-            }
-            let n = slice_len(st, sp, step);
-            if n != items.len() {
-                drop(l);
-                return self.value_error(format!(
-                    "attempt to assign bytes of size {} to extended slice of size {n}",
-                    items.len()
-                ));
-            }
-            let mut i = st;
-            for it in items {
-                l[i as usize] = it;
-                i = i.wrapping_add(step);
-            }
-            return Ok(());
+            let r = crate::containers::assign_slice(&mut cell.borrow_mut(), (a, b, c), items);
+            return match r {
+                Ok(()) => Ok(()),
+                Err((got, n)) => self.value_error(format!(
+                    "attempt to assign bytes of size {got} to extended slice of size {n}"
+                )),
+            };
         }
         let i = super::arg_index(self, key)?;
         let x = self.byte_value(v)?;
