@@ -46,3 +46,8 @@ ba2 = bytearray(b"abc"); ba2.reverse(); ba2.insert(0, 120); ba2.remove(98); prin
 print(b"a b".rsplit(None, 1), b"a.b.c".rsplit(b".", 1), b"xxhixx".lstrip(b"x"), b"hi".ljust(4, b"."), b"hi".rjust(4))
 print(b"abc".removeprefix(b"a"), b"abc".removesuffix(b"c"), b"ABC".lower(), b"  ".isspace(), b"Ab".istitle())
 t = bytes.maketrans(b"ab", b"xy"); print(b"aabbc".translate(t), b"abc".translate(None, b"b"))
+print(int(b"42"), int(bytearray(b"7")), int(b"ff", 16), float(b"1.5"), list(reversed(b"ab")), list(reversed(bytearray(b"xyz"))))
+print(bool.from_bytes(b"\x01", "big"), bool.from_bytes(b"\x00", "big"), int.from_bytes(b"\x01\x00", "little"))
+for x in [1.5, 1.0, -0.0, 0.0, 0.1, 1e300, 5e-324, 2.2250738585072014e-308, float("inf"), -float("inf"), float("nan"), -2.5, 3.141592653589793]:
+    print(x.hex())
+print((7).as_integer_ratio(), (-3).as_integer_ratio(), True.as_integer_ratio())

@@ -1352,12 +1352,16 @@ fn int_from_bytes(vm: &mut Vm, a: &[Value], kw: Kw) -> PyResult {
         return vm.type_error("cannot convert 'str' object to bytes");
     };
     let (big, signed) = order_args(vm, args.get(1).copied(), kw, "from_bytes")?;
+    let as_bool = a.first().is_some_and(|&c| c == vm.types[TypeId::Bool as usize]);
     let n = match (big, signed) {
         (true, false) => num_bigint::BigInt::from_bytes_be(num_bigint::Sign::Plus, &data),
         (false, false) => num_bigint::BigInt::from_bytes_le(num_bigint::Sign::Plus, &data),
         (true, true) => num_bigint::BigInt::from_signed_bytes_be(&data),
         (false, true) => num_bigint::BigInt::from_signed_bytes_le(&data),
     };
+    if as_bool {
+        return Ok(Value::bool(!num_traits::Zero::is_zero(&n)));
+    }
     Ok(vm.new_bigint(n))
 }
 

@@ -753,6 +753,8 @@ fn reversed(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
         Some(ObjKind::Tuple(t)) => t.len(),
         Some(ObjKind::Str(s)) => s.nchars,
         Some(ObjKind::Range(r)) => r.len() as usize,
+        Some(ObjKind::Bytes(b)) => b.len(),
+        Some(ObjKind::ByteArray(b)) => b.borrow().len(),
         Some(ObjKind::Dict(d)) => {
             let keys: Vec<Value> = d.borrow().keys().rev().collect();
             return Ok(vm.new_iter(IterState::Values(keys, 0)));
@@ -1240,6 +1242,13 @@ pub fn construct(vm: &mut Vm, t: TypeId, cls: Value, args: &[Value], kw: Kw) -> 
             if args.is_empty() {
                 return Ok(Value::small_int(0));
             }
+            // Digits given as bytes read as their ASCII text.
+            if let Some(b) = super::bytes::byte_data(args[0]) {
+                let text: String = b.iter().map(|&c| c as char).collect();
+                let mut a = args.to_vec();
+                a[0] = vm.new_string(text);
+                return construct(vm, t, cls, &a, kw);
+            }
             let v = args[0];
             if let Some(b) = base {
                 let b = arg_index(vm, b)?;
@@ -1264,6 +1273,11 @@ pub fn construct(vm: &mut Vm, t: TypeId, cls: Value, args: &[Value], kw: Kw) -> 
             let v = args[0];
             if v.is_float() {
                 return Ok(v);
+            }
+            if let Some(b) = super::bytes::byte_data(v) {
+                let text: String = b.iter().map(|&c| c as char).collect();
+                let s = vm.new_string(text);
+                return construct(vm, t, cls, &[s], kw);
             }
             if let Some(s) = v.as_str() {
                 let s = s.to_string();

@@ -93,10 +93,14 @@ pub(super) fn install(vm: &mut Vm) {
     add_method(vm, i, "bit_length", int_bit_length);
     add_method(vm, i, "bit_count", int_bit_count);
     add_method(vm, i, "conjugate", ident);
+    add_method(vm, i, "as_integer_ratio", |vm, a, _| {
+        let n = vm.unary_op(a[0], crate::bytecode::UnaryOp::Pos)?;
+        Ok(vm.new_tuple(vec![n, Value::small_int(1)]))
+    });
     add_method(vm, i, "__index__", ident);
     let fl = t(vm, TypeId::Float);
     add_method(vm, fl, "is_integer", float_is_integer);
-    add_method(vm, fl, "hex", float_unsupported);
+    add_method(vm, fl, "hex", float_hex);
     add_method(vm, fl, "as_integer_ratio", float_as_integer_ratio);
     add_method(vm, fl, "conjugate", ident);
     add_method(vm, fl, "__round__", super::functions::round);
@@ -570,8 +574,26 @@ fn int_bit_length(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
     Ok(vm.new_int(b.bits() as i64))
 }
 
-fn float_unsupported(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
-    vm.err(ExcKind::NotImplementedError, "float.hex is not supported")
+/// `x.hex()`: `[-]0x1.<13 hex digits>p<exponent>` (`0x0.` for subnormals and zero).
+fn float_hex(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    no_args(vm, args, kw, "hex")?;
+    let x = args[0].as_float().unwrap_or(0.0);
+    let text = if x.is_nan() {
+        "nan".to_string()
+    } else if x.is_infinite() {
+        if x > 0.0 { "inf" } else { "-inf" }.to_string()
+    } else {
+        let sign = if x.is_sign_negative() { "-" } else { "" };
+        let bits = x.to_bits();
+        let exp = ((bits >> 52) & 0x7ff) as i64;
+        let mant = bits & ((1u64 << 52) - 1);
+        match (exp, mant) {
+            (0, 0) => format!("{sign}0x0.0p+0"),
+            (0, m) => format!("{sign}0x0.{m:013x}p-1022"),
+            (e, m) => format!("{sign}0x1.{m:013x}p{:+}", e - 1023),
+        }
+    };
+    Ok(vm.new_string(text))
 }
 
 /// `x.__floor__()` and the like: the float rounded by `f`, as an int.
