@@ -257,6 +257,15 @@ impl Vm {
                 Ok(None)
             }
             Some(ObjKind::Class(c)) => {
+                // A class's own name: set on it (`cls.__name__ = ...`) or given at its
+                // creation, never a base's.
+                if name == self.names.name || self.sym_str(name) == "__qualname__" {
+                    if let Some(&v) = c.dict.borrow().get(&name) {
+                        return Ok(Some(v));
+                    }
+                    let s = if name == self.names.name { c.name.clone() } else { c.qualname.clone() };
+                    return Ok(Some(self.new_string(s)));
+                }
                 if let Some(a) = self.lookup_in_class(obj, name) {
                     return Ok(Some(match a.kind() {
                         Some(ObjKind::ClassMethod(f)) => {
@@ -1107,6 +1116,10 @@ impl Vm {
             lookup_version: Cell::new(u64::MAX),
             slot_hint: Cell::new(0),
             meta: Cell::new(meta),
+            serial: {
+                self.class_serial += 1;
+                self.class_serial
+            },
         })));
         if let Some(ObjKind::Class(c)) = cls.kind() {
             let mut full = vec![cls];

@@ -177,6 +177,19 @@ impl Heap {
         self.due.get() || self.stress
     }
 
+    /// Every class object on the heap (unreachable ones included until the next sweep).
+    pub fn classes(&self) -> Vec<Value> {
+        self.objects
+            .iter()
+            .filter(|&&p| {
+                // SAFETY: every pointer in `objects` is an initialized, not yet freed cell.
+                let obj = unsafe { &*p };
+                matches!(obj.kind, ObjKind::Class(_))
+            })
+            .map(|&p| Value::object(p))
+            .collect()
+    }
+
     /// Number of live objects (after the last sweep, plus allocations since).
     pub fn object_count(&self) -> usize {
         self.objects.len()

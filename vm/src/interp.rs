@@ -155,12 +155,20 @@ impl Vm {
             class_cell: std::cell::Cell::new(Value::NULL),
             attrs: Default::default(),
         };
+        let mut body_ns = Value::NULL;
         if code_ref(codev).flags.needs_class_cell {
-            if let Some(ObjKind::Function(outer)) = self.frames.last().unwrap().func.kind() {
+            let top = self.frames.last().unwrap();
+            if let FrameKind::ClassBody(ns) = top.kind {
+                body_ns = ns;
+            } else if let Some(ObjKind::Function(outer)) = top.func.kind() {
                 f.class_cell.set(outer.class_cell.get());
             }
         }
-        self.heap.alloc(ObjKind::Function(Box::new(f)))
+        let fv = self.heap.alloc(ObjKind::Function(Box::new(f)));
+        if !body_ns.is_null() {
+            self.class_cell_pending.push((body_ns, fv));
+        }
+        fv
     }
 
     /// Calls a class: its metaclass's `__call__` if a user metaclass defines one; a
@@ -2748,6 +2756,7 @@ impl Vm {
     fn call_metaclass(
         &mut self,
         meta: Value,
+        plain_callable: bool,
         name: Value,
         name_s: &str,
         qualname: &str,
@@ -2769,6 +2778,9 @@ impl Vm {
             }
             let bt = self.new_tuple(bases.to_vec());
             self.push_root(bt);
+            if plain_callable {
+                return self.call(meta, &[name, bt, d], &class_kwargs);
+            }
             self.metaclass_instantiate(meta, &[name, bt, d], &class_kwargs)
         })();
         self.pop_roots(mark);
@@ -2783,10 +2795,10 @@ impl Vm {
         bases: &[Value],
         kwargs: Vec<(Value, Value)>,
     ) -> PyResult {
-        // `metaclass=`: `type`, a user metaclass (a class deriving from `type`), or abc's
-        // ABCMeta (a marker whose `_kiln_base`, ABC, gives what ABCMeta would: abstract
-        // methods refuse instantiation).
-        let mut bases = bases.to_vec();
+        // `metaclass=`: `type`, a user metaclass (a class deriving from `type`, abc's
+        // ABCMeta among them), or any other callable, called with (name, bases,
+        // namespace) as CPython calls it.
+        let bases = bases.to_vec();
         let mut class_kwargs = Vec::new();
         let mut explicit_meta = Value::NULL;
         for (k, v) in kwargs {
@@ -2804,32 +2816,20 @@ impl Vm {
                 explicit_meta = v;
                 continue;
             }
-            let marker = self.intern("_kiln_base");
-            let base = match v.kind() {
-                Some(ObjKind::Class(_)) => self.lookup_in_class(v, marker),
-                _ => None,
-            };
-            match base {
-                Some(b) => {
-                    if !bases.iter().any(|&x| self.is_subclass(x, b)) {
-                        bases.push(b);
-                    }
-                }
-                None => {
-                    let mn = match v.kind() {
-                        Some(ObjKind::Class(c)) => c.name.clone(),
-                        _ => self.type_name(v),
-                    };
-                    return self.err(
-                        ExcKind::NotImplementedError,
-                        format!("metaclasses are not supported (metaclass={mn})"),
-                    );
-                }
+            if matches!(v.kind(), Some(ObjKind::Class(_))) {
+                let mn = self.class_name(v);
+                return self.type_error(format!(
+                    "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases ({mn} is not a metaclass)"
+                ));
             }
+            explicit_meta = v;
         }
         let bases = &bases[..];
-        let meta = self.effective_metaclass(explicit_meta, bases)?;
-        if !meta.is_null() {
+        let callable_meta =
+            !explicit_meta.is_null() && !matches!(explicit_meta.kind(), Some(ObjKind::Class(_)));
+        let meta =
+            if callable_meta { explicit_meta } else { self.effective_metaclass(explicit_meta, bases)? };
+        if !meta.is_null() && !callable_meta {
             crate::builtins::meta::check_prepare(self, meta)?;
         }
         let name_s = name.as_str().unwrap_or("?").to_string();
@@ -2875,6 +2875,7 @@ impl Vm {
         let r = self.run();
         self.native_depth -= 1;
         if let Err(e) = r {
+            self.resolve_class_cells(ns, None);
             self.pop_roots(mark);
             return Err(e);
         }
@@ -2888,15 +2889,44 @@ impl Vm {
         };
         if !meta.is_null() {
             // A user metaclass makes the class: `meta(name, bases, namespace, **kw)`.
-            let r = self.call_metaclass(meta, name, &name_s, &qualname, bases, attrs, class_kwargs);
+            let r = self.call_metaclass(
+                meta,
+                callable_meta,
+                name,
+                &name_s,
+                &qualname,
+                bases,
+                attrs,
+                class_kwargs,
+            );
+            self.resolve_class_cells(ns, r.as_ref().ok().copied());
             self.pop_roots(mark);
             return r;
         }
         self.class_kwargs = class_kwargs;
         let cls = self.create_class(&name_s, &qualname, bases, attrs);
         self.class_kwargs.clear();
+        self.resolve_class_cells(ns, cls.as_ref().ok().copied());
         self.pop_roots(mark);
         cls
+    }
+
+    /// Gives the functions the class body with namespace `ns` made (and that use
+    /// `super()` or `__class__`) their class, even those a decorator wrapped, and forgets
+    /// them (also when the class was not made).
+    fn resolve_class_cells(&mut self, ns: Value, cls: Option<Value>) {
+        let cls = cls.filter(|c| matches!(c.kind(), Some(ObjKind::Class(_))));
+        self.class_cell_pending.retain(|&(n, f)| {
+            if n != ns {
+                return true;
+            }
+            if let (Some(c), Some(ObjKind::Function(func))) = (cls, f.kind()) {
+                if func.class_cell.get().is_null() {
+                    func.class_cell.set(c);
+                }
+            }
+            false
+        });
     }
 }
 

@@ -213,6 +213,8 @@ pub struct ClassObj {
     pub slot_hint: Cell<u32>,
     /// The class's metaclass when it is a user class deriving from `type` (null: `type`).
     pub meta: Cell<Value>,
+    /// Creation order among classes (`__subclasses__()` lists in it).
+    pub serial: u64,
 }
 
 /// An instance of a user class.

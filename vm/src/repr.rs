@@ -129,7 +129,15 @@ impl Vm {
                 format!("slice({}, {}, {})", self.repr_string(a)?, self.repr_string(b)?, self.repr_string(c)?)
             }
             ObjKind::Bytes(b) => bytes_repr(b),
-            ObjKind::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow())),
+            ObjKind::ByteArray(b) => {
+                // CPython's bytearray repr escapes a single quote inside double quotes too.
+                let r = bytes_repr(&b.borrow());
+                let r = match r.strip_prefix("b\"") {
+                    Some(rest) => format!("b\"{}", rest.replace('\'', "\\'")),
+                    None => r,
+                };
+                format!("bytearray({r})")
+            }
             ObjKind::Function(f) => {
                 // `functools.wraps` (or any assignment) may have set `__qualname__`.
                 let set = f.attrs.borrow().get(&self.intern("__qualname__")).copied();

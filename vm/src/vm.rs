@@ -434,6 +434,11 @@ pub struct Vm {
     pub exec_prefixes: HashMap<u64, String>,
     /// The globals dicts of the `exec`/`eval` calls running (innermost last).
     pub exec_globals: Vec<Value>,
+    /// Functions made in class bodies being run that use `super()` or `__class__`, with
+    /// the body's namespace: they learn their class when it is made, decorated or not.
+    pub class_cell_pending: Vec<(Value, Value)>,
+    /// Classes made so far (`ClassObj::serial`).
+    pub class_serial: u64,
     /// Set by `Op::Yield` when a generator frame suspends (vs returns).
     pub yielded: bool,
     /// Depth of nested native `run` calls.
@@ -517,6 +522,8 @@ impl Vm {
             global_prefix: None,
             exec_prefixes: HashMap::new(),
             exec_globals: Vec::new(),
+            class_cell_pending: Vec::new(),
+            class_serial: 0,
             yielded: false,
             native_depth: 0,
             hook_chain: Default::default(),
@@ -901,6 +908,7 @@ impl Vm {
             module_code,
             char_strs,
             repr_stack,
+            class_cell_pending,
             ..
         } = self;
         let (ellipsis, not_impl, empty_str, empty_tuple, builtin_next, globals_dict_class) = (
@@ -935,6 +943,10 @@ impl Vm {
             m.mark_all(module_code);
             m.mark_all(char_strs);
             m.mark_all(repr_stack);
+            for (ns, f) in class_cell_pending.iter() {
+                m.mark(*ns);
+                m.mark(*f);
+            }
             m.mark(ellipsis);
             m.mark(not_impl);
             m.mark(empty_str);

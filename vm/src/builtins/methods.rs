@@ -557,8 +557,21 @@ fn type_mro(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     Ok(vm.new_list(m))
 }
 
-fn type_subclasses(vm: &mut Vm, _args: &[Value], _kw: Kw) -> PyResult {
-    Ok(vm.new_list(Vec::new()))
+/// `cls.__subclasses__()`: the classes that name `cls` among their direct bases, in the
+/// order they were made.
+fn type_subclasses(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    let Some(&cls) = args.first() else { return vm.type_error("__subclasses__() needs a class") };
+    let mut subs: Vec<(u64, Value)> = vm
+        .heap
+        .classes()
+        .into_iter()
+        .filter_map(|c| match c.kind() {
+            Some(ObjKind::Class(k)) if k.bases.contains(&cls) => Some((k.serial, c)),
+            _ => None,
+        })
+        .collect();
+    subs.sort_by_key(|(s, _)| *s);
+    Ok(vm.new_list(subs.into_iter().map(|(_, c)| c).collect()))
 }
 
 fn int_bit_count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {

@@ -82,6 +82,7 @@ fn new_class(
         lookup_version: std::cell::Cell::new(u64::MAX),
         slot_hint: std::cell::Cell::new(0),
         meta: std::cell::Cell::new(Value::NULL),
+        serial: 0,
     })));
     let mut mro = vec![cls];
     if let Some(&b) = bases.first() {

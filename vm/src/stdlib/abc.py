@@ -1,5 +1,5 @@
 """Abstract base classes (Kiln's abc): ABC refuses to instantiate a class that leaves an
-abstract method unimplemented. Metaclasses are not supported: ABCMeta is a marker."""
+abstract method unimplemented. ABCMeta is a metaclass that adds ABC to the bases."""
 
 __all__ = ["ABC", "ABCMeta", "abstractmethod", "abstractproperty", "abstractclassmethod", "abstractstaticmethod"]
 
@@ -31,8 +31,18 @@ def _abstract_names(cls):
 _checked = {}
 
 
-class ABCMeta:
-    pass
+class ABCMeta(type):
+    """The metaclass of abstract classes. A class made with it gets abc.ABC among its
+    bases, which refuses to instantiate it while abstract methods are left (Kiln's ABC
+    does the work CPython's ABCMeta does)."""
+
+    def __new__(mcls, name, bases, namespace, **kwargs):
+        if not any(isinstance(b, type) and issubclass(b, ABC) for b in bases):
+            bases = tuple(bases) + (ABC,)
+        return super().__new__(mcls, name, bases, namespace, **kwargs)
+
+    def register(cls, subclass):
+        return ABC.register.__func__(cls, subclass)
 
 
 class ABC:
@@ -93,8 +103,6 @@ class ABC:
         return object.__new__(cls)
 
 
-# `class C(metaclass=ABCMeta)` makes C a subclass of ABC (Kiln has no metaclasses).
-ABCMeta._kiln_base = ABC
 
 
 def abstractproperty(fget):

@@ -214,6 +214,9 @@ class ArgumentParser:
             kwargs["nargs"] = 0
         elif action in ("store_const", "append_const", "count", "help", "version"):
             kwargs["nargs"] = 0
+        if action == "version":
+            kwargs.setdefault("default", SUPPRESS)
+            kwargs.setdefault("help", "show program's version number and exit")
         if "default" not in kwargs:
             kwargs["default"] = self._defaults.get(dest, self.argument_default)
         a = _Action(options, dest, action, **kwargs)
@@ -422,8 +425,15 @@ class ArgumentParser:
         extras = []
         i = 0
         only_positional = False
+        # A sub-command takes every argument after it, in order.
+        sub_rest = None
+        own_needed = sum(_min_count(a) for a in self._actions if not a.option_strings)
         while i < len(args):
             arg = args[i]
+            if (self._subparsers is not None and len(positionals) >= own_needed
+                    and arg in self._subparsers.choices and not self._is_option(arg)):
+                sub_rest = args[i:]
+                break
             if arg == "--" and not only_positional:
                 only_positional = True
                 i += 1
@@ -486,23 +496,28 @@ class ArgumentParser:
         rest = positionals[j:]
         if self._subparsers is not None:
             sp = self._subparsers
-            if rest:
-                name = rest[0]
+            if sub_rest is None and rest:
+                sub_rest = rest
+                rest = []
+            if sub_rest:
+                name = sub_rest[0]
                 if name not in sp.choices:
                     choices = ", ".join(map(repr, sp.choices))
-                    raise ArgumentError(None, "argument %s: invalid choice: %r (choose from %s)" % (self._subparser_display(), name, choices))
+                    raise ArgumentError(None, "argument %s: invalid choice: %r (choose from %s)" % (self._subparser_name(), name, choices))
                 if sp.dest is not None:
                     setattr(ns, sp.dest, name)
-                sub_args = rest[1:] + extras
-                extras = []
-                sub_extras = sp.choices[name]._parse(sub_args, ns)
-                extras.extend(sub_extras)
-                rest = []
+                subparser = sp.choices[name]
+                try:
+                    extras.extend(subparser._parse(sub_rest[1:], ns))
+                except ArgumentError as e:
+                    if not subparser.exit_on_error:
+                        raise
+                    subparser.error(str(e))
             else:
                 if sp.dest is not None and not hasattr(ns, sp.dest):
                     setattr(ns, sp.dest, None)
                 if sp.required:
-                    raise ArgumentError(None, "the following arguments are required: %s" % self._subparser_display())
+                    raise ArgumentError(None, "the following arguments are required: %s" % self._subparser_name())
         extras.extend(rest)
         missing = [a for a in self._actions if a not in seen and (a.required or (not a.option_strings and a.nargs not in ("?", "*")))]
         if missing:
@@ -520,6 +535,15 @@ class ArgumentParser:
             if a not in seen and isinstance(v, str) and a.type is not None and v is a.default:
                 setattr(ns, a.dest, self._convert(a, v))
         return extras
+
+    def _subparser_name(self):
+        # How errors name the sub-command argument: its dest, else its choices.
+        sp = self._subparsers
+        if sp.metavar:
+            return sp.metavar
+        if sp.dest is not None:
+            return sp.dest
+        return "{%s}" % ",".join(sp.choices)
 
     def _subparser_display(self):
         sp = self._subparsers

@@ -23,6 +23,8 @@ def _bytes_of(s, what="argument"):
 
 
 def b64encode(s, altchars=None):
+    if isinstance(s, str):
+        raise TypeError("a bytes-like object is required, not 'str'")
     data = _bytes_of(s)
     out = bytearray()
     for i in range(0, len(data) - 2, 3):
@@ -65,7 +67,7 @@ def b64decode(s, altchars=None, validate=False):
         values.append(i)
     if len(values) % 4 == 1:
         raise Error("Invalid base64-encoded string: number of data characters (%d) cannot be 1 more than a multiple of 4" % len(values))
-    if (len(values) + pad) % 4 and len(values) % 4:
+    if len(values) % 4 and len(values) % 4 + pad < 4:
         raise Error("Incorrect padding")
     out = bytearray()
     for i in range(0, len(values), 4):

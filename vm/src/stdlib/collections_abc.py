@@ -14,9 +14,9 @@ __all__ = ["Callable", "Collection", "Container", "Generator", "Hashable", "Item
 _dict_keys = type({}.keys())
 _dict_values = type({}.values())
 _dict_items = type({}.items())
-_UNHASHABLE = (list, dict, set, _dict_keys, _dict_values, _dict_items)
+_UNHASHABLE = (list, dict, set, bytearray, _dict_keys, _dict_values, _dict_items)
 # Built-in containers whose dunders Kiln's type objects do not all list.
-_CONTAINERS = (range, bytes, _dict_keys, _dict_values, _dict_items)
+_CONTAINERS = (range, bytes, bytearray, _dict_keys, _dict_values, _dict_items)
 
 
 def _defines(cls, methods):
@@ -498,7 +498,7 @@ class MutableMapping(Mapping):
 class Sequence(Reversible, Collection):
     __slots__ = ()
     _kiln_methods = ()
-    _kiln_builtins = (tuple, str, range, list, bytes, deque)
+    _kiln_builtins = (tuple, str, range, list, bytes, bytearray, deque)
     _kiln_match_kind = "sequence"
 
     @abstractmethod
@@ -547,7 +547,7 @@ class Sequence(Reversible, Collection):
 
 class MutableSequence(Sequence):
     __slots__ = ()
-    _kiln_builtins = (list, deque)
+    _kiln_builtins = (list, bytearray, deque)
 
     @abstractmethod
     def __setitem__(self, index, value):

@@ -174,7 +174,7 @@ class _Writer:
             text = repr(v)
         else:
             text = str(v)
-        numeric = isinstance(v, (int, float)) and not isinstance(v, bool)
+        numeric = isinstance(v, (int, float))
         if p.quoting == QUOTE_ALL:
             quote = True
         elif p.quoting == QUOTE_NONNUMERIC:
@@ -182,7 +182,8 @@ class _Writer:
         elif p.quoting == QUOTE_NONE:
             quote = False
         else:
-            quote = (p.delimiter in text or (p.quotechar is not None and p.quotechar in text)
+            escaped_quote = not p.doublequote and p.escapechar
+            quote = (p.delimiter in text or (p.quotechar is not None and p.quotechar in text and not escaped_quote)
                      or "\n" in text or "\r" in text or (only and text == "")
                      or (text[:1] == " " and p.skipinitialspace))
         if p.quoting == QUOTE_NONE:

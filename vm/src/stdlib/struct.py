@@ -183,7 +183,13 @@ def unpack_from(fmt, buffer, offset=0):
 def pack_into(fmt, buffer, offset, *values):
     data = pack(fmt, *values)
     if offset < 0:
+        if offset + len(buffer) < 0:
+            raise error("offset %d out of range for %d-byte buffer" % (offset, len(buffer)))
         offset += len(buffer)
+    if len(buffer) - offset < len(data):
+        if offset > len(buffer):
+            raise error("offset %d out of range for %d-byte buffer" % (offset, len(buffer)))
+        raise error("pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d (actual buffer size is %d)" % (len(data) + offset, len(data), offset, len(buffer)))
     buffer[offset:offset + len(data)] = data
 
 
