@@ -1514,6 +1514,22 @@ impl Vm {
             Some(ObjKind::List(l)) => return Ok(l.borrow().clone()),
             Some(ObjKind::Tuple(t)) => return Ok(t.to_vec()),
             Some(ObjKind::Dict(d)) => return Ok(d.borrow().keys().collect()),
+            Some(ObjKind::Range(r)) => {
+                // Reserved at once: a range too long for memory is a MemoryError now,
+                // not after the list has grown through all of it.
+                let r = *r;
+                let n = r.len().max(0) as usize;
+                let mut out = Vec::new();
+                if out.try_reserve_exact(n).is_err() {
+                    return self.err(ExcKind::MemoryError, "");
+                }
+                let mut x = r.start;
+                for _ in 0..n {
+                    out.push(self.new_int(x));
+                    x = x.wrapping_add(r.step);
+                }
+                return Ok(out);
+            }
             _ => {}
         }
         let it = self.get_iter(v)?;
