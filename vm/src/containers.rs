@@ -924,15 +924,8 @@ impl Vm {
                     };
                 }
                 if let Some(ObjKind::Slice(..)) = key.kind() {
-                    let (a, b, c) = self.slice_parts(key)?;
-                    let mut l = l.borrow_mut();
-                    let (st, sp, step) = slice_indices(a, b, c, l.len());
-                    let n = slice_len(st, sp, step);
-                    let mut remove: Vec<usize> = (0..n).map(|k| (st + k as i64 * step) as usize).collect();
-                    remove.sort_unstable();
-                    for &r in remove.iter().rev() {
-                        l.remove(r);
-                    }
+                    let parts = self.slice_parts(key)?;
+                    delete_slice(&mut l.borrow_mut(), parts);
                     return Ok(());
                 }
                 if let Some(b) = self.key_as_index(key)? {
@@ -1675,6 +1668,17 @@ pub fn assign_slice<T>(
         i = i.wrapping_add(step);
     }
     Ok(())
+}
+
+/// `del l[a:b:c]`.
+pub fn delete_slice<T>(l: &mut Vec<T>, (a, b, c): (Option<i64>, Option<i64>, Option<i64>)) {
+    let (st, sp, step) = slice_indices(a, b, c, l.len());
+    let n = slice_len(st, sp, step);
+    let mut remove: Vec<usize> = (0..n).map(|k| (st + k as i64 * step) as usize).collect();
+    remove.sort_unstable();
+    for &r in remove.iter().rev() {
+        l.remove(r);
+    }
 }
 
 /// Applies a slice to a vector of items.

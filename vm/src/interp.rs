@@ -2857,24 +2857,7 @@ impl Vm {
             m.attrs.borrow_mut().insert(key, module);
         }
         // Run the body as a frame with the namespace.
-        let sp = self.stack.len();
-        self.stack.push(body);
-        self.stack.push(Value::NULL);
-        match self.push_call_frame(body, sp + 2, 0, &[], sp) {
-            Ok(None) => {}
-            Ok(Some(_)) => {}
-            Err(e) => {
-                self.pop_roots(mark);
-                return Err(e);
-            }
-        }
-        let fi = self.frames.len() - 1;
-        self.frames[fi].kind = FrameKind::ClassBody(ns);
-        self.frames[fi].entry = true;
-        self.native_depth += 1;
-        let r = self.run();
-        self.native_depth -= 1;
-        if let Err(e) = r {
+        if let Err(e) = self.run_namespace_frame(body, ns) {
             self.resolve_class_cells(ns, None);
             self.pop_roots(mark);
             return Err(e);
@@ -2940,20 +2923,24 @@ impl Vm {
         let qualname = self.new_str("<module>");
         let body = self.make_function(code, qualname, Vec::new(), Value::NULL, Vec::new());
         self.push_root(body);
+        let r = self.run_namespace_frame(body, ns);
+        self.pop_roots(mark);
+        r
+    }
+
+    /// Runs the function `body` (no arguments) in a frame whose names live in `ns`, as a
+    /// class body's do, and returns what it returns.
+    fn run_namespace_frame(&mut self, body: Value, ns: Value) -> PyResult {
         let sp = self.stack.len();
         self.stack.push(body);
         self.stack.push(Value::NULL);
-        if let Err(e) = self.push_call_frame(body, sp + 2, 0, &[], sp) {
-            self.pop_roots(mark);
-            return Err(e);
-        }
+        self.push_call_frame(body, sp + 2, 0, &[], sp)?;
         let fi = self.frames.len() - 1;
         self.frames[fi].kind = FrameKind::ClassBody(ns);
         self.frames[fi].entry = true;
         self.native_depth += 1;
         let r = self.run();
         self.native_depth -= 1;
-        self.pop_roots(mark);
         r
     }
 }

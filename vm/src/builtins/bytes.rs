@@ -7,7 +7,7 @@
 
 use super::{add_method, check_margs, kwarg, Kw};
 use crate::object::*;
-use crate::ops::{as_i64, as_int, norm_index, slice_indices, slice_len, IntRef};
+use crate::ops::{as_i64, as_int, norm_index, IntRef};
 use crate::value::Value;
 use crate::vm::{ExcKind, PyResult, TypeId, Vm};
 
@@ -372,15 +372,8 @@ impl Vm {
     pub(crate) fn bytearray_delitem(&mut self, obj: Value, key: Value) -> PyResult<()> {
         let Some(ObjKind::ByteArray(cell)) = obj.kind() else { unreachable!() };
         if let Some(ObjKind::Slice(..)) = key.kind() {
-            let (a, b, c) = self.slice_parts(key)?;
-            let mut l = cell.borrow_mut();
-            let (st, sp, step) = slice_indices(a, b, c, l.len());
-            let n = slice_len(st, sp, step);
-            let mut remove: Vec<usize> = (0..n).map(|k| (st + k as i64 * step) as usize).collect();
-            remove.sort_unstable();
-            for &r in remove.iter().rev() {
-                l.remove(r);
-            }
+            let parts = self.slice_parts(key)?;
+            crate::containers::delete_slice(&mut cell.borrow_mut(), parts);
             return Ok(());
         }
         let i = super::arg_index(self, key)?;
