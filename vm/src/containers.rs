@@ -704,8 +704,7 @@ impl Vm {
                 }
                 if let Some(ObjKind::Slice(..)) = key.kind() {
                     let (a, b, c) = self.slice_parts(key)?;
-                    let items = l.borrow().clone();
-                    let r = slice_vec(&items, a, b, c);
+                    let r = slice_vec(&l.borrow(), a, b, c);
                     return Ok(self.new_list(r));
                 }
                 if let Some(b) = self.key_as_index(key)? {
@@ -1673,12 +1672,23 @@ pub fn assign_slice<T>(
 /// `del l[a:b:c]`.
 pub fn delete_slice<T>(l: &mut Vec<T>, (a, b, c): (Option<i64>, Option<i64>, Option<i64>)) {
     let (st, sp, step) = slice_indices(a, b, c, l.len());
-    let n = slice_len(st, sp, step);
-    let mut remove: Vec<usize> = (0..n).map(|k| (st + k as i64 * step) as usize).collect();
-    remove.sort_unstable();
-    for &r in remove.iter().rev() {
-        l.remove(r);
+    if step == 1 {
+        if sp > st {
+            l.drain(st as usize..sp as usize);
+        }
+        return;
     }
+    // An extended slice: one pass that keeps the items not on it.
+    let n = slice_len(st, sp, step);
+    let mut remove = vec![false; l.len()];
+    for k in 0..n {
+        remove[(st + k as i64 * step) as usize] = true;
+    }
+    let mut i = 0;
+    l.retain(|_| {
+        i += 1;
+        !remove[i - 1]
+    });
 }
 
 /// Applies a slice to a vector of items.

@@ -407,7 +407,13 @@ impl Vm {
             Some(ObjKind::Function(func)) => func,
             _ => unreachable!(),
         };
-        let fname = code.qualname.clone();
+        // CPython names the function by its `__qualname__`, which a program (or
+        // `dataclasses`' generated methods) may have set.
+        let set_qualname = self.intern("__qualname__");
+        let fname = match func.attrs.borrow().get(&set_qualname).and_then(|q| q.as_str()) {
+            Some(q) => q.to_string(),
+            None => code.qualname.clone(),
+        };
         let nargs = code.argcount as usize;
         let nkwonly = code.kwonlyargcount as usize;
         let nparams = code.nparams();

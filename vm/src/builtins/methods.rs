@@ -1997,15 +1997,24 @@ const LIST_METHODS: &[(&str, BuiltinFn)] = &[
     ("remove", |vm, a, _| {
         check_list(vm, a, "remove")?;
         check_margs(vm, "list.remove", a, 1, 1)?;
-        let items = list_of(&a[0]).borrow().clone();
-        for (i, it) in items.iter().enumerate() {
-            if vm.eq(*it, a[1])? {
+        // Item by item, without copying the list: `==` may run Python code that changes it.
+        let mut i = 0;
+        loop {
+            let it = {
+                let l = list_of(&a[0]).borrow();
+                match l.get(i) {
+                    Some(&it) => it,
+                    None => break,
+                }
+            };
+            if vm.eq(it, a[1])? {
                 let mut l = list_of(&a[0]).borrow_mut();
                 if i < l.len() {
                     l.remove(i);
                 }
                 return Ok(Value::NONE);
             }
+            i += 1;
         }
         vm.value_error("list.remove(x): x not in list")
     }),

@@ -351,11 +351,15 @@ class deque:
             self.popleft()
 
     def appendleft(self, x):
-        if self._head:
-            self._head -= 1
-            self._items[self._head] = x
-        else:
-            self._items.insert(0, x)
+        h = self._head
+        if not h:
+            # Room in front for as many items again as there are (amortized O(1)).
+            items = self._items
+            h = _len(items) + 8
+            items[:0] = [None] * h
+        h -= 1
+        self._items[h] = x
+        self._head = h
         if self._maxlen is not None and _len(self._items) - self._head > self._maxlen:
             self.pop()
 
@@ -379,7 +383,7 @@ class deque:
         if h == _len(items):
             items.clear()
             h = 0
-        elif h > 32 and h * 2 > _len(items):
+        elif h > 64 and h > 2 * (_len(items) - h):
             del items[:h]
             h = 0
         self._head = h
@@ -388,6 +392,9 @@ class deque:
     def extend(self, iterable):
         if iterable is self:
             iterable = list(iterable)
+        if self._maxlen is None:
+            self._items.extend(iterable)
+            return
         for x in iterable:
             self.append(x)
 
@@ -435,13 +442,35 @@ class deque:
         self._live().reverse()
 
     def rotate(self, n=1):
-        items = self._live()
-        k = _len(items)
+        # Moves min(n, len - n) items: the right end's to the front, or the left end's
+        # to the back.
+        items = self._items
+        h = self._head
+        k = _len(items) - h
         if k <= 1:
             return
         n %= k
-        if n:
-            items[:] = items[k - n:] + items[:k - n]
+        if not n:
+            return
+        if n <= k // 2:
+            moved = items[-n:]
+            del items[-n:]
+            if h < n:
+                pad = n - h + k + 8
+                items[:0] = [None] * pad
+                h += pad
+            items[h - n:h] = moved
+            self._head = h - n
+        else:
+            m = k - n
+            moved = items[h:h + m]
+            items[h:h + m] = [None] * m
+            items.extend(moved)
+            h += m
+            if h > 64 and h > 2 * (_len(items) - h):
+                del items[:h]
+                h = 0
+            self._head = h
 
     def __len__(self):
         return _len(self._items) - self._head

@@ -1,5 +1,7 @@
-"""Data classes (Kiln's dataclasses): the methods are closures over the field list, not
-generated source."""
+"""Data classes. As in CPython, `__init__`, `__repr__`, `__eq__`, the order methods and
+`__hash__` are generated as source text and compiled with `exec`, so they run as fast as
+hand-written methods, and argument errors and tracebacks (`File "<string>", line N, in
+__init__`) read as CPython's."""
 
 import copy as _copy
 
@@ -67,9 +69,37 @@ def _is_classvar(t):
     return getattr(t, "_kiln_classvar", False)
 
 
+class _HasDefaultFactory:
+    def __repr__(self):
+        return "<factory>"
+
+
+_HAS_DEFAULT_FACTORY = _HasDefaultFactory()
+
+
+def _create_fn(name, args, body, qualname, local_ns):
+    # `qualname` None leaves the function's own (`__create_fn__.<locals>.NAME`).
+    # The same text layout as CPython's: line 1 the wrapper that binds `local_ns`, line 2
+    # the method's `def`, its body from line 3, so traceback line numbers agree.
+    txt = " def %s(%s):\n%s" % (name, ",".join(args), "\n".join("  " + b for b in body))
+    txt = "def __create_fn__(%s):\n%s\n return %s" % (", ".join(local_ns), txt, name)
+    ns = {}
+    exec(txt, ns)
+    fn = ns["__create_fn__"](**local_ns)
+    if qualname is not None:
+        fn.__qualname__ = qualname + "." + name
+    return fn
+
+
+def _tuple_str(obj_name, names):
+    if not names:
+        return "()"
+    return "(" + ",".join(obj_name + "." + n for n in names) + ",)"
+
+
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False, match_args=True, kw_only=False, slots=False):
     def wrap(cls):
-        cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+        cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots)
         if slots:
             cls = _add_slots(cls)
         return cls
@@ -112,8 +142,10 @@ class _DataclassParams:
             self.init, self.repr, self.eq, self.order, self.unsafe_hash, self.frozen)
 
 
-def _process_class(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args, kw_only):
+def _process_class(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
     all_fields = {}
+    # Fields and init-only variables in declaration order (the __init__ parameters').
+    ordered = {}
     dataclass_bases = False
     frozen_base = False
     for b in cls.__mro__[-1:0:-1]:
@@ -125,6 +157,7 @@ def _process_class(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args,
                 frozen_base = True
             for f in base_fields.values():
                 all_fields[f.name] = f
+                ordered[f.name] = f
     if dataclass_bases:
         if frozen_base and not frozen:
             raise TypeError("cannot inherit non-frozen dataclass from a frozen one")
@@ -152,6 +185,7 @@ def _process_class(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args,
             if isinstance(default, Field) or default is not MISSING:
                 delattr(cls, name)
             init_vars[name] = f
+            ordered[name] = f
             continue
         if isinstance(default, Field):
             f = default
@@ -170,32 +204,35 @@ def _process_class(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args,
             else:
                 setattr(cls, name, f.default)
         all_fields[name] = f
+        ordered[name] = f
     flist = list(all_fields.values())
     cls.__dataclass_fields__ = all_fields
     qualname = cls.__qualname__
+    qualname = cls.__qualname__
     if init and "__init__" not in cls.__dict__:
-        cls.__init__ = _make_init(flist, list(init_vars.values()), frozen, qualname)
+        cls.__init__ = _make_init(list(ordered.values()), frozen, slots, hasattr(cls, "__post_init__"), qualname)
     if repr_ and "__repr__" not in cls.__dict__:
-        cls.__repr__ = _make_repr(flist)
+        cls.__repr__ = _make_repr(flist, qualname)
     compare = [f.name for f in flist if f.compare]
     if eq and "__eq__" not in cls.__dict__:
-        def __eq__(self, other):
-            if other.__class__ is self.__class__:
-                return tuple(getattr(self, n) for n in compare) == tuple(getattr(other, n) for n in compare)
-            return NotImplemented
-        cls.__eq__ = __eq__
+        cls.__eq__ = _create_fn("__eq__", ("self", "other"), [
+            "if other.__class__ is self.__class__:",
+            " return %s==%s" % (_tuple_str("self", compare), _tuple_str("other", compare)),
+            "return NotImplemented"], qualname, {})
     if order:
-        for opname in ("__lt__", "__le__", "__gt__", "__ge__"):
+        for opname, op in (("__lt__", "<"), ("__le__", "<="), ("__gt__", ">"), ("__ge__", ">=")):
             if opname in cls.__dict__:
                 raise TypeError("Cannot overwrite attribute %s in class %s. Consider using functools.total_ordering"
                                 % (opname, cls.__name__))
-            setattr(cls, opname, _make_order(opname, compare))
+            setattr(cls, opname, _create_fn(opname, ("self", "other"), [
+                "if other.__class__ is self.__class__:",
+                " return %s%s%s" % (_tuple_str("self", compare), op, _tuple_str("other", compare)),
+                "return NotImplemented"], qualname, {}))
     hashed = [f.name for f in flist if (f.compare if f.hash is None else f.hash)]
     has_own_hash = "__hash__" in cls.__dict__ and cls.__dict__["__hash__"] is not None and not eq
     if unsafe_hash or (eq and frozen):
-        def __hash__(self):
-            return hash(tuple(getattr(self, n) for n in hashed))
-        cls.__hash__ = __hash__
+        cls.__hash__ = _create_fn("__hash__", ("self",), [
+            "return hash(%s)" % _tuple_str("self", hashed)], qualname, {})
     elif eq and not has_own_hash and "__hash__" not in cls.__dict__ or (eq and cls.__dict__.get("__hash__", 0) is None):
         cls.__hash__ = None
     if frozen:
@@ -217,72 +254,69 @@ def _process_class(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args,
     return cls
 
 
-def _make_init(flist, init_vars, frozen, qualname):
-    init_fields = [f for f in flist if f.init] + init_vars
-    init_var_names = [f.name for f in init_vars]
-    positional = [f for f in init_fields if not f.kw_only]
-    keyword = [f for f in init_fields if f.kw_only]
+def _make_init(ordered, frozen, slots, has_post_init, qualname):
+    init_fields = [f for f in ordered if f.init]
     seen_default = False
-    for f in positional:
+    for f in init_fields:
+        if f.kw_only:
+            continue
         if f.default is not MISSING or f.default_factory is not MISSING:
             seen_default = True
         elif seen_default:
             raise TypeError("non-default argument '%s' follows default argument" % f.name)
-    later = [f for f in flist if not f.init and (f.default is not MISSING or f.default_factory is not MISSING)]
-    where = qualname + ".__init__()"
+    self_name = "__dataclass_self__" if "self" in [f.name for f in ordered] else "self"
+    local_ns = {"MISSING": MISSING, "_HAS_DEFAULT_FACTORY": _HAS_DEFAULT_FACTORY,
+                "__dataclass_builtins_object__": object}
 
-    def __init__(self, *args, **kwargs):
-        if len(args) > len(positional):
-            raise TypeError("%s takes %d positional argument%s but %d were given"
-                            % (where, len(positional) + 1, "" if not positional else "s", len(args) + 1))
-        setter = object.__setattr__ if frozen else setattr
-        extra = {}
+    def param(f):
+        if f.default_factory is not MISSING:
+            return f.name + "=_HAS_DEFAULT_FACTORY"
+        if f.default is not MISSING:
+            return f.name + "=_dflt_" + f.name
+        return f.name
 
-        def store(obj, name, value):
-            if name in init_var_names:
-                extra[name] = value
+    body = []
+    for f in ordered:
+        dflt = "_dflt_" + f.name
+        if f.default_factory is not MISSING:
+            local_ns[dflt] = f.default_factory
+            if f.init:
+                value = "%s() if %s is _HAS_DEFAULT_FACTORY else %s" % (dflt, f.name, f.name)
             else:
-                setter(obj, name, value)
-        for f, v in zip(positional, args):
-            if f.name in kwargs:
-                raise TypeError("%s got multiple values for argument '%s'" % (where, f.name))
-            store(self, f.name, v)
-        missing = []
-        for f in positional[len(args):] + keyword:
-            if f.name in kwargs:
-                v = kwargs.pop(f.name)
-            elif f.default is not MISSING:
-                v = f.default
-            elif f.default_factory is not MISSING:
-                v = f.default_factory()
-            else:
-                missing.append(f)
-                continue
-            store(self, f.name, v)
-        if kwargs:
-            raise TypeError("%s got an unexpected keyword argument '%s'" % (where, next(iter(kwargs))))
-        if missing:
-            kw = [f.name for f in missing if f.kw_only]
-            pos = [f.name for f in missing if not f.kw_only]
-            names, what = (pos, "positional") if pos else (kw, "keyword-only")
-            if len(names) == 1:
-                text = "'%s'" % names[0]
-            else:
-                text = ", ".join("'%s'" % n for n in names[:-1]) + " and '%s'" % names[-1]
-            raise TypeError("%s missing %d required %s argument%s: %s"
-                            % (where, len(names), what, "" if len(names) == 1 else "s", text))
-        for f in later:
-            store(self, f.name, f.default if f.default is not MISSING else f.default_factory())
-        post = getattr(self, "__post_init__", None)
-        if post is not None:
-            post(*[extra[n] for n in init_var_names])
-    return __init__
+                value = dflt + "()"
+        elif f.init:
+            if f.default is not MISSING:
+                local_ns[dflt] = f.default
+            value = f.name
+        elif slots and f.default is not MISSING:
+            local_ns[dflt] = f.default
+            value = dflt
+        else:
+            continue
+        if f._init_var:
+            continue
+        if frozen:
+            body.append('__dataclass_builtins_object__.__setattr__(%s,"%s",%s)' % (self_name, f.name, value))
+        else:
+            body.append("%s.%s=%s" % (self_name, f.name, value))
+    if has_post_init:
+        body.append("%s.__post_init__(%s)" % (self_name, ",".join(f.name for f in ordered if f._init_var)))
+    if not body:
+        body = ["pass"]
+    args = [self_name] + [param(f) for f in init_fields if not f.kw_only]
+    kw = [param(f) for f in init_fields if f.kw_only]
+    if kw:
+        args += ["*"] + kw
+    return _create_fn("__init__", args, body, qualname, local_ns)
 
 
-def _make_repr(flist):
+def _make_repr(flist, qualname):
     shown = [f.name for f in flist if f.repr]
     # Objects whose repr is being built: a reference back to one shows as "...".
     active = set()
+    text = "return self.__class__.__qualname__ + f\"(" + ", ".join(
+        "%s={self.%s!r}" % (n, n) for n in shown) + ")\""
+    inner = _create_fn("__repr__", ("self",), [text], None, {})
 
     def __repr__(self):
         key = id(self)
@@ -290,37 +324,12 @@ def _make_repr(flist):
             return "..."
         active.add(key)
         try:
-            return self.__class__.__qualname__ + "(" + ", ".join(
-                "%s=%r" % (n, getattr(self, n)) for n in shown) + ")"
+            return inner(self)
         finally:
             active.discard(key)
+    __repr__.__qualname__ = qualname + ".__repr__"
+    __repr__.__wrapped__ = inner
     return __repr__
-
-
-def _make_order(opname, compare):
-    def key(obj):
-        return tuple(getattr(obj, n) for n in compare)
-    if opname == "__lt__":
-        def op(self, other):
-            if other.__class__ is self.__class__:
-                return key(self) < key(other)
-            return NotImplemented
-    elif opname == "__le__":
-        def op(self, other):
-            if other.__class__ is self.__class__:
-                return key(self) <= key(other)
-            return NotImplemented
-    elif opname == "__gt__":
-        def op(self, other):
-            if other.__class__ is self.__class__:
-                return key(self) > key(other)
-            return NotImplemented
-    else:
-        def op(self, other):
-            if other.__class__ is self.__class__:
-                return key(self) >= key(other)
-            return NotImplemented
-    return op
 
 
 def fields(class_or_instance):

@@ -142,7 +142,7 @@ class PrettyPrinter:
         if t is str:
             return PrettyPrinter._layout_str
         fields = getattr(t, "__dataclass_fields__", None)
-        if fields is not None and getattr(t.__repr__, "__qualname__", "") == "_make_repr.<locals>.__repr__":
+        if fields is not None and "__create_fn__" in getattr(getattr(t.__repr__, "__wrapped__", None), "__qualname__", ""):
             return PrettyPrinter._layout_dataclass
         return None
 
