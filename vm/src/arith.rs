@@ -356,6 +356,24 @@ impl Vm {
                 Err(e) => Err(e),
             };
         }
+        // `seq * n` with an `n` that has `__index__` (bytes, str, list, tuple).
+        if op == BinOp::Mul {
+            let is_seq = |v: Value| {
+                matches!(
+                    v.kind(),
+                    Some(ObjKind::Str(_) | ObjKind::List(_) | ObjKind::Tuple(_) | ObjKind::Bytes(_))
+                )
+            };
+            let (seq, n) = if is_seq(a) { (a, b) } else { (b, a) };
+            if is_seq(seq)
+                && matches!(n.kind(), Some(ObjKind::Instance(_)))
+                && self.user_dunder(n, self.names.index).is_some()
+            {
+                let i = self.index_dunder(n)?;
+                let i = self.new_int(i);
+                return self.binary_op(seq, i, op, inplace);
+            }
+        }
         self.binop_type_error_as(a, b, op, inplace)
     }
 

@@ -563,6 +563,15 @@ class deque:
         return deque(self._live() * n, self._maxlen)
 
 
+def _no_set(self, value):
+    # A namedtuple field's setter: CPython's `_tuplegetter` message.
+    raise AttributeError("can't set attribute")
+
+
+def _no_delete(self):
+    raise AttributeError("can't delete attribute")
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
         field_names = field_names.replace(",", " ").split()
@@ -660,7 +669,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     cls.__match_args__ = fields
     cls._field_defaults = field_defaults
     for index, name in enumerate(fields):
-        setattr(cls, name, property(_getter(index)))
+        setattr(cls, name, property(_getter(index), _no_set, _no_delete))
     cls.__name__ = typename
     cls.__qualname__ = typename
     cls.__module__ = "__main__" if module is None else module

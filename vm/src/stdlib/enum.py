@@ -139,7 +139,9 @@ class Enum:
         cls._value2member_map_ = by_value
         cls.__members__ = dict(members)
 
-    def __new__(cls, value):
+    def __new__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
+        if names is not None:
+            return _functional(cls, value, names, module, qualname, type, start)
         try:
             member = cls._value2member_map_.get(value)
         except TypeError:
@@ -219,6 +221,33 @@ class Enum:
 
     def __deepcopy__(self, memo):
         return self
+
+
+_type = type
+
+
+def _functional(cls, name, names, module, qualname, mixin, start):
+    # `Enum("Color", "RED GREEN")`, a list of names or of (name, value) pairs, or a
+    # mapping: a new class, as if its members had been written in a class body.
+    if getattr(cls, "_member_names_", None):
+        raise TypeError("%s: cannot extend enumeration %r" % (name, cls.__name__))
+    if isinstance(names, str):
+        names = names.replace(",", " ").split()
+    if isinstance(names, dict):
+        items = list(names.items())
+    else:
+        names = list(names)
+        if names and isinstance(names[0], str):
+            items = []
+            for i, n in enumerate(names):
+                items.append((n, cls._generate_next_value_(n, start, i, [v for _, v in items])))
+        else:
+            items = [(n, v) for n, v in names]
+    ns = {"__qualname__": qualname or name, "__module__": module or "__main__"}
+    for n, v in items:
+        ns[n] = v
+    bases = (cls,) if mixin is None else (mixin, cls)
+    return _type(name, bases, ns)
 
 
 def _find_init(cls):
