@@ -1269,7 +1269,7 @@ impl Vm {
             None if STDLIB_MODULES.contains(&n.as_str()) => self.err(
                 ExcKind::NotImplementedError,
                 format!(
-                    "the standard library module '{n}' is not supported (Kiln has math, time, sys, random, {})",
+                    "the standard library module '{n}' is not supported (Kiln has math, sys, random, {})",
                     crate::stdlib::names().collect::<Vec<_>>().join(", ")
                 ),
             ),

@@ -29,17 +29,6 @@ pub fn star_names(name: &str) -> Option<Vec<&'static str>> {
             Some(consts.chain(crate::num::MATH_FUNCTIONS.iter().copied()).chain(["dist"]).collect())
         }
         "random" => Some(super::random::star_names()),
-        "time" => Some(vec![
-            "perf_counter",
-            "time",
-            "monotonic",
-            "perf_counter_ns",
-            "process_time",
-            "sleep",
-            "time_ns",
-            "monotonic_ns",
-            "process_time_ns",
-        ]),
         "sys" => Some(vec![
             "argv",
             "getrecursionlimit",
@@ -168,7 +157,8 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Value> {
             let f = vm.new_builtin("format_exception", tb_format_exception);
             Some(module(vm, "_kiln_tb", vec![("format_exception", f)]))
         }
-        "time" => {
+        "_kiln_time" => {
+            // The clocks of the Python-written `time` (which adds the calendar functions).
             let pc = vm.new_builtin("perf_counter", time_perf_counter);
             let t = vm.new_builtin("time", time_time);
             let m = vm.new_builtin("monotonic", time_perf_counter);
@@ -180,7 +170,7 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Value> {
             let pns = vm.new_builtin("process_time_ns", time_perf_counter_ns);
             Some(module(
                 vm,
-                "time",
+                "_kiln_time",
                 vec![
                     ("perf_counter", pc),
                     ("time", t),

@@ -53,6 +53,7 @@ const MODULES: &[(&str, &str)] = &[
     ("string", include_str!("string.py")),
     ("struct", include_str!("struct.py")),
     ("textwrap", include_str!("textwrap.py")),
+    ("time", include_str!("time.py")),
     ("timeit", include_str!("timeit.py")),
     ("traceback", include_str!("traceback.py")),
     ("types", include_str!("types.py")),
