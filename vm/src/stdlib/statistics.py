@@ -28,27 +28,59 @@ def _ratio(x):
     raise TypeError("can't convert type '%s' to numerator/denominator" % type(x).__name__)
 
 
-def _sum(data):
-    """The exact sum of data as (numerator, denominator), its type and count; a float
-    sum that is not finite comes back as the float."""
-    num, den = 0, 1
+def _partials(data, squares):
+    """Exact sums of the data's numerators grouped by denominator (floats have few
+    distinct ones: powers of two), and of the squared numerators when `squares`; also
+    the result type, the count and the sum of non-finite floats, if any."""
+    sums = {}
+    sq = {}
     T = int
     count = 0
     special = None
     for x in data:
         count += 1
-        n, d, t = _ratio(x)
+        t = type(x)
         if t is float:
             T = float
-        if n is None:
-            special = x if special is None else special + x
-            continue
+            if x - x != 0.0:
+                special = x if special is None else special + x
+                continue
+            n, d = x.as_integer_ratio()
+        elif t is int:
+            n, d = x, 1
+        else:
+            n, d, t = _ratio(x)
+            if t is float:
+                T = float
+            if n is None:
+                special = x if special is None else special + x
+                continue
+        sums[d] = sums.get(d, 0) + n
+        if squares:
+            sq[d] = sq.get(d, 0) + n * n
+    return T, sums, sq, count, special
+
+
+def _combine(partials, squared):
+    """The exact sum of n / d (or n / d**2 when `squared`) over the partials."""
+    num, den = 0, 1
+    for d, n in partials.items():
+        if squared:
+            d = d * d
         num = num * d + n * den
         den = den * d
         g = _gcd(num, den)
         if g > 1:
             num //= g
             den //= g
+    return num, den
+
+
+def _sum(data):
+    """The exact sum of data as (numerator, denominator), its type and count; a float
+    sum that is not finite comes back as the float."""
+    T, sums, _, count, special = _partials(data, False)
+    num, den = _combine(sums, False)
     return T, num, den, count, special
 
 
@@ -166,26 +198,30 @@ def multimode(data):
 
 
 def _ss(data, c=None):
-    """The exact sum of squared deviations from the mean (or from c), as a ratio."""
-    T, num, den, n, special = _sum(data)
+    """The sum of squared deviations from the mean, exact, as a ratio (sum(x*x) -
+    sum(x)**2 / n); from a given c, the exact sum of the squares computed as floats. A
+    sum that is not finite comes back as (T, the float, None, n)."""
+    if c is not None:
+        # As CPython: each (x - c) * (x - c) in the data's own arithmetic, summed exactly.
+        squares = []
+        for x in data:
+            d = x - c
+            squares.append(d * d)
+        T, sn, sd, n, special = _sum(squares)
+        if special is not None:
+            return T, special, None, n
+        return T, sn, sd, n
+    T, sums, sq, n, special = _partials(data, True)
     if special is not None:
-        return T, None, None, n
-    if c is None:
-        cn, cd = num, den * n
-    else:
-        cn, cd, _ = _ratio(c)
-    sn, sd = 0, 1
-    for x in data:
-        xn, xd, _ = _ratio(x)
-        # (x - c)**2 with x = xn/xd and c = cn/cd.
-        dn = xn * cd - cn * xd
-        dd = xd * cd
-        sn = sn * dd * dd + dn * dn * sd
-        sd = sd * dd * dd
-        g = _gcd(sn, sd)
-        if g > 1:
-            sn //= g
-            sd //= g
+        return T, special, None, n
+    a, b = _combine(sums, False)
+    p, q = _combine(sq, True)
+    sn = p * b * b * n - a * a * q
+    sd = q * b * b * n
+    g = _gcd(sn, sd)
+    if g > 1:
+        sn //= g
+        sd //= g
     return T, sn, sd, n
 
 
@@ -211,8 +247,11 @@ def _spread(data, name, sample, center, root):
         what = "two data points" if sample else "one data point"
         raise StatisticsError("%s requires at least %s" % (name, what))
     T, sn, sd, n = _ss(data, center)
-    if sn is None:
-        return float("nan")
+    if sd is None:
+        if root:
+            # CPython 3.11 fails the same way on an infinite or NaN spread.
+            raise AttributeError("'float' object has no attribute 'numerator'")
+        return sn / (n - 1 if sample else n)
     sd *= n - 1 if sample else n
     return _sqrt_frac(sn, sd) if root else _convert(sn, sd, T)
 
