@@ -4,6 +4,7 @@ pub(crate) mod bytes;
 mod eval;
 pub(crate) mod functions;
 mod hashes;
+mod json;
 pub(crate) mod meta;
 mod methods;
 pub(crate) mod modules;

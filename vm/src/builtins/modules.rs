@@ -143,6 +143,11 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Value> {
             }
             Some(module(vm, "_kiln_os", attrs))
         }
+        "_kiln_json" => {
+            let d = vm.new_builtin("dumps", super::json::dumps);
+            let l = vm.new_builtin("loads", super::json::loads);
+            Some(module(vm, "_kiln_json", vec![("dumps", d), ("loads", l)]))
+        }
         "_kiln_hash" => {
             let f = vm.new_builtin("digest", super::hashes::digest);
             Some(module(vm, "_kiln_hash", vec![("digest", f)]))

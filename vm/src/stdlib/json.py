@@ -1,4 +1,8 @@
-"""JSON encoding and decoding (Kiln's json), with CPython's output format."""
+"""JSON encoding and decoding (Kiln's json), with CPython's output format. Plain data
+without hooks goes through the native `_kiln_json` first; whatever it does not handle
+(other types, options, malformed documents) is done again here, in Python."""
+
+import _kiln_json
 
 __all__ = ["JSONDecodeError", "JSONDecoder", "JSONEncoder", "dump", "dumps", "load", "loads"]
 
@@ -178,7 +182,22 @@ def _leave(o, markers):
         markers.discard(id(o))
 
 
+_FALLBACK = object()
+
+
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw):
+    if cls is None and default is None and not kw:
+        ind = indent
+        if ind is not None and not isinstance(ind, str):
+            ind = " " * ind
+        if separators is not None:
+            item_sep, key_sep = separators
+        else:
+            item_sep = ", " if indent is None else ","
+            key_sep = ": "
+        r = _kiln_json.dumps(obj, _FALLBACK, ind, item_sep, key_sep, ensure_ascii, allow_nan, sort_keys)
+        if r is not _FALLBACK:
+            return r
     if cls is None:
         cls = JSONEncoder
     return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
@@ -398,6 +417,10 @@ class JSONDecoder:
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
     if not isinstance(s, str):
         raise TypeError("the JSON object must be str, bytes or bytearray, not %s" % type(s).__name__)
+    if cls is None and object_hook is None and parse_float is None and parse_int is None and parse_constant is None and object_pairs_hook is None and not kw:
+        r = _kiln_json.loads(s, _FALLBACK)
+        if r is not _FALLBACK:
+            return r
     if cls is None:
         cls = JSONDecoder
     return cls(object_hook=object_hook, parse_float=parse_float, parse_int=parse_int,
