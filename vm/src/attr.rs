@@ -212,6 +212,20 @@ impl Vm {
                         "value" if self.is_subclass(cls, self.exc_type(ExcKind::StopIteration)) => {
                             Some(self.seq_items(e.borrow().args).first().copied().unwrap_or(Value::NONE))
                         }
+                        "errno" | "strerror" | "filename" | "filename2"
+                            if self.is_subclass(cls, self.exc_type(ExcKind::OSError)) =>
+                        {
+                            Some(Value::NONE)
+                        }
+                        "name" | "path" | "msg"
+                            if self.is_subclass(cls, self.exc_type(ExcKind::ImportError)) =>
+                        {
+                            if n == "msg" {
+                                Some(self.seq_items(e.borrow().args).first().copied().unwrap_or(Value::NONE))
+                            } else {
+                                Some(Value::NONE)
+                            }
+                        }
                         "code" if self.is_subclass(cls, self.exc_type(ExcKind::SystemExit)) => {
                             let args = e.borrow().args;
                             let items = self.seq_items(args);
@@ -1237,6 +1251,14 @@ impl Vm {
         }
     }
 
+    /// ModuleNotFoundError for `name`, with its `name` attribute.
+    fn module_not_found<T>(&mut self, name: &str) -> PyResult<T> {
+        let e = self.new_exc(ExcKind::ModuleNotFoundError, &format!("No module named '{name}'"));
+        let (k, v) = (self.intern("name"), self.new_str(name));
+        self.setattr_raw(e, k, v)?;
+        Err(e)
+    }
+
     /// `import name` of a built-in module.
     pub fn import_module(&mut self, name: Sym) -> PyResult {
         if let Some(&m) = self.modules.get(&name) {
@@ -1249,7 +1271,7 @@ impl Vm {
             let pm = self.import_module(p)?;
             let sub = match crate::stdlib::source(&n) {
                 Some(src) => self.import_python_module(name, src)?,
-                None => return self.err(ExcKind::ModuleNotFoundError, format!("No module named '{n}'")),
+                None => return self.module_not_found(&n),
             };
             let c = self.intern(child);
             if let Some(ObjKind::Module(m)) = pm.kind() {
@@ -1273,7 +1295,7 @@ impl Vm {
                     crate::stdlib::names().collect::<Vec<_>>().join(", ")
                 ),
             ),
-            None => self.err(ExcKind::ModuleNotFoundError, format!("No module named '{n}'")),
+            None => self.module_not_found(&n),
         }
     }
 }

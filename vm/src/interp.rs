@@ -260,6 +260,10 @@ impl Vm {
             _ => (false, None, 0),
         };
         if is_exception {
+            let oserror = self.exc_type(ExcKind::OSError);
+            if (2..=5).contains(&args.len()) && self.is_subclass(cls, oserror) {
+                return self.new_oserror(cls, args);
+            }
             let t = self.new_tuple(args.to_vec());
             return self.new_exc_instance(cls, t);
         }
@@ -277,6 +281,52 @@ impl Vm {
                 base,
             })
         })
+    }
+
+    /// `OSError(errno, strerror[, filename[, winerror[, filename2]]])`, as CPython builds
+    /// it: `OSError` itself becomes the subclass its errno names (`OSError(2, ...)` is a
+    /// FileNotFoundError), the arguments become `errno`, `strerror`, `filename` and
+    /// `filename2`, and `args` keeps the first two.
+    fn new_oserror(&mut self, cls: Value, args: &[Value]) -> Value {
+        let mut cls = cls;
+        if cls == self.exc_type(ExcKind::OSError) {
+            let kind = match args[0].as_small_int() {
+                Some(1 | 13) => Some(ExcKind::PermissionError),
+                Some(2) => Some(ExcKind::FileNotFoundError),
+                Some(3) => Some(ExcKind::ProcessLookupError),
+                Some(4) => Some(ExcKind::InterruptedError),
+                Some(10) => Some(ExcKind::ChildProcessError),
+                Some(11 | 114 | 115) => Some(ExcKind::BlockingIOError),
+                Some(17) => Some(ExcKind::FileExistsError),
+                Some(20) => Some(ExcKind::NotADirectoryError),
+                Some(21) => Some(ExcKind::IsADirectoryError),
+                Some(32 | 108) => Some(ExcKind::BrokenPipeError),
+                Some(103) => Some(ExcKind::ConnectionAbortedError),
+                Some(104) => Some(ExcKind::ConnectionResetError),
+                Some(110) => Some(ExcKind::TimeoutError),
+                Some(111) => Some(ExcKind::ConnectionRefusedError),
+                _ => None,
+            };
+            if let Some(k) = kind {
+                cls = self.exc_type(k);
+            }
+        }
+        let kept = if args.len() >= 3 { &args[..2] } else { args };
+        let t = self.new_tuple(kept.to_vec());
+        let inst = self.new_exc_instance(cls, t);
+        let names = ["errno", "strerror", "filename", "filename2"];
+        let values = [
+            args[0],
+            args[1],
+            args.get(2).copied().unwrap_or(Value::NONE),
+            args.get(4).copied().unwrap_or(Value::NONE),
+        ];
+        for (n, v) in names.into_iter().zip(values) {
+            let sym = self.intern(n);
+            // A fresh exception instance takes any attribute; nothing can fail here.
+            let _ = self.setattr_raw(inst, sym, v);
+        }
+        inst
     }
 
     /// Binds arguments and pushes a frame for a Python function call whose callable sits
@@ -2688,10 +2738,13 @@ impl Vm {
                                 _ => String::new(),
                             };
                             let n = self.sym_str(name).to_string();
-                            return self.err(
+                            let e = self.new_exc(
                                 ExcKind::ImportError,
-                                format!("cannot import name '{n}' from '{mn}' (unknown location)"),
+                                &format!("cannot import name '{n}' from '{mn}' (unknown location)"),
                             );
+                            let (k, v) = (self.intern("name"), self.new_string(mn));
+                            self.setattr_raw(e, k, v)?;
+                            return Err(e);
                         }
                     }
                 }

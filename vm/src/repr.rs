@@ -367,6 +367,26 @@ impl Vm {
         let Some(e) = &i.exc else { return self.repr_string(v) };
         let args = e.borrow().args;
         let items = self.seq_items(args);
+        if !base && items.len() == 2 && self.is_subclass(i.class, self.exc_type(ExcKind::OSError)) {
+            // `[Errno 2] No such file: 'a.txt'` (CPython's OSError.__str__).
+            let (errno, strerror) = (self.intern("errno"), self.intern("strerror"));
+            let (fname, fname2) = (self.intern("filename"), self.intern("filename2"));
+            let en = self.getattr(v, errno)?;
+            if !en.is_none() {
+                let es = self.getattr(v, strerror)?;
+                let (en, es) = (self.str_string(en)?, self.str_string(es)?);
+                let mut out = format!("[Errno {en}] {es}");
+                let f = self.getattr(v, fname)?;
+                if !f.is_none() {
+                    out.push_str(&format!(": {}", self.repr_string(f)?));
+                    let f2 = self.getattr(v, fname2)?;
+                    if !f2.is_none() {
+                        out.push_str(&format!(" -> {}", self.repr_string(f2)?));
+                    }
+                }
+                return Ok(out);
+            }
+        }
         let is_key_error = !base && self.is_subclass(i.class, self.exc_type(ExcKind::KeyError));
         match items.len() {
             0 => Ok(String::new()),

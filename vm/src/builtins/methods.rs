@@ -41,6 +41,8 @@ pub(super) fn install(vm: &mut Vm) {
     add_method(vm, base_exc, "__str__", exc_str);
     let key_error = vm.exc_type(ExcKind::KeyError);
     add_method(vm, key_error, "__str__", key_error_str);
+    let os_error = vm.exc_type(ExcKind::OSError);
+    add_method(vm, os_error, "__str__", key_error_str);
     add_method(vm, base_exc, "__repr__", exc_repr);
     add_method(vm, base_exc, "with_traceback", exc_with_traceback);
     add_method(vm, base_exc, "add_note", exc_add_note);
@@ -419,7 +421,8 @@ fn exc_str(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     Ok(vm.new_string(s))
 }
 
-/// `KeyError.__str__`: one argument shows as its repr.
+/// `KeyError.__str__` (one argument shows as its repr) and `OSError.__str__`
+/// (`[Errno 2] No such file: 'a.txt'`).
 fn key_error_str(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     check_args(vm, "__str__", args, 1, 1)?;
     let s = vm.exc_str_text(args[0], false)?;
@@ -497,8 +500,24 @@ fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     r
 }
 
-fn exc_init(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
-    let t = vm.new_tuple(args[1..].to_vec());
+fn exc_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    let mut given = &args[1..];
+    if let Some(ObjKind::Instance(i)) = args[0].kind() {
+        if (3..=5).contains(&given.len()) && vm.is_subclass(i.class, vm.exc_type(ExcKind::OSError)) {
+            // OSError keeps (errno, strerror) as its args; the rest are attributes.
+            given = &given[..2];
+        }
+        if vm.is_subclass(i.class, vm.exc_type(ExcKind::ImportError)) {
+            for &(k, v) in kw {
+                let n = vm.sym_str(k).to_string();
+                if n != "name" && n != "path" {
+                    return vm.type_error(format!("'{n}' is an invalid keyword argument for ImportError()"));
+                }
+                vm.setattr_raw(args[0], k, v)?;
+            }
+        }
+    }
+    let t = vm.new_tuple(given.to_vec());
     if let Some(ObjKind::Instance(i)) = args[0].kind() {
         if let Some(e) = &i.exc {
             e.borrow_mut().args = t;
