@@ -708,6 +708,11 @@ impl Vm {
                 self.setattr_raw(obj, name, v)
             }
             Some(ObjKind::Class(c)) => {
+                // A class-level check (`enum` refuses to rebind a member), before the store.
+                if let Some(f) = self.class_hook(obj, "__class_setattr__") {
+                    let n = self.sym_value(name);
+                    self.call(f, &[obj, n, v], &[])?;
+                }
                 c.dict.borrow_mut().insert(name, v);
                 self.type_version += 1;
                 let n = &self.names;
@@ -912,6 +917,10 @@ impl Vm {
                 }
             }
             Some(ObjKind::Class(c)) => {
+                if let Some(f) = self.class_hook(obj, "__class_delattr__") {
+                    let n = self.sym_value(name);
+                    self.call(f, &[obj, n], &[])?;
+                }
                 if c.dict.borrow_mut().shift_remove(&name).is_none() {
                     return self.attr_error(obj, name);
                 }

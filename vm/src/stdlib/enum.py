@@ -62,14 +62,14 @@ def _is_descriptor(obj):
     return hasattr(obj, "__get__") or hasattr(obj, "__set__") or hasattr(obj, "__delete__")
 
 
-class EnumType:
+class EnumType(type):
     pass
 
 
 EnumMeta = EnumType
 
 
-class Enum:
+class Enum(metaclass=EnumType):
     def __init_subclass__(cls, **kwargs):
         if issubclass(cls, (int, str)):
             # The data type comes before Enum in the MRO: Enum's lookup by value and its
@@ -82,6 +82,9 @@ class Enum:
                         if klass is int or klass is str:
                             setattr(cls, method, Enum.__dict__[method])
                         break
+        for base in cls.__mro__[1:]:
+            if base.__dict__.get("_member_names_"):
+                raise TypeError("<enum %r> cannot extend <enum %r>" % (cls.__name__, base.__name__))
         members = {}
         by_value = {}
         names = []
@@ -130,6 +133,10 @@ class Enum:
                 by_value[value] = member
             except TypeError:
                 pass
+        if members and "__init__" in cls.__dict__:
+            # The members are made: a later `cls(value)` looks one up and must not run the
+            # members' `__init__` again (CPython's EnumType.__call__ does not).
+            cls.__init__ = Enum.__dict__["__init__"]
         cls._member_map_ = members
         if any(getattr(k, "_kiln_flag", False) for k in cls.__mro__):
             # Iteration and len() skip a Flag's zero and multi-bit members (CPython 3.11
@@ -176,6 +183,14 @@ class Enum:
                 pass
         return start
 
+    def __class_setattr__(cls, name, value):
+        if name in cls.__dict__.get("_member_map_", ()):
+            raise AttributeError("cannot reassign member %r" % name)
+
+    def __class_delattr__(cls, name):
+        if name in cls.__dict__.get("_member_map_", ()):
+            raise AttributeError("%r cannot delete member %r." % (cls.__name__, name))
+
     def __class_getitem__(cls, name):
         return cls._member_map_[name]
 
@@ -197,9 +212,17 @@ class Enum:
     def name(self):
         return self._name_
 
+    @name.setter
+    def name(self, v):
+        raise AttributeError("<enum 'Enum'> cannot set attribute 'name'")
+
     @property
     def value(self):
         return self._value_
+
+    @value.setter
+    def value(self, v):
+        raise AttributeError("<enum 'Enum'> cannot set attribute 'value'")
 
     def __repr__(self):
         return "<%s.%s: %r>" % (type(self).__name__, self._name_, self._value_)
