@@ -837,11 +837,15 @@ impl Vm {
                     self.type_error(format!("'{tn}' object is not subscriptable"))
                 }
             },
-            Some(ObjKind::Class(_)) => {
+            Some(ObjKind::Class(c)) => {
                 if let Some(f) = self.class_hook(obj, "__class_getitem__") {
                     return self.call(f, &[obj, key], &[]);
                 }
-                // `list[int]` style annotations evaluated at run time.
+                if c.builtin.is_some() {
+                    // `list[int]`, `dict[str, int]`: a `types.GenericAlias`.
+                    return crate::builtins::union::make_alias(self, obj, key);
+                }
+                // Other classes subscripted in annotations evaluated at run time.
                 Ok(obj)
             }
             _ => {

@@ -118,6 +118,7 @@ impl Vm {
                     all.extend_from_slice(args);
                     match c.kind() {
                         Some(ObjKind::Function(_)) => self.call(c, &all, kw),
+                        Some(ObjKind::Builtin(b)) if b.bound.is_null() => self.call(c, &all, kw),
                         _ => self.call(c, args, kw),
                     }
                 }
@@ -2857,7 +2858,22 @@ impl Vm {
         // `metaclass=`: `type`, a user metaclass (a class deriving from `type`, abc's
         // ABCMeta among them), or any other callable, called with (name, bases,
         // namespace) as CPython calls it.
-        let bases = bases.to_vec();
+        // Bases that are not classes (`list[int]`, `Generic[T]`) name their classes
+        // through `__mro_entries__`.
+        let mut resolved = Vec::with_capacity(bases.len());
+        for &b in bases {
+            if !matches!(b.kind(), Some(ObjKind::Class(_))) {
+                let me = self.intern("__mro_entries__");
+                if let Some(f) = self.getattr_opt(b, me)? {
+                    let t = self.new_tuple(bases.to_vec());
+                    let r = self.call(f, &[t], &[])?;
+                    resolved.extend(self.seq_items(r));
+                    continue;
+                }
+            }
+            resolved.push(b);
+        }
+        let bases = resolved;
         let mut class_kwargs = Vec::new();
         let mut explicit_meta = Value::NULL;
         for (k, v) in kwargs {

@@ -1,5 +1,5 @@
 //! `X | Y` on classes: `types.UnionType`, as `isinstance(x, int | str)` and
-//! `issubclass(c, A | B)` take it.
+//! `issubclass(c, A | B)` take it; and `list[int]`: `types.GenericAlias`.
 //!
 //! A union is an instance of the built-in class `UnionType` whose `__args__` is the
 //! tuple of its member classes (`NoneType` for None).
@@ -46,7 +46,10 @@ pub fn union_args(vm: &mut Vm, v: Value) -> Option<Vec<Value>> {
 
 /// Whether `v` may be an operand of a union: a class, None or a union.
 pub fn is_union_operand(vm: &mut Vm, v: Value) -> bool {
-    v.is_none() || matches!(v.kind(), Some(ObjKind::Class(_))) || union_args(vm, v).is_some()
+    v.is_none()
+        || matches!(v.kind(), Some(ObjKind::Class(_)))
+        || union_args(vm, v).is_some()
+        || alias_parts(vm, v).is_some()
 }
 
 /// `a | b` for two union operands: a union of their classes, in order and without
@@ -80,15 +83,9 @@ pub fn make_union(vm: &mut Vm, a: Value, b: Value) -> PyResult {
 fn union_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     check_args(vm, "__repr__", args, 1, 1)?;
     let items = union_args(vm, args[0]).unwrap_or_default();
-    let none_type = vm.types[TypeId::NoneType as usize];
     let mut parts = Vec::with_capacity(items.len());
     for c in items {
-        parts.push(match c.kind() {
-            _ if c == none_type => "None".to_string(),
-            Some(ObjKind::Class(k)) if k.builtin.is_some() => k.qualname.clone(),
-            Some(ObjKind::Class(k)) => format!("__main__.{}", k.qualname),
-            _ => vm.repr_string(c)?,
-        });
+        parts.push(type_text(vm, c)?);
     }
     Ok(vm.new_string(parts.join(" | ")))
 }
@@ -107,4 +104,113 @@ fn union_ror(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
         return Ok(vm.not_implemented);
     }
     make_union(vm, args[1], args[0])
+}
+
+/// The key of the `GenericAlias` class among the modules.
+const ALIAS_KEY: &str = "<GenericAlias>";
+
+/// The `types.GenericAlias` class (`list[int]`), made on first use.
+fn alias_type(vm: &mut Vm) -> PyResult {
+    let key = vm.intern(ALIAS_KEY);
+    if let Some(&c) = vm.modules.get(&key) {
+        return Ok(c);
+    }
+    let object = vm.types[TypeId::Object as usize];
+    let cls = vm.create_class("GenericAlias", "GenericAlias", &[object], Default::default())?;
+    add_method(vm, cls, "__repr__", alias_repr);
+    add_method(vm, cls, "__eq__", alias_eq);
+    add_method(vm, cls, "__hash__", alias_hash);
+    add_method(vm, cls, "__call__", alias_call);
+    add_method(vm, cls, "__mro_entries__", alias_mro_entries);
+    add_method(vm, cls, "__or__", union_or);
+    add_method(vm, cls, "__ror__", union_ror);
+    vm.modules.insert(key, cls);
+    Ok(cls)
+}
+
+/// `(origin, args)` of a generic alias.
+fn alias_parts(vm: &mut Vm, v: Value) -> Option<(Value, Value)> {
+    let Some(ObjKind::Instance(i)) = v.kind() else { return None };
+    let key = vm.intern(ALIAS_KEY);
+    if i.class != *vm.modules.get(&key)? {
+        return None;
+    }
+    let (o, a) = (vm.intern("__origin__"), vm.intern("__args__"));
+    Some((vm.getattr(v, o).ok()?, vm.getattr(v, a).ok()?))
+}
+
+/// `list[int]`: a built-in class subscripted, as in annotations (`__origin__` the class,
+/// `__args__` the subscript as a tuple).
+pub fn make_alias(vm: &mut Vm, origin: Value, key: Value) -> PyResult {
+    let cls = alias_type(vm)?;
+    let args = match key.kind() {
+        Some(ObjKind::Tuple(_)) => key,
+        _ => vm.new_tuple(vec![key]),
+    };
+    vm.push_root(args);
+    let a = vm.new_instance_with_base(cls, Value::NULL);
+    vm.push_root(a);
+    let (o, n) = (vm.intern("__origin__"), vm.intern("__args__"));
+    let r = vm.setattr(a, o, origin).and_then(|()| vm.setattr(a, n, args));
+    vm.roots.truncate(vm.roots.len() - 2);
+    r.map(|()| a)
+}
+
+/// How a class or alias argument prints inside `list[...]` and unions.
+fn type_text(vm: &mut Vm, c: Value) -> PyResult<String> {
+    let none_type = vm.types[TypeId::NoneType as usize];
+    if c == none_type || c.is_none() {
+        return Ok("None".to_string());
+    }
+    if c == vm.ellipsis {
+        return Ok("...".to_string());
+    }
+    Ok(match c.kind() {
+        Some(ObjKind::Class(k)) if k.builtin.is_some() => k.qualname.clone(),
+        Some(ObjKind::Class(k)) => format!("__main__.{}", k.qualname),
+        Some(ObjKind::Tuple(t)) if t.is_empty() => "()".to_string(),
+        _ => vm.repr_string(c)?,
+    })
+}
+
+fn alias_repr(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "__repr__", args, 1, 1)?;
+    let Some((origin, a)) = alias_parts(vm, args[0]) else { return Ok(vm.new_str("GenericAlias")) };
+    let mut parts = Vec::new();
+    for x in vm.seq_items(a) {
+        parts.push(type_text(vm, x)?);
+    }
+    let o = type_text(vm, origin)?;
+    Ok(vm.new_string(format!("{o}[{}]", parts.join(", "))))
+}
+
+fn alias_eq(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "__eq__", args, 2, 2)?;
+    let (Some((o1, a1)), Some((o2, a2))) = (alias_parts(vm, args[0]), alias_parts(vm, args[1])) else {
+        return Ok(vm.not_implemented);
+    };
+    if o1 != o2 {
+        return Ok(Value::FALSE);
+    }
+    let same = vm.eq(a1, a2)?;
+    Ok(Value::bool(same))
+}
+
+fn alias_hash(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "__hash__", args, 1, 1)?;
+    let Some((o, a)) = alias_parts(vm, args[0]) else { return Ok(vm.new_int(0)) };
+    let ho = vm.hash(o)?;
+    let ha = vm.hash(a)?;
+    Ok(vm.new_int(ho ^ ha.rotate_left(7)))
+}
+
+fn alias_call(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult {
+    let Some((o, _)) = alias_parts(vm, args[0]) else { return vm.type_error("not a generic alias") };
+    vm.call(o, &args[1..], kw)
+}
+
+fn alias_mro_entries(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    check_args(vm, "__mro_entries__", args, 2, 2)?;
+    let Some((o, _)) = alias_parts(vm, args[0]) else { return vm.type_error("not a generic alias") };
+    Ok(vm.new_tuple(vec![o]))
 }

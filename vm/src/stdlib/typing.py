@@ -30,15 +30,40 @@ class _Alias:
             if isinstance(a, list):
                 return "[" + ", ".join(name(x) for x in a) + "]"
             return repr(a)
-        return "%r[%s]" % (self.__origin__, ", ".join(name(a) for a in self.__args__))
+        origin = self.__origin__
+        if origin is Union:
+            args = self.__args__
+            if len(args) == 2 and type(None) in args:
+                other = args[0] if args[1] is type(None) else args[1]
+                return "typing.Optional[%s]" % name(other)
+            return "typing.Union[%s]" % ", ".join("NoneType" if a is type(None) else name(a) for a in args)
+        text = name(origin) if isinstance(origin, type) else repr(origin)
+        return "%s[%s]" % (text, ", ".join(name(a) for a in self.__args__))
+
+    def __mro_entries__(self, bases):
+        if isinstance(self.__origin__, type):
+            return (self.__origin__,)
+        raise TypeError("Cannot subclass %r" % (self,))
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
 
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
 
     def __eq__(self, other):
-        return isinstance(other, _Alias) and self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+        if not isinstance(other, _Alias) or self.__origin__ is not other.__origin__:
+            return False
+        if self.__origin__ is Union:
+            return set(self.__args__) == set(other.__args__)
+        return self.__args__ == other.__args__
 
     def __hash__(self):
+        if self.__origin__ is Union:
+            return hash(frozenset(self.__args__))
         return hash((id(self.__origin__), self.__args__))
 
 
@@ -52,7 +77,25 @@ class _Special:
         self._kiln_classvar = name == "ClassVar"
 
     def __getitem__(self, params):
-        return _Alias(self, params if isinstance(params, tuple) else (params,))
+        params = params if isinstance(params, tuple) else (params,)
+        if self is Optional:
+            if len(params) != 1:
+                raise TypeError("typing.Optional requires a single type.")
+            return Union[params[0], None]
+        if self is Union:
+            # Flattened, None as NoneType, repeats dropped; one type alone is itself.
+            args = []
+            for p in params:
+                if p is None:
+                    p = type(None)
+                inner = p.__args__ if isinstance(p, _Alias) and p.__origin__ is Union else (p,)
+                for a in inner:
+                    if a not in args:
+                        args.append(a)
+            if len(args) == 1:
+                return args[0]
+            return _Alias(self, tuple(args))
+        return _Alias(self, params)
 
     def __repr__(self):
         return "typing." + self._name
@@ -127,12 +170,79 @@ class TypeVar:
 class Generic:
     __slots__ = ()
 
+    def __class_getitem__(cls, params):
+        return _Alias(cls, params if isinstance(params, tuple) else (params,))
 
-class Protocol:
+
+_PROTOCOL_SKIP = frozenset({"__module__", "__qualname__", "__doc__", "__annotations__", "__dict__",
+                            "__weakref__", "__slots__", "__init__", "__init_subclass__",
+                            "__class_getitem__", "__parameters__", "__orig_bases__",
+                            "__subclasshook__", "__abstractmethods__", "_is_protocol",
+                            "_is_runtime_protocol", "__protocol_attrs__", "__class_instancecheck__",
+                            "__class_subclasscheck__", "__non_callable_proto_members__"})
+
+
+class Protocol(Generic):
+    """Structural types: with @runtime_checkable, isinstance() checks that an object has
+    every member the protocol defines (methods, properties, annotated attributes)."""
+
     __slots__ = ()
+    _is_protocol = True
+
+    def __init_subclass__(cls, **kwargs):
+        cls._is_protocol = Protocol in cls.__bases__ or any(
+            b is not Protocol and b.__dict__.get("_is_protocol", False) and issubclass(b, Protocol)
+            for b in cls.__bases__)
+        if not cls._is_protocol:
+            return
+        attrs = []
+        for base in reversed(cls.__mro__):
+            if base is Protocol or base is Generic or base is object or not base.__dict__.get("_is_protocol", False):
+                continue
+            for name in list(base.__dict__) + list(base.__dict__.get("__annotations__", {})):
+                if name not in _PROTOCOL_SKIP and not name.startswith("_abc_") and name not in attrs:
+                    attrs.append(name)
+        cls.__protocol_attrs__ = attrs
+
+    def __class_instancecheck__(cls, obj):
+        if cls in type(obj).__mro__:
+            return True
+        if not cls.__dict__.get("_is_protocol", False):
+            return False
+        if not getattr(cls, "_is_runtime_protocol", False):
+            raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+        for name in cls.__protocol_attrs__:
+            if not hasattr(obj, name):
+                return False
+            if callable(getattr(cls, name, None)) and getattr(obj, name) is None:
+                return False
+        return True
+
+    def __class_subclasscheck__(cls, other):
+        if cls in other.__mro__:
+            return True
+        if not cls.__dict__.get("_is_protocol", False):
+            return False
+        if not getattr(cls, "_is_runtime_protocol", False):
+            raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+        for name in cls.__protocol_attrs__:
+            if not callable(getattr(cls, name, None)):
+                raise TypeError("Protocols with non-method members don't support issubclass()")
+        for name in cls.__protocol_attrs__:
+            for base in other.__mro__:
+                if name in base.__dict__:
+                    if base.__dict__[name] is None:
+                        return False
+                    break
+            else:
+                return False
+        return True
 
 
 def runtime_checkable(cls):
+    if not (isinstance(cls, type) and issubclass(cls, Generic) and cls.__dict__.get("_is_protocol", False)):
+        raise TypeError("@runtime_checkable can be only applied to protocol classes, got %r" % (cls,))
+    cls._is_runtime_protocol = True
     return cls
 
 
@@ -190,5 +300,33 @@ class NamedTuple(tuple):
 
 
 class TypedDict(dict):
-    """`class Movie(TypedDict): title: str`: its instances are dicts."""
+    """`class Movie(TypedDict): title: str` (or `TypedDict("Movie", {"title": str})`):
+    calling it makes a plain dict."""
+
+    def __new__(cls, *args, total=True, **kwargs):
+        if cls is TypedDict:
+            if not args or not isinstance(args[0], str):
+                raise TypeError("TypedDict() takes a name and a dict of fields")
+            fields = dict(args[1]) if len(args) > 1 else dict(kwargs)
+            return type(args[0], (TypedDict,), {"__annotations__": fields, "__total__": total,
+                                                "_kiln_total": total})
+        return dict(*args, **kwargs)
+
+    def __init_subclass__(cls, total=True, **kwargs):
+        total = cls.__dict__.get("_kiln_total", total)
+        own = cls.__dict__.get("__annotations__", {})
+        anns = {}
+        required = set()
+        optional = set()
+        for base in cls.__bases__:
+            anns.update(getattr(base, "__annotations__", {}) if base is not TypedDict else {})
+            required |= getattr(base, "__required_keys__", set())
+            optional |= getattr(base, "__optional_keys__", set())
+        anns.update(own)
+        for k in own:
+            (required if total else optional).add(k)
+        cls.__annotations__ = anns
+        cls.__total__ = total
+        cls.__required_keys__ = frozenset(required)
+        cls.__optional_keys__ = frozenset(optional)
 
