@@ -741,7 +741,7 @@ impl Vm {
                         let b = &s.s[j..j + 1];
                         return Ok(self.new_str(b));
                     }
-                    let c = s.s.chars().nth(j).unwrap();
+                    let c = s.s[s.char_to_byte(j)..].chars().next().unwrap();
                     let mut buf = [0u8; 4];
                     let cs = c.encode_utf8(&mut buf);
                     return Ok(self.new_str(cs));
@@ -766,6 +766,13 @@ impl Vm {
                                 i = i.wrapping_add(step);
                             }
                             out
+                        }
+                    } else if c.is_none_or(|c| c == 1) {
+                        let (st, sp, _) = slice_indices(a, b, c, s.nchars);
+                        if sp > st {
+                            s.s[s.char_to_byte(st as usize)..s.char_to_byte(sp as usize)].to_string()
+                        } else {
+                            String::new()
                         }
                     } else {
                         let chars: Vec<char> = s.s.chars().collect();
@@ -1480,6 +1487,15 @@ impl Vm {
                         }
                     }
                     IterState::Done => Ok(None),
+                    IterState::Combi(c) => {
+                        if !c.advance() {
+                            *s = IterState::Done;
+                            return Ok(None);
+                        }
+                        let items = c.items();
+                        drop(s);
+                        Ok(Some(self.new_tuple(items)))
+                    }
                 }
             }
             Some(ObjKind::Generator(_)) => match self.gen_resume(it, Value::NONE)? {

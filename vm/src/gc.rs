@@ -388,6 +388,11 @@ impl Marker {
                     self.mark_all(vs);
                 }
                 IterState::Values(vs, _) => self.mark_all(vs),
+                IterState::Combi(c) => {
+                    for p in &c.pools {
+                        self.mark_all(p);
+                    }
+                }
             },
             ObjKind::Module(m) => {
                 for v in m.attrs.borrow().values() {

@@ -89,23 +89,170 @@ pub enum ObjKind {
 /// A str: UTF-8 text plus cached facts.
 pub struct StrObj {
     /// The text.
-    pub s: Box<str>,
+    pub s: Text,
     /// Number of code points.
     pub nchars: usize,
     /// Cached hash (0: not computed yet).
     pub hash: Cell<i64>,
+    /// For a non-ASCII str, once indexed: the byte offset of every `CHAR_MARK`-th char
+    /// (and of the end when it falls on one), so `s[i]` costs O(CHAR_MARK), not O(i).
+    pub marks: std::cell::OnceCell<Box<[usize]>>,
 }
+
+/// Chars between the byte offsets a non-ASCII str's `marks` record.
+const CHAR_MARK: usize = 64;
 
 impl StrObj {
     /// Wraps text.
     pub fn new(s: Box<str>) -> StrObj {
         let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
-        StrObj { s, nchars, hash: Cell::new(0) }
+        StrObj::with_nchars(Text::Owned(s), nchars)
+    }
+
+    /// Wraps text whose length in chars is known.
+    pub fn with_nchars(s: Text, nchars: usize) -> StrObj {
+        StrObj { s, nchars, hash: Cell::new(0), marks: std::cell::OnceCell::new() }
+    }
+
+    fn marks(&self) -> &[usize] {
+        self.marks.get_or_init(|| {
+            let mut m: Vec<usize> = Vec::with_capacity(self.nchars / CHAR_MARK + 1);
+            for (ci, (bi, _)) in self.s.char_indices().enumerate() {
+                if ci.is_multiple_of(CHAR_MARK) {
+                    m.push(bi);
+                }
+            }
+            if self.nchars.is_multiple_of(CHAR_MARK) {
+                m.push(self.s.len());
+            }
+            m.into_boxed_slice()
+        })
+    }
+
+    /// The byte offset of char `i` (`i <= nchars`; `nchars` gives the length in bytes).
+    pub fn char_to_byte(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            return i;
+        }
+        let bytes = self.s.as_bytes();
+        let mut b = self.marks()[i / CHAR_MARK];
+        for _ in 0..i % CHAR_MARK {
+            b += match bytes[b] {
+                0..=0x7f => 1,
+                0xc0..=0xdf => 2,
+                0xe0..=0xef => 3,
+                _ => 4,
+            };
+        }
+        b
+    }
+
+    /// The char index of byte offset `b` (a char boundary).
+    pub fn byte_to_char(&self, b: usize) -> usize {
+        if self.is_ascii() {
+            return b;
+        }
+        let marks = self.marks();
+        let k = marks.partition_point(|&m| m <= b) - 1;
+        k * CHAR_MARK + self.s[marks[k]..b].chars().count()
     }
 
     /// Is every code point ASCII (so byte index == char index)?
     pub fn is_ascii(&self) -> bool {
         self.nchars == self.s.len()
+    }
+}
+
+/// The text of a str: its own boxed text, or a prefix of an append-only buffer shared
+/// with the strs it was concatenated from. `s + t`, when `s` is the longest prefix of its
+/// buffer and the buffer has room, writes `t` after it and shares the buffer instead of
+/// copying `s`, so `s += c` in a loop is linear, as CPython's in-place append is (the
+/// strs keep their values: the bytes of a prefix are never written again).
+pub enum Text {
+    /// Text of its own.
+    Owned(Box<str>),
+    /// The first `.1` bytes of a shared buffer.
+    Shared(std::rc::Rc<GrowBuf>, usize),
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+    #[inline]
+    fn deref(&self) -> &str {
+        match self {
+            Text::Owned(b) => b,
+            Text::Shared(g, n) => g.prefix(*n),
+        }
+    }
+}
+
+impl PartialEq for Text {
+    fn eq(&self, other: &Text) -> bool {
+        **self == **other
+    }
+}
+
+impl std::fmt::Debug for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        (**self).fmt(f)
+    }
+}
+
+/// An append-only byte buffer of fixed capacity: bytes `0..filled` are initialized UTF-8
+/// (at char boundaries wherever a `Text::Shared` ends) and never change; the allocation
+/// never moves.
+pub struct GrowBuf {
+    ptr: std::ptr::NonNull<u8>,
+    cap: usize,
+    filled: Cell<usize>,
+}
+
+impl GrowBuf {
+    /// A buffer holding `a` then `b`, with room for `cap` bytes in all (None when the
+    /// system refuses the memory).
+    pub fn with_concat(a: &str, b: &str, cap: usize) -> Option<GrowBuf> {
+        let len = a.len() + b.len();
+        let cap = cap.max(len).max(1);
+        let layout = std::alloc::Layout::array::<u8>(cap).ok()?;
+        // SAFETY: `layout` has a non-zero size (cap >= 1).
+        let ptr = std::ptr::NonNull::new(unsafe { std::alloc::alloc(layout) })?;
+        // SAFETY: the new allocation has `cap >= a.len() + b.len()` bytes and does not
+        // overlap `a` or `b`.
+        unsafe {
+            std::ptr::copy_nonoverlapping(a.as_ptr(), ptr.as_ptr(), a.len());
+            std::ptr::copy_nonoverlapping(b.as_ptr(), ptr.as_ptr().add(a.len()), b.len());
+        }
+        Some(GrowBuf { ptr, cap, filled: Cell::new(len) })
+    }
+
+    /// Appends `b` if `at` is where the filled part ends and it fits; false otherwise.
+    pub fn try_append(&self, at: usize, b: &str) -> bool {
+        if self.filled.get() != at || self.cap - at < b.len() {
+            return false;
+        }
+        // SAFETY: `at + b.len() <= cap`, and bytes from `at` on are not part of any str
+        // (every `Text::Shared` of this buffer ends at or before `filled == at`), so no
+        // reference sees them change; `b` lies wholly outside them (in another
+        // allocation, or in this one's filled part before `at`).
+        unsafe { std::ptr::copy_nonoverlapping(b.as_ptr(), self.ptr.as_ptr().add(at), b.len()) };
+        self.filled.set(at + b.len());
+        true
+    }
+
+    /// The first `n` bytes as text (`n` ends a str made from this buffer).
+    #[inline]
+    fn prefix(&self, n: usize) -> &str {
+        debug_assert!(n <= self.filled.get());
+        // SAFETY: bytes `0..n` (n <= filled) were written as the UTF-8 of strs, end at a
+        // char boundary, and are never written again while the buffer lives.
+        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.ptr.as_ptr(), n)) }
+    }
+}
+
+impl Drop for GrowBuf {
+    fn drop(&mut self) {
+        // SAFETY: allocated in `with_concat` with this layout (cap bytes), freed once.
+        unsafe { std::alloc::dealloc(self.ptr.as_ptr(), std::alloc::Layout::array::<u8>(self.cap).unwrap()) };
     }
 }
 
@@ -507,6 +654,121 @@ pub enum IterState {
     Values(Vec<Value>, usize),
     /// Exhausted.
     Done,
+    /// `itertools.permutations`, `combinations`, `combinations_with_replacement` or
+    /// `product`.
+    Combi(Box<Combi>),
+}
+
+/// Which arrangements a `Combi` iterator yields.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CombiKind {
+    /// `permutations(pool, r)`.
+    Permutations,
+    /// `combinations(pool, r)`.
+    Combinations,
+    /// `combinations_with_replacement(pool, r)`.
+    WithReplacement,
+    /// `product(*pools)`.
+    Product,
+}
+
+/// The state of an `itertools` combinatoric iterator: CPython's index algorithms.
+pub struct Combi {
+    /// What it yields.
+    pub kind: CombiKind,
+    /// The pool (one per position for `product`, else one).
+    pub pools: Vec<Vec<Value>>,
+    /// Indices into the pool(s) of the last tuple.
+    pub indices: Vec<usize>,
+    /// `permutations`' cycle counters.
+    pub cycles: Vec<usize>,
+    /// Tuple length.
+    pub r: usize,
+    /// Has the first tuple been yielded?
+    pub started: bool,
+}
+
+impl Combi {
+    /// A new iterator over `pools` (`product`: one per position; others: one) of tuples of
+    /// length `r` (ignored for `product`).
+    pub fn new(kind: CombiKind, pools: Vec<Vec<Value>>, r: usize) -> Combi {
+        let n = pools.first().map_or(0, Vec::len);
+        let (indices, cycles) = match kind {
+            CombiKind::Permutations => ((0..n).collect(), (n.saturating_sub(r) + 1..=n).rev().collect()),
+            CombiKind::Combinations => ((0..r).collect(), Vec::new()),
+            CombiKind::WithReplacement => (vec![0; r], Vec::new()),
+            CombiKind::Product => (vec![0; pools.len()], Vec::new()),
+        };
+        Combi { kind, pools, indices, cycles, r, started: false }
+    }
+
+    /// Advances to the next arrangement; false when there is none.
+    pub fn advance(&mut self) -> bool {
+        let n = self.pools.first().map_or(0, Vec::len);
+        let r = self.r;
+        if !self.started {
+            self.started = true;
+            return match self.kind {
+                CombiKind::Permutations | CombiKind::Combinations => r <= n,
+                CombiKind::WithReplacement => n > 0 || r == 0,
+                CombiKind::Product => self.pools.iter().all(|p| !p.is_empty()),
+            };
+        }
+        let idx = &mut self.indices;
+        match self.kind {
+            CombiKind::Permutations => {
+                if n == 0 {
+                    return false;
+                }
+                for i in (0..r).rev() {
+                    self.cycles[i] -= 1;
+                    if self.cycles[i] == 0 {
+                        idx[i..].rotate_left(1);
+                        self.cycles[i] = n - i;
+                    } else {
+                        let j = self.cycles[i];
+                        idx.swap(i, n - j);
+                        return true;
+                    }
+                }
+                false
+            }
+            CombiKind::Combinations => {
+                let Some(i) = (0..r).rev().find(|&i| idx[i] != i + n - r) else { return false };
+                idx[i] += 1;
+                for j in i + 1..r {
+                    idx[j] = idx[j - 1] + 1;
+                }
+                true
+            }
+            CombiKind::WithReplacement => {
+                let Some(i) = (0..r).rev().find(|&i| idx[i] != n - 1) else { return false };
+                let v = idx[i] + 1;
+                for x in &mut idx[i..] {
+                    *x = v;
+                }
+                true
+            }
+            CombiKind::Product => {
+                for i in (0..idx.len()).rev() {
+                    idx[i] += 1;
+                    if idx[i] < self.pools[i].len() {
+                        return true;
+                    }
+                    idx[i] = 0;
+                }
+                false
+            }
+        }
+    }
+
+    /// The current tuple's items.
+    pub fn items(&self) -> Vec<Value> {
+        match self.kind {
+            CombiKind::Product => self.indices.iter().enumerate().map(|(k, &i)| self.pools[k][i]).collect(),
+            _ => self.indices[..self.r].iter().map(|&i| self.pools[0][i]).collect(),
+        }
+    }
 }
 
 /// A built-in module.

@@ -5,6 +5,9 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 
 use crate::format;
+
+/// The shortest concatenation result kept in a growable shared buffer (see `str_concat`).
+const SHARED_CONCAT_MIN: usize = 128;
 use crate::object::*;
 use crate::ops::{as_int, IntRef};
 use crate::value::Value;
@@ -472,11 +475,12 @@ impl Vm {
             return self.new_string(s);
         }
         let s = s.into_boxed_str();
-        self.heap
-            .alloc_with(s.len(), move || ObjKind::Str(StrObj { s, nchars, hash: std::cell::Cell::new(0) }))
+        self.heap.alloc_with(s.len(), move || ObjKind::Str(StrObj::with_nchars(Text::Owned(s), nchars)))
     }
 
-    /// `a + b` for two strs; a MemoryError when the system refuses the allocation.
+    /// `a + b` for two strs; a MemoryError when the system refuses the allocation. A
+    /// result of `SHARED_CONCAT_MIN` bytes or more goes in a `GrowBuf` with room to spare,
+    /// which later concatenations onto it fill in place.
     pub fn str_concat(&mut self, a: Value, b: Value) -> PyResult {
         let (Some(x), Some(y)) = (a.as_obj().and_then(Obj::as_str), b.as_obj().and_then(Obj::as_str)) else {
             return self.type_error("can only concatenate str to str");
@@ -488,13 +492,33 @@ impl Vm {
         if x.s.is_empty() {
             return Ok(b);
         }
+        let nchars = x.nchars + y.nchars;
+        let len = x.s.len() + y.s.len();
+        if let Text::Shared(g, n) = &x.s {
+            if g.try_append(*n, &y.s) {
+                // `x` ends its buffer, which had room: `y` now follows it there.
+                let t = Text::Shared(g.clone(), len);
+                return Ok(self
+                    .heap
+                    .alloc_with(y.s.len(), move || ObjKind::Str(StrObj::with_nchars(t, nchars))));
+            }
+        }
+        if len >= SHARED_CONCAT_MIN {
+            // Room for as much again as half the result, so that appending to it in a
+            // loop copies each byte a bounded number of times.
+            let cap = len + len / 2 + 64;
+            if let Some(g) = GrowBuf::with_concat(&x.s, &y.s, cap) {
+                let t = Text::Shared(std::rc::Rc::new(g), len);
+                return Ok(self.heap.alloc_with(cap, move || ObjKind::Str(StrObj::with_nchars(t, nchars))));
+            }
+            return self.err(ExcKind::MemoryError, "");
+        }
         let mut s = String::new();
         if s.try_reserve_exact(x.s.len() + y.s.len()).is_err() {
             return self.err(ExcKind::MemoryError, "");
         }
         s.push_str(&x.s);
         s.push_str(&y.s);
-        let nchars = x.nchars + y.nchars;
         Ok(self.new_string_nchars(s, nchars))
     }
 

@@ -615,6 +615,15 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
     if reverse {
         idx.reverse();
     }
+    if native_sort(&keys, &mut idx) {
+        vm.pop_roots(mark);
+        if reverse {
+            idx.reverse();
+        }
+        let sorted: Vec<Value> = idx.into_iter().map(|i| items[i]).collect();
+        *items = sorted;
+        return Ok(());
+    }
     // Merge sort with a fallible comparison (stable).
     let mut err = None;
     merge_sort(&mut idx, &mut |a, b| {
@@ -642,6 +651,28 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
     let sorted: Vec<Value> = idx.into_iter().map(|i| items[i]).collect();
     *items = sorted;
     Ok(())
+}
+
+/// Sorts `idx` by `keys` with Rust's stable (run-adaptive) sort when every key is a small
+/// int, every key a float other than NaN, or every key a str: total orders that need no
+/// Python code. False (nothing done) otherwise.
+fn native_sort(keys: &[Value], idx: &mut [usize]) -> bool {
+    if keys.iter().all(|k| k.as_small_int().is_some()) {
+        idx.sort_by_key(|&i| keys[i].as_small_int().unwrap_or(0));
+        return true;
+    }
+    if keys.iter().all(|k| k.as_float().is_some_and(|f| !f.is_nan())) {
+        idx.sort_by(|&a, &b| {
+            let (x, y) = (keys[a].as_float().unwrap_or(0.0), keys[b].as_float().unwrap_or(0.0));
+            x.partial_cmp(&y).unwrap_or(std::cmp::Ordering::Equal)
+        });
+        return true;
+    }
+    if keys.iter().all(|k| k.as_str().is_some()) {
+        idx.sort_by(|&a, &b| keys[a].as_str().unwrap_or("").cmp(keys[b].as_str().unwrap_or("")));
+        return true;
+    }
+    false
 }
 
 /// The order of two sort keys when it needs no Python code: small ints, strs, and tuples

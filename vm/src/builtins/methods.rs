@@ -1727,11 +1727,7 @@ fn empty_str_obj() -> &'static StrObj {
 /// Byte offset of char index `ci` (at most the length in chars) in `so`.
 #[inline]
 fn byte_at(so: &StrObj, ci: usize) -> usize {
-    if so.is_ascii() {
-        ci
-    } else {
-        so.s.char_indices().nth(ci).map_or(so.s.len(), |(i, _)| i)
-    }
+    so.char_to_byte(ci.min(so.nchars))
 }
 
 /// Number of chars in `s`, a part of the text of `so`.

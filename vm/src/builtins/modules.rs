@@ -143,6 +143,10 @@ pub fn make_module(vm: &mut Vm, name: &str) -> Option<Value> {
             }
             Some(module(vm, "_kiln_os", attrs))
         }
+        "_kiln_itertools" => {
+            let f = vm.new_builtin("combi", itertools_combi);
+            Some(module(vm, "_kiln_itertools", vec![("combi", f)]))
+        }
         "_kiln_json" => {
             let d = vm.new_builtin("dumps", super::json::dumps);
             let l = vm.new_builtin("loads", super::json::loads);
@@ -788,4 +792,24 @@ pub(super) fn sys_exit(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
     let c = vm.exc_type(crate::vm::ExcKind::SystemExit);
     let t = vm.new_tuple(args.to_vec());
     Err(vm.new_exc_instance(c, t))
+}
+
+/// `_kiln_itertools.combi(kind, pools, r)`: the native iterator behind `itertools`'
+/// `permutations` (kind 0), `combinations` (1), `combinations_with_replacement` (2) and
+/// `product` (3); `pools` is a tuple of tuples (one for the first three), `r` an int >= 0
+/// (the caller checks the arguments and words the errors).
+fn itertools_combi(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
+    use crate::object::{Combi, CombiKind};
+    if args.len() != 3 {
+        return vm.type_error("combi() takes 3 arguments");
+    }
+    let kind = match args[0].as_small_int() {
+        Some(0) => CombiKind::Permutations,
+        Some(1) => CombiKind::Combinations,
+        Some(2) => CombiKind::WithReplacement,
+        _ => CombiKind::Product,
+    };
+    let pools: Vec<Vec<Value>> = vm.seq_items(args[1]).into_iter().map(|p| vm.seq_items(p)).collect();
+    let r = args[2].as_small_int().unwrap_or(0).max(0) as usize;
+    Ok(vm.new_iter(IterState::Combi(Box::new(Combi::new(kind, pools, r)))))
 }

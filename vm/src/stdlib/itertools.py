@@ -1,5 +1,7 @@
 """Iterator building blocks (Kiln's itertools), as generators."""
 
+import _kiln_itertools
+
 __all__ = ["accumulate", "chain", "combinations", "combinations_with_replacement", "compress", "count", "cycle", "dropwhile", "filterfalse", "groupby", "islice", "pairwise", "permutations", "product", "repeat", "starmap", "takewhile", "tee", "zip_longest"]
 
 
@@ -162,81 +164,46 @@ def zip_longest(*iterables, fillvalue=None):
         yield tuple(values)
 
 
+def _check_r(r):
+    if not isinstance(r, int):
+        raise TypeError("Expected int as r")
+    if r < 0:
+        raise ValueError("r must be non-negative")
+
+
 def product(*iterables, repeat=1):
+    if not isinstance(repeat, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(repeat).__name__)
     if repeat < 0:
         raise ValueError("repeat argument cannot be negative")
-    pools = [tuple(pool) for pool in iterables] * repeat
-    result = [()]
-    for pool in pools:
-        result = [x + (y,) for x in result for y in pool]
-    for prod in result:
-        yield prod
+    return _kiln_itertools.combi(3, tuple(tuple(pool) for pool in iterables) * repeat, 0)
 
 
 def permutations(iterable, r=None):
     pool = tuple(iterable)
-    n = len(pool)
-    r = n if r is None else r
-    if r < 0:
-        raise ValueError("r must be non-negative")
-    if r > n:
-        return
-    indices = list(range(n))
-    cycles = list(range(n, n - r, -1))
-    yield tuple(pool[i] for i in indices[:r])
-    while n:
-        for i in reversed(range(r)):
-            cycles[i] -= 1
-            if cycles[i] == 0:
-                indices[i:] = indices[i + 1:] + indices[i:i + 1]
-                cycles[i] = n - i
-            else:
-                j = cycles[i]
-                indices[i], indices[-j] = indices[-j], indices[i]
-                yield tuple(pool[i] for i in indices[:r])
-                break
-        else:
-            return
+    if r is None:
+        r = len(pool)
+    _check_r(r)
+    return _kiln_itertools.combi(0, (pool,), r)
 
 
-def combinations(iterable, r):
+_NO_R = object()
+
+
+def combinations(iterable, r=_NO_R):
+    if r is _NO_R:
+        raise TypeError("combinations() missing required argument 'r' (pos 2)")
     pool = tuple(iterable)
-    n = len(pool)
-    if r < 0:
-        raise ValueError("r must be non-negative")
-    if r > n:
-        return
-    indices = list(range(r))
-    yield tuple(pool[i] for i in indices)
-    while True:
-        for i in reversed(range(r)):
-            if indices[i] != i + n - r:
-                break
-        else:
-            return
-        indices[i] += 1
-        for j in range(i + 1, r):
-            indices[j] = indices[j - 1] + 1
-        yield tuple(pool[i] for i in indices)
+    _check_r(r)
+    return _kiln_itertools.combi(1, (pool,), r)
 
 
-def combinations_with_replacement(iterable, r):
+def combinations_with_replacement(iterable, r=_NO_R):
+    if r is _NO_R:
+        raise TypeError("combinations_with_replacement() missing required argument 'r' (pos 2)")
     pool = tuple(iterable)
-    n = len(pool)
-    if r < 0:
-        raise ValueError("r must be non-negative")
-    if not n and r:
-        return
-    indices = [0] * r
-    yield tuple(pool[i] for i in indices)
-    while True:
-        for i in reversed(range(r)):
-            if indices[i] != n - 1:
-                break
-        else:
-            return
-        indices[i:] = [indices[i] + 1] * (r - i)
-        yield tuple(pool[i] for i in indices)
+    _check_r(r)
+    return _kiln_itertools.combi(2, (pool,), r)
 
 
 class groupby:
