@@ -347,6 +347,33 @@ impl Vm {
                     }
                 })
             }
+            Some(ObjKind::Code(c)) => {
+                // The `co_*` facts `inspect` and introspecting programs read.
+                let names = |vm: &mut Vm, syms: &[Sym]| {
+                    let items: Vec<Value> = syms.iter().map(|&s| vm.sym_value(s)).collect();
+                    vm.new_tuple(items)
+                };
+                Ok(match self.sym_str(name) {
+                    "co_name" => Some(self.new_str(&c.name.clone())),
+                    "co_qualname" => Some(self.new_str(&c.qualname.clone())),
+                    "co_filename" => Some(self.new_str(&c.filename.clone())),
+                    "co_firstlineno" => Some(Value::small_int(c.first_line as i64)),
+                    "co_argcount" => Some(Value::small_int(c.argcount as i64)),
+                    "co_posonlyargcount" => Some(Value::small_int(c.posonlyargcount as i64)),
+                    "co_kwonlyargcount" => Some(Value::small_int(c.kwonlyargcount as i64)),
+                    "co_nlocals" => Some(Value::small_int(c.varnames.len() as i64)),
+                    "co_varnames" => Some(names(self, &c.varnames.clone())),
+                    "co_names" => Some(names(self, &c.names.clone())),
+                    "co_flags" => {
+                        // CO_OPTIMIZED | CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR.
+                        let f = &c.flags;
+                        let bits =
+                            3 | (f.varargs as i64) << 2 | (f.varkw as i64) << 3 | (f.generator as i64) << 5;
+                        Some(Value::small_int(bits))
+                    }
+                    _ => None,
+                })
+            }
             Some(ObjKind::Module(m)) => {
                 if let Some(&v) = m.attrs.borrow().get(&name) {
                     return Ok(Some(v));
@@ -384,6 +411,7 @@ impl Vm {
                         }
                     }
                     "__kwdefaults__" => Some(if f.kwdefaults.is_null() { Value::NONE } else { f.kwdefaults }),
+                    "__code__" => Some(f.code),
                     "__annotations__" => {
                         // Made on first use and kept, as CPython does.
                         let d = self.new_dict();

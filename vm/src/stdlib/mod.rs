@@ -37,6 +37,7 @@ const MODULES: &[(&str, &str)] = &[
     ("hashlib", include_str!("hashlib.py")),
     ("heapq", include_str!("heapq.py")),
     ("html", include_str!("html.py")),
+    ("inspect", include_str!("inspect.py")),
     ("io", include_str!("io.py")),
     ("itertools", include_str!("itertools.py")),
     ("json", include_str!("json.py")),
