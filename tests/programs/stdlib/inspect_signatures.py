@@ -47,7 +47,7 @@ def greet(name, greeting="hello"):
     return greeting + " " + name
 
 
-for f in (plain, annotated, posonly, Widget, Widget.resize, Widget().resize, Widget.make, Widget.helper, greet, lambda q, r=1: q):
+for f in (plain, annotated, posonly, Widget, Widget.resize, Widget("w").resize, Widget.make, Widget.helper, greet, lambda q, r=1: q):
     sig = inspect.signature(f)
     print(sig, [(p.name, str(p.kind), p.default is inspect.Parameter.empty) for p in sig.parameters.values()])
 sig = inspect.signature(plain)
@@ -63,7 +63,7 @@ for args, kwargs in [((), {}), ((1,), {}), ((1, 2), {"c": 1, "a": 3})]:
         print("TypeError:", e)
 print(inspect.signature(annotated).return_annotation, inspect.signature(annotated).parameters["y"].annotation)
 print(inspect.getdoc(annotated))
-print(inspect.isfunction(plain), inspect.isclass(Widget), inspect.ismethod(Widget().resize), inspect.isfunction(Widget), inspect.isbuiltin(len))
+print(inspect.isfunction(plain), inspect.isclass(Widget), inspect.ismethod(Widget("w").resize), inspect.isfunction(Widget), inspect.isbuiltin(len))
 print(inspect.isgeneratorfunction(plain), inspect.isgeneratorfunction(lambda: (yield)))
 print([n for n, _ in inspect.getmembers(Widget, inspect.isfunction)])
 print(plain.__code__.co_argcount, plain.__code__.co_kwonlyargcount, plain.__code__.co_varnames[:6], plain.__code__.co_name)
