@@ -111,58 +111,52 @@ def _make_key(args, kwds, typed):
     return key
 
 
-class _LruWrapper:
-    def __init__(self, func, maxsize, typed):
-        self.__wrapped__ = func
-        self._func = func
-        self._maxsize = maxsize
-        self._typed = typed
-        self._cache = {}
-        self._hits = 0
-        self._misses = 0
-        update_wrapper(self, func)
+def _LruWrapper(func, maxsize, typed):
+    """The cached function: a closure (calls through it are plain function calls), with
+    cache_info, cache_clear and cache_parameters as attributes. Without keywords and
+    `typed`, the key is the argument tuple itself."""
+    cache = {}
+    hits = 0
+    misses = 0
 
-    def __call__(self, *args, **kwds):
-        key = _make_key(args, kwds, self._typed)
-        cache = self._cache
+    def wrapper(*args, **kwds):
+        nonlocal hits, misses
+        key = _make_key(args, kwds, typed) if kwds or typed else args
         if key in cache:
-            self._hits += 1
-            if self._maxsize is not None:
-                # Most recently used last.
-                value = cache.pop(key)
-                cache[key] = value
-                return value
-            return cache[key]
-        self._misses += 1
-        value = self._func(*args, **kwds)
-        if self._maxsize is None:
+            hits += 1
+            if maxsize is None:
+                return cache[key]
+            # Most recently used last.
+            value = cache.pop(key)
             cache[key] = value
-        elif self._maxsize > 0:
-            if key in cache:
-                return value
-            if len(cache) >= self._maxsize:
+            return value
+        misses += 1
+        value = func(*args, **kwds)
+        if maxsize is None:
+            cache[key] = value
+        elif maxsize > 0 and key not in cache:
+            if len(cache) >= maxsize:
                 del cache[next(iter(cache))]
             cache[key] = value
         return value
 
-    def __get__(self, obj, objtype=None):
-        if obj is None:
-            return self
-        return partial(self, obj)
+    def cache_info():
+        return _CacheInfo(hits, misses, maxsize, len(cache))
 
-    def cache_info(self):
-        return _CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
+    def cache_clear():
+        nonlocal hits, misses
+        cache.clear()
+        hits = 0
+        misses = 0
 
-    def cache_clear(self):
-        self._cache.clear()
-        self._hits = 0
-        self._misses = 0
+    def cache_parameters():
+        return {"maxsize": maxsize, "typed": typed}
 
-    def cache_parameters(self):
-        return {"maxsize": self._maxsize, "typed": self._typed}
-
-    def __repr__(self):
-        return "<functools._lru_cache_wrapper object at %#x>" % id(self)
+    update_wrapper(wrapper, func)
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    wrapper.cache_parameters = cache_parameters
+    return wrapper
 
 
 def lru_cache(maxsize=128, typed=False):
