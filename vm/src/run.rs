@@ -144,7 +144,7 @@ pub fn report_exception(vm: &mut Vm, exc: Value) -> i32 {
             },
         };
     }
-    let text = format_exception_chain(vm, exc, &mut Vec::new());
+    let text = format_exception_chain(vm, exc, &mut Vec::new(), true);
     let _ = std::io::stdout().flush();
     eprint!("{text}");
     // As CPython's: an uncaught KeyboardInterrupt exits as if killed by SIGINT.
@@ -166,7 +166,12 @@ fn exc_args(vm: &Vm, exc: Value) -> Vec<Value> {
 
 /// The traceback text of `exc` after those of its cause or context, each exception once
 /// (`seen`: those printed or being printed, as CPython tracks them: `raise e from e`).
-pub(crate) fn format_exception_chain(vm: &mut Vm, exc: Value, seen: &mut Vec<Value>) -> String {
+pub(crate) fn format_exception_chain(
+    vm: &mut Vm,
+    exc: Value,
+    seen: &mut Vec<Value>,
+    uncaught: bool,
+) -> String {
     let mut out = String::new();
     seen.push(exc);
     let (cause, context, suppress, tb) = match exc.kind() {
@@ -182,11 +187,11 @@ pub(crate) fn format_exception_chain(vm: &mut Vm, exc: Value, seen: &mut Vec<Val
     if seen.len() < 1000 {
         if !cause.is_none() {
             if !seen.contains(&cause) {
-                out.push_str(&format_exception_chain(vm, cause, seen));
+                out.push_str(&format_exception_chain(vm, cause, seen, uncaught));
                 out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
             }
         } else if !context.is_none() && !suppress && !seen.contains(&context) {
-            out.push_str(&format_exception_chain(vm, context, seen));
+            out.push_str(&format_exception_chain(vm, context, seen, uncaught));
             out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
     }
@@ -228,8 +233,14 @@ pub(crate) fn format_exception_chain(vm: &mut Vm, exc: Value, seen: &mut Vec<Val
             // (No source line for code given with `-c`, as CPython shows none.)
             if let Some(src) = vm.sources.get(&*c.filename).filter(|_| !c.filename.starts_with('<')) {
                 if let Some(l) = src.lines().nth(line.saturating_sub(1) as usize) {
-                    out.push_str(&format!("    {}\n", l.trim()));
-                    if let Some(m) = c.positions.get(pc as usize).and_then(|p| markers(src, line, *p)) {
+                    // CPython's own printer (an uncaught exception) keeps a line's trailing
+                    // blanks, which then also count in "does the expression span the whole
+                    // line"; the `traceback` module strips them.
+                    let shown = if uncaught { l.trim_start() } else { l.trim() };
+                    out.push_str(&format!("    {shown}\n"));
+                    if let Some(m) =
+                        c.positions.get(pc as usize).and_then(|p| markers(src, line, *p, uncaught))
+                    {
                         out.push_str(&m);
                     }
                 }
@@ -280,7 +291,7 @@ pub fn peak_rss_kib() -> Option<u64> {
 /// instruction's expression, or for a binary operation or a subscript `~` under the
 /// operands and `^` under the operator or the index. None when the expression covers
 /// the whole line (or the position is not on that line).
-fn markers(src: &str, line_no: u32, pos: crate::bytecode::Pos) -> Option<String> {
+fn markers(src: &str, line_no: u32, pos: crate::bytecode::Pos, keep_trailing: bool) -> Option<String> {
     use crate::bytecode::Pos;
     // The line's byte range (line breaks as the compiler counts them: \n, \r\n, \r).
     let bytes = src.as_bytes();
@@ -310,7 +321,7 @@ fn markers(src: &str, line_no: u32, pos: crate::bytecode::Pos) -> Option<String>
     let line = &src[ls..le];
     let col = |b: usize| line.get(..b.saturating_sub(ls).min(line.len())).map_or(0, |s| s.chars().count());
     let indent = line.chars().take_while(|c| matches!(c, ' ' | '\t' | '\x0c')).count();
-    let text_len = line.trim_end().chars().count();
+    let text_len = if keep_trailing { line.chars().count() } else { line.trim_end().chars().count() };
     let start_off = col(start);
     let same_line = end <= le;
     let end_off = if same_line { col(end) } else { text_len };

@@ -624,7 +624,7 @@ fn tb_format_exception(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
         let tn = vm.type_name(args[0]);
         return vm.type_error(format!("format_exception() expects an exception, not '{tn}'"));
     }
-    let text = crate::run::format_exception_chain(vm, args[0], &mut Vec::new());
+    let text = crate::run::format_exception_chain(vm, args[0], &mut Vec::new(), false);
     Ok(vm.new_string(text))
 }
 

@@ -952,10 +952,18 @@ impl<'a> Compiler<'a> {
         if f.parameters.iter().any(|p| p.annotation().is_some()) || f.returns.is_some() {
             self.annotations(&f.parameters, f.returns.as_deref())?;
         }
-        for _ in &f.decorator_list {
-            self.emit(Op::Call(1));
-        }
+        self.apply_decorators(&f.decorator_list);
+        self.set_line(f.name.start());
         self.store_name(name)
+    }
+
+    /// The calls of a definition's decorators, innermost first, each at its decorator's
+    /// line and expression (where a traceback points when one raises, as CPython's).
+    fn apply_decorators(&mut self, decorators: &'a [ast::Decorator]) {
+        for d in decorators.iter().rev() {
+            self.set_line(d.expression.start());
+            self.emit_at(super::expr::expr_pos(&d.expression), Op::Call(1));
+        }
     }
 
     fn class_def(&mut self, c: &'a ast::StmtClassDef) -> R {
@@ -1024,9 +1032,8 @@ impl<'a> Compiler<'a> {
         }
         self.set_line(c.start());
         self.emit(Op::BuildClass(bases.len() as u32 | flags));
-        for _ in &c.decorator_list {
-            self.emit(Op::Call(1));
-        }
+        self.apply_decorators(&c.decorator_list);
+        self.set_line(c.start());
         self.store_name(name)
     }
 
@@ -1114,13 +1121,13 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
                 let i = self.attr_index(a.attr.as_str());
-                self.emit(Op::DeleteAttr(i));
+                self.emit_at(super::expr::expr_pos(t), Op::DeleteAttr(i));
                 Ok(())
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
                 self.index_expr(&s.slice)?;
-                self.emit(Op::DeleteSubscr);
+                self.emit_at(super::expr::expr_pos(t), Op::DeleteSubscr);
                 Ok(())
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {

@@ -4,7 +4,7 @@
 
 use num_bigint::BigInt;
 use ruff_python_ast::{self as ast, Expr, ExprContext};
-use ruff_text_size::Ranged;
+use ruff_text_size::{Ranged, TextSize};
 
 use super::codegen::{Body, Compiler, R};
 use super::scope::{CompKind, NameScope};
@@ -263,7 +263,9 @@ impl<'a> Compiler<'a> {
                 self.expr(&a.value)?;
                 let i = self.attr_index(a.attr.as_str());
                 let c = self.cache();
+                let saved = self.at_attr_line(a, e.end());
                 self.emit(Op::LoadAttr(i, c));
+                (self.unit_mut().line, self.unit_mut().pos) = saved;
                 Ok(())
             }
             Expr::Subscript(s) => {
@@ -452,8 +454,20 @@ impl<'a> Compiler<'a> {
                 self.expr(&a.value)?;
                 let i = self.attr_index(a.attr.as_str());
                 let cache = self.cache();
-                self.emit_at(expr_pos(&c.func), Op::LoadMethod(i, cache));
-                return self.call_args(args, kws);
+                let saved = self.at_attr_line(a, a.end());
+                if self.unit().line == saved.0 {
+                    self.unit_mut().pos = expr_pos(&c.func);
+                }
+                self.emit(Op::LoadMethod(i, cache));
+                if self.unit().line != saved.0 {
+                    // The call too is placed from the method name on (CPython 3.11).
+                    self.unit_mut().pos.end = c.end().to_u32();
+                } else {
+                    self.unit_mut().pos = saved.1;
+                }
+                let r = self.call_args(args, kws);
+                (self.unit_mut().line, self.unit_mut().pos) = saved;
+                return r;
             }
         }
         self.expr(&c.func)?;
@@ -463,6 +477,21 @@ impl<'a> Compiler<'a> {
         } else {
             self.call_args(args, kws)
         }
+    }
+
+    /// When attribute `a`'s name is on a later line than where its expression starts (a
+    /// method chain split over lines), places the next instructions at the name (its line,
+    /// and from it to `end`), as CPython 3.11 does; returns the line and position to
+    /// restore.
+    fn at_attr_line(&mut self, a: &ast::ExprAttribute, end: TextSize) -> (u32, Pos) {
+        let saved = (self.unit().line, self.unit().pos);
+        let name_line = self.lines.line(a.attr.start());
+        if name_line != self.lines.line(a.start()) {
+            self.unit_mut().line = name_line;
+            let start = a.attr.start().to_u32();
+            self.unit_mut().pos = Pos { start, end: end.to_u32(), ..Pos::default() };
+        }
+        saved
     }
 
     fn call_args(&mut self, args: &'a [Expr], kws: &'a [ast::Keyword]) -> R {

@@ -673,8 +673,8 @@ fn dis_closure_and_decorator() {
          5 LoadClosure 0 (x)\n\
          6 BuildTuple 1\n\
          7 MakeFunction 9 (defaults, closure)\n\
-         8 Call 1\n\
-         9 StoreFast 1 (inner)\n\
+         4 8 Call 1\n\
+         5 9 StoreFast 1 (inner)\n\
          7 10 LoadFast 1 (inner)\n\
          11 Return\n"
     );
