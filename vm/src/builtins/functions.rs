@@ -456,7 +456,15 @@ fn isinstance_of(vm: &mut Vm, v: Value, t: Value, fname: &str) -> PyResult<bool>
                 }
                 Ok(false)
             }
-            None => vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")),
+            None => {
+                // An object whose class defines `__instancecheck__` (typing's `Union[...]`).
+                let name = vm.intern("__instancecheck__");
+                if let Some(f) = vm.user_dunder(t, name) {
+                    let r = vm.call_dunder(f, t, &[v])?;
+                    return vm.truthy(r);
+                }
+                vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))
+            }
         },
     }
 }
@@ -502,7 +510,14 @@ fn issubclass(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
                     }
                     Ok(false)
                 }
-                None => vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"),
+                None => {
+                    let name = vm.intern("__subclasscheck__");
+                    if let Some(f) = vm.user_dunder(t, name) {
+                        let r = vm.call_dunder(f, t, &[c])?;
+                        return vm.truthy(r);
+                    }
+                    vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+                }
             },
         }
     }

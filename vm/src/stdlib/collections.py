@@ -333,7 +333,7 @@ class deque:
         self._items = []
         self._head = 0
         self._maxlen = maxlen
-        self.extend(iterable)
+        deque.extend(self, iterable)
 
     @property
     def maxlen(self):
@@ -348,7 +348,7 @@ class deque:
     def append(self, x):
         self._items.append(x)
         if self._maxlen is not None and _len(self._items) - self._head > self._maxlen:
-            self.popleft()
+            deque.popleft(self)
 
     def appendleft(self, x):
         h = self._head
@@ -361,7 +361,7 @@ class deque:
         self._items[h] = x
         self._head = h
         if self._maxlen is not None and _len(self._items) - self._head > self._maxlen:
-            self.pop()
+            deque.pop(self)
 
     def pop(self):
         if _len(self._items) == self._head:
@@ -396,7 +396,7 @@ class deque:
             self._items.extend(iterable)
             return
         for x in iterable:
-            self.append(x)
+            deque.append(self, x)
 
     def extendleft(self, iterable):
         if iterable is self:
@@ -436,7 +436,7 @@ class deque:
             if items[i] is value or items[i] == value:
                 del items[i]
                 return
-        raise ValueError("deque.remove(x): x not in deque")
+        raise ValueError("%r is not in deque" % (value,))
 
     def reverse(self):
         self._live().reverse()
@@ -480,8 +480,15 @@ class deque:
 
     def __iter__(self):
         items = self._items
-        for i in range(self._head, _len(items)):
-            yield items[i]
+        n = _len(items) - self._head
+        i = 0
+        while i < n:
+            if self._items is not items or _len(items) - self._head != n:
+                raise RuntimeError("deque mutated during iteration")
+            yield items[self._head + i]
+            i += 1
+        if _len(items) - self._head != n:
+            raise RuntimeError("deque mutated during iteration")
 
     def __reversed__(self):
         items = self._items

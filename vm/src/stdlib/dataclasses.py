@@ -112,7 +112,12 @@ def _add_slots(cls):
     """The class made again with `__slots__` of its fields (no instance `__dict__`)."""
     if "__slots__" in cls.__dict__:
         raise TypeError(cls.__name__ + " already specifies __slots__")
-    names = tuple(f.name for f in cls.__dataclass_fields__.values() if not _is_classvar_field(f))
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        slots = base.__dict__.get("__slots__", ())
+        inherited.update((slots,) if isinstance(slots, str) else slots)
+    names = tuple(f.name for f in cls.__dataclass_fields__.values()
+                  if not _is_classvar_field(f) and f.name not in inherited)
     ns = dict(cls.__dict__)
     ns["__slots__"] = names
     for name in names:
@@ -236,19 +241,16 @@ def _process_class(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args,
     elif eq and not has_own_hash and "__hash__" not in cls.__dict__ or (eq and cls.__dict__.get("__hash__", 0) is None):
         cls.__hash__ = None
     if frozen:
-        names = set(all_fields)
-
-        def __setattr__(self, name, value):
-            if type(self) is cls or name in names:
-                raise FrozenInstanceError("cannot assign to field '%s'" % name)
-            object.__setattr__(self, name, value)
-
-        def __delattr__(self, name):
-            if type(self) is cls or name in names:
-                raise FrozenInstanceError("cannot delete field '%s'" % name)
-            object.__delattr__(self, name)
-        cls.__setattr__ = __setattr__
-        cls.__delattr__ = __delattr__
+        names = "(" + "".join(repr(n) + "," for n in all_fields) + ")"
+        frozen_ns = {"cls": cls, "FrozenInstanceError": FrozenInstanceError}
+        cls.__setattr__ = _create_fn("__setattr__", ("self", "name", "value"), [
+            "if type(self) is cls or name in %s:" % names,
+            ' raise FrozenInstanceError(f"cannot assign to field {name!r}")',
+            "super(cls, self).__setattr__(name, value)"], qualname, frozen_ns)
+        cls.__delattr__ = _create_fn("__delattr__", ("self", "name"), [
+            "if type(self) is cls or name in %s:" % names,
+            ' raise FrozenInstanceError(f"cannot delete field {name!r}")',
+            "super(cls, self).__delattr__(name)"], qualname, frozen_ns)
     if match_args and "__match_args__" not in cls.__dict__:
         cls.__match_args__ = tuple(f.name for f in flist if f.init and not f.kw_only)
     return cls

@@ -312,6 +312,9 @@ class StrEnum(str, Enum):
 
 
 class Flag(Enum):
+    def __class_repr__(cls):
+        return "<flag %r>" % cls.__name__
+
     _kiln_flag = True
 
     @staticmethod

@@ -413,18 +413,32 @@ class JSONDecoder:
             raise JSONDecodeError("Extra data", s, end)
         return value
 
+    def raw_decode(self, s, idx=0):
+        p = _Parser(s, self.object_hook, self.parse_float, self.parse_int, self.object_pairs_hook, self.strict)
+        return p.value(idx)
+
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
-    if not isinstance(s, str):
+    if isinstance(s, (bytes, bytearray)):
+        b = bytes(s)
+        s = (b[3:] if b[:3] == b"\xef\xbb\xbf" else b).decode("utf-8")
+    elif not isinstance(s, str):
         raise TypeError("the JSON object must be str, bytes or bytearray, not %s" % type(s).__name__)
+    elif s.startswith("\ufeff"):
+        raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
     if cls is None and object_hook is None and parse_float is None and parse_int is None and parse_constant is None and object_pairs_hook is None and not kw:
         r = _kiln_json.loads(s, _FALLBACK)
         if r is not _FALLBACK:
             return r
     if cls is None:
         cls = JSONDecoder
-    return cls(object_hook=object_hook, parse_float=parse_float, parse_int=parse_int,
-               object_pairs_hook=object_pairs_hook, **kw).decode(s)
+    # Only the hooks given are passed on (a decoder subclass may set its own).
+    for name, value in (("object_hook", object_hook), ("parse_float", parse_float),
+                        ("parse_int", parse_int), ("parse_constant", parse_constant),
+                        ("object_pairs_hook", object_pairs_hook)):
+        if value is not None:
+            kw[name] = value
+    return cls(**kw).decode(s)
 
 
 def load(fp, **kwargs):

@@ -25,6 +25,9 @@ def _ratio(x):
             return None, None, float
         n, d = x.as_integer_ratio()
         return n, d, float
+    if hasattr(x, "numerator") and hasattr(x, "denominator") and not isinstance(x, float):
+        # A Fraction (or another Rational): exact, and the result is one too.
+        return x.numerator, x.denominator, type(x)
     raise TypeError("can't convert type '%s' to numerator/denominator" % type(x).__name__)
 
 
@@ -52,6 +55,8 @@ def _partials(data, squares):
             n, d, t = _ratio(x)
             if t is float:
                 T = float
+            elif t is not int and T is int:
+                T = t
             if n is None:
                 special = x if special is None else special + x
                 continue
@@ -87,6 +92,8 @@ def _sum(data):
 def _convert(num, den, T):
     if T is int and num % den == 0:
         return num // den
+    if T is not int and T is not float:
+        return T(num, den)
     return num / den
 
 

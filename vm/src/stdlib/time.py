@@ -60,7 +60,7 @@ def _days_from_civil(y, m, d):
     return days - 719163
 
 
-def _from_seconds(secs):
+def _from_seconds(secs, zone):
     if secs is None:
         secs = time()
     if isinstance(secs, float):
@@ -86,15 +86,15 @@ def _from_seconds(secs):
         y += 1
     wday = (days + 3) % 7
     yday = days - _days_from_civil(y, 1, 1) + 1
-    return struct_time((y, m, d, hour, minute, second, wday, yday, 0, "UTC", 0))
+    return struct_time((y, m, d, hour, minute, second, wday, yday, 0, zone, 0))
 
 
 def gmtime(secs=None):
-    return _from_seconds(secs)
+    return _from_seconds(secs, "GMT")
 
 
 def localtime(secs=None):
-    return _from_seconds(secs)
+    return _from_seconds(secs, "UTC")
 
 
 def _as_struct(t, name):

@@ -3,7 +3,7 @@
 
 import sys
 
-__all__ = ["SimpleNamespace", "MappingProxyType", "FunctionType", "LambdaType", "MethodType", "BuiltinFunctionType", "BuiltinMethodType", "GeneratorType", "ModuleType", "NoneType", "new_class"]
+__all__ = ["SimpleNamespace", "MappingProxyType", "FunctionType", "LambdaType", "MethodType", "BuiltinFunctionType", "BuiltinMethodType", "GeneratorType", "ModuleType", "NoneType", "new_class", "UnionType", "GenericAlias"]
 
 
 def _f():
@@ -26,6 +26,8 @@ BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 GeneratorType = type(_g())
 ModuleType = type(sys)
+UnionType = type(int | str)
+GenericAlias = type(list[int])
 NoneType = type(None)
 EllipsisType = type(...)
 NotImplementedType = type(NotImplemented)

@@ -3,7 +3,7 @@ isinstance checks against the plain classes; no static checking."""
 
 import collections as _collections
 
-__all__ = ["Any", "AnyStr", "Callable", "ClassVar", "Counter", "DefaultDict", "Deque", "Dict", "Final", "FrozenSet", "Generator", "Generic", "Hashable", "Iterable", "Iterator", "List", "Literal", "Mapping", "MutableMapping", "MutableSequence", "MutableSet", "NamedTuple", "NewType", "NoReturn", "Optional", "OrderedDict", "Protocol", "Sequence", "Set", "Sized", "Tuple", "Type", "TypeVar", "TypedDict", "Union", "cast", "final", "get_type_hints", "no_type_check", "overload", "runtime_checkable", "TYPE_CHECKING"]
+__all__ = ["Any", "AnyStr", "Callable", "ClassVar", "Counter", "DefaultDict", "Deque", "Dict", "Final", "FrozenSet", "Generator", "Generic", "Hashable", "Iterable", "Iterator", "List", "Literal", "Mapping", "MutableMapping", "MutableSequence", "MutableSet", "NamedTuple", "NewType", "NoReturn", "Optional", "OrderedDict", "Protocol", "Sequence", "Set", "Sized", "Tuple", "Type", "TypeVar", "TypedDict", "Union", "cast", "final", "get_args", "get_origin", "get_type_hints", "no_type_check", "overload", "runtime_checkable", "TYPE_CHECKING"]
 
 TYPE_CHECKING = False
 
@@ -54,7 +54,19 @@ class _Alias:
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
 
+    def __instancecheck__(self, obj):
+        if self.__origin__ is Union:
+            return any(isinstance(obj, a) for a in self.__args__)
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+    def __subclasscheck__(self, cls):
+        if self.__origin__ is Union:
+            return any(issubclass(cls, a) for a in self.__args__)
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
     def __eq__(self, other):
+        if self.__origin__ is Union and type(other).__name__ == "UnionType":
+            return set(self.__args__) == set(other.__args__)
         if not isinstance(other, _Alias) or self.__origin__ is not other.__origin__:
             return False
         if self.__origin__ is Union:
@@ -283,11 +295,43 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     return dict(getattr(obj, "__annotations__", {}))
 
 
+def get_origin(tp):
+    if isinstance(tp, _Alias):
+        origin = tp.__origin__
+        return origin._origin if isinstance(origin, _Special) and origin._origin is not None else origin
+    if type(tp).__name__ == "UnionType":
+        import types
+        return types.UnionType
+    return getattr(tp, "__origin__", None) if type(tp).__name__ == "GenericAlias" else None
+
+
+def get_args(tp):
+    if isinstance(tp, _Alias):
+        args = tp.__args__
+        if tp.__origin__ is Callable and len(args) == 2 and isinstance(args[0], list):
+            return (args[0], args[1])
+        return args
+    if type(tp).__name__ in ("UnionType", "GenericAlias"):
+        return tp.__args__
+    return ()
+
+
 class NamedTuple(tuple):
     """`class P(NamedTuple): x: int; y: int = 0` makes P a named tuple of its
     annotated fields."""
 
     __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        if cls is NamedTuple:
+            # `NamedTuple("Point", [("x", int), ("y", int)])`, or with keyword fields.
+            if not args or not isinstance(args[0], str):
+                raise TypeError("NamedTuple() takes a name and a list of (name, type) fields")
+            fields = list(args[1]) if len(args) > 1 else list(kwargs.items())
+            made = _collections.namedtuple(args[0], [f for f, _ in fields])
+            made.__annotations__ = dict(fields)
+            return made
+        return tuple.__new__(cls, *args, **kwargs)
 
     def __init_subclass__(cls, **kwargs):
         fields = list(cls.__dict__.get("__annotations__", {}))
