@@ -13,19 +13,35 @@ use crate::vm::{PyResult, TypeId, Vm};
 /// can spell), which keeps it alive.
 const KEY: &str = "<UnionType>";
 
-/// The `UnionType` class, made on first use.
-fn union_type(vm: &mut Vm) -> PyResult {
-    let key = vm.intern(KEY);
+/// A class of this module's, kept among the modules under `key` and made on first use
+/// with the given methods.
+fn kept_class(
+    vm: &mut Vm,
+    key: &str,
+    name: &str,
+    methods: &[(&'static str, crate::object::BuiltinFn)],
+) -> PyResult {
+    let key = vm.intern(key);
     if let Some(&c) = vm.modules.get(&key) {
         return Ok(c);
     }
     let object = vm.types[TypeId::Object as usize];
-    let cls = vm.create_class("UnionType", "UnionType", &[object], Default::default())?;
-    add_method(vm, cls, "__repr__", union_repr);
-    add_method(vm, cls, "__or__", union_or);
-    add_method(vm, cls, "__ror__", union_ror);
+    let cls = vm.create_class(name, name, &[object], Default::default())?;
+    for &(m, f) in methods {
+        add_method(vm, cls, m, f);
+    }
     vm.modules.insert(key, cls);
     Ok(cls)
+}
+
+/// The `UnionType` class.
+fn union_type(vm: &mut Vm) -> PyResult {
+    kept_class(
+        vm,
+        KEY,
+        "UnionType",
+        &[("__repr__", union_repr), ("__or__", union_or), ("__ror__", union_ror)],
+    )
 }
 
 /// The member classes of a union, if `v` is one.
@@ -109,23 +125,22 @@ fn union_ror(vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult {
 /// The key of the `GenericAlias` class among the modules.
 const ALIAS_KEY: &str = "<GenericAlias>";
 
-/// The `types.GenericAlias` class (`list[int]`), made on first use.
+/// The `types.GenericAlias` class (`list[int]`).
 fn alias_type(vm: &mut Vm) -> PyResult {
-    let key = vm.intern(ALIAS_KEY);
-    if let Some(&c) = vm.modules.get(&key) {
-        return Ok(c);
-    }
-    let object = vm.types[TypeId::Object as usize];
-    let cls = vm.create_class("GenericAlias", "GenericAlias", &[object], Default::default())?;
-    add_method(vm, cls, "__repr__", alias_repr);
-    add_method(vm, cls, "__eq__", alias_eq);
-    add_method(vm, cls, "__hash__", alias_hash);
-    add_method(vm, cls, "__call__", alias_call);
-    add_method(vm, cls, "__mro_entries__", alias_mro_entries);
-    add_method(vm, cls, "__or__", union_or);
-    add_method(vm, cls, "__ror__", union_ror);
-    vm.modules.insert(key, cls);
-    Ok(cls)
+    kept_class(
+        vm,
+        ALIAS_KEY,
+        "GenericAlias",
+        &[
+            ("__repr__", alias_repr),
+            ("__eq__", alias_eq),
+            ("__hash__", alias_hash),
+            ("__call__", alias_call),
+            ("__mro_entries__", alias_mro_entries),
+            ("__or__", union_or),
+            ("__ror__", union_ror),
+        ],
+    )
 }
 
 /// `(origin, args)` of a generic alias.

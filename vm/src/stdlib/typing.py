@@ -191,7 +191,7 @@ _PROTOCOL_SKIP = frozenset({"__module__", "__qualname__", "__doc__", "__annotati
                             "__class_getitem__", "__parameters__", "__orig_bases__",
                             "__subclasshook__", "__abstractmethods__", "_is_protocol",
                             "_is_runtime_protocol", "__protocol_attrs__", "__class_instancecheck__",
-                            "__class_subclasscheck__", "__non_callable_proto_members__"})
+                            "__class_subclasscheck__", "__non_callable_proto_members__", "_structural"})
 
 
 class Protocol(Generic):
@@ -216,13 +216,20 @@ class Protocol(Generic):
                     attrs.append(name)
         cls.__protocol_attrs__ = attrs
 
-    def __class_instancecheck__(cls, obj):
-        if cls in type(obj).__mro__:
+    def _structural(cls, klass):
+        # None: decided by the MRO (nominal); else whether to check the members.
+        if cls in klass.__mro__:
             return True
         if not cls.__dict__.get("_is_protocol", False):
             return False
         if not getattr(cls, "_is_runtime_protocol", False):
             raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+        return None
+
+    def __class_instancecheck__(cls, obj):
+        nominal = Protocol._structural(cls, type(obj))
+        if nominal is not None:
+            return nominal
         for name in cls.__protocol_attrs__:
             if not hasattr(obj, name):
                 return False
@@ -231,12 +238,9 @@ class Protocol(Generic):
         return True
 
     def __class_subclasscheck__(cls, other):
-        if cls in other.__mro__:
-            return True
-        if not cls.__dict__.get("_is_protocol", False):
-            return False
-        if not getattr(cls, "_is_runtime_protocol", False):
-            raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+        nominal = Protocol._structural(cls, other)
+        if nominal is not None:
+            return nominal
         for name in cls.__protocol_attrs__:
             if not callable(getattr(cls, name, None)):
                 raise TypeError("Protocols with non-method members don't support issubclass()")
