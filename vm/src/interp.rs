@@ -458,13 +458,18 @@ impl Vm {
             Some(ObjKind::Function(func)) => func,
             _ => unreachable!(),
         };
-        // CPython names the function by its `__qualname__`, which a program (or
-        // `dataclasses`' generated methods) may have set.
-        let set_qualname = self.intern("__qualname__");
-        let fname = match func.attrs.borrow().get(&set_qualname).and_then(|q| q.as_str()) {
-            Some(q) => q.to_string(),
-            None => code.qualname.clone(),
-        };
+        // The name argument errors give: CPython's is the function's `__qualname__`, which
+        // a program (or `dataclasses`' generated methods) may have set. Worked out only
+        // when an error is raised: this is the call path of every keyword call.
+        macro_rules! fname {
+            () => {{
+                let set_qualname = self.intern("__qualname__");
+                match func.attrs.borrow().get(&set_qualname).and_then(|q| q.as_str()) {
+                    Some(q) => q.to_string(),
+                    None => code.qualname.clone(),
+                }
+            }};
+        }
         let nargs = code.argcount as usize;
         let nkwonly = code.kwonlyargcount as usize;
         let nparams = code.nparams();
@@ -493,6 +498,7 @@ impl Vm {
                 String::new()
             };
             let verb = if given == 1 && kwonly_given == 0 { "was" } else { "were" };
+            let fname = fname!();
             let msg = if ndef > 0 {
                 format!(
                     "{fname}() takes from {} to {nargs} positional arguments but {given}{kwonly_sig} {verb} given",
@@ -522,6 +528,7 @@ impl Vm {
                 Some(p) => {
                     if !slots[p].is_null() {
                         let n = self.sym_str(name).to_string();
+                        let fname = fname!();
                         return self.type_error(format!("{fname}() got multiple values for argument '{n}'"));
                     }
                     slots[p] = v;
@@ -533,6 +540,7 @@ impl Vm {
                     }
                     None => {
                         let n = self.sym_str(name).to_string();
+                        let fname = fname!();
                         let posonly = &code.varnames[..code.posonlyargcount as usize];
                         if posonly.contains(&name) {
                             let names: Vec<String> = kw
@@ -564,6 +572,7 @@ impl Vm {
             }
         }
         if !missing.is_empty() {
+            let fname = fname!();
             return self.type_error(missing_msg(&fname, "positional", &missing));
         }
         let mut kwmissing = Vec::new();
@@ -583,6 +592,7 @@ impl Vm {
             }
         }
         if !kwmissing.is_empty() {
+            let fname = fname!();
             return self.type_error(missing_msg(&fname, "keyword-only", &kwmissing));
         }
         Ok(slots)
